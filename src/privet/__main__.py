@@ -1,0 +1,5 @@
+"""``python -m privet`` runs the CLI."""
+
+from privet.cli import main
+
+main()

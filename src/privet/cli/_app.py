@@ -1,0 +1,40 @@
+"""The typer application: global options and the registry of subcommands."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from privet import __version__
+from privet.cli import _demo, _inspect
+
+app = typer.Typer(
+    name="privet",
+    help="Keep personal data out of machine-learning models.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode="rich",
+)
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"privet {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    debug: Annotated[bool, typer.Option("--debug", help="Print a traceback when a command fails.")] = False,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_show_version, is_eager=True, help="Print the version and exit."),
+    ] = False,
+) -> None:
+    """privet: scan, anonymize, train and query with differential privacy, audit, report."""
+
+
+app.command("inspect")(_inspect.inspect)
+app.command("demo")(_demo.demo)

@@ -1,0 +1,130 @@
+"""Meta-tests: sorted ``__all__``, one-way imports (DESIGN.md §2), ``--help`` on every CLI command."""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import pkgutil
+from pathlib import Path
+
+import pytest
+
+import privet
+from tests.conftest import run_cli
+
+SRC = Path(privet.__file__).parent
+
+# Lower layers never import higher ones. Modules in one layer may import each other.
+LAYERS: dict[str, int] = {
+    "errors": 0,
+    "_frame": 0,
+    "_sniff": 0,
+    "io": 0,
+    "entities": 0,
+    "datasets": 0,
+    "scan": 1,
+    "dp": 1,
+    "anonymize": 2,
+    "risk": 2,
+    "ml": 2,
+    "query": 2,
+    "audit": 3,
+    "report": 4,
+    "pipeline": 4,
+    "cli": 5,
+}
+FACADES = {"__init__", "__main__"}
+
+
+def _modules() -> list[Path]:
+    return sorted(p for p in SRC.rglob("*.py") if "data" not in p.relative_to(SRC).parts[:1])
+
+
+def _top(path: Path) -> str:
+    rel = path.relative_to(SRC)
+    return rel.parts[0].removesuffix(".py")
+
+
+def _privet_imports(tree: ast.AST) -> set[str]:
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            parts = node.module.split(".")
+            if parts[0] == "privet":
+                if len(parts) > 1:
+                    found.add(parts[1])
+                else:
+                    found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                parts = alias.name.split(".")
+                if parts[0] == "privet" and len(parts) > 1:
+                    found.add(parts[1])
+    return found
+
+
+def test_every_top_level_module_has_a_layer() -> None:
+    tops = {_top(p) for p in _modules()} - FACADES
+    assert tops <= set(LAYERS), f"add these to LAYERS (and DESIGN's layering): {sorted(tops - set(LAYERS))}"
+
+
+@pytest.mark.parametrize("path", _modules(), ids=lambda p: str(p.relative_to(SRC)))
+def test_no_upward_import(path: Path) -> None:
+    top = _top(path)
+    if top in FACADES:
+        return
+    imported = _privet_imports(ast.parse(path.read_text(encoding="utf-8")))
+    upward = {name for name in imported if name in LAYERS and LAYERS[name] > LAYERS[top]}
+    assert not upward, (
+        f"{path.relative_to(SRC)} (layer {LAYERS[top]}) imports higher layer(s) {sorted(upward)}"
+    )
+
+
+def _all_modules() -> list[str]:
+    names = ["privet"]
+    for info in pkgutil.walk_packages(privet.__path__, prefix="privet."):
+        if not info.name.endswith("__main__"):
+            names.append(info.name)
+    return names
+
+
+@pytest.mark.parametrize("name", _all_modules())
+def test_dunder_all_is_sorted_and_resolves(name: str) -> None:
+    module = importlib.import_module(name)
+    exported = getattr(module, "__all__", None)
+    if exported is None:
+        return
+    assert list(exported) == sorted(exported), f"{name}.__all__ is not sorted"
+    missing = [item for item in exported if not hasattr(module, item)]
+    assert not missing, f"{name}.__all__ names missing attributes {missing}"
+
+
+def _commands() -> list[list[str]]:
+    import typer.main
+
+    from privet.cli._app import app
+
+    root = typer.main.get_command(app)
+    paths: list[list[str]] = [[]]
+
+    def walk(command: object, prefix: list[str]) -> None:
+        for name, sub in getattr(command, "commands", {}).items():
+            paths.append([*prefix, name])
+            walk(sub, [*prefix, name])
+
+    walk(root, [])
+    return paths
+
+
+@pytest.mark.parametrize("command", _commands(), ids=lambda c: " ".join(c) or "privet")
+def test_every_cli_command_has_help(command: list[str]) -> None:
+    result = run_cli([*command, "--help"])
+    assert result.returncode == 0, result.stderr
+    assert "Usage" in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_version() -> None:
+    result = run_cli(["--version"])
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"privet {privet.__version__}"
