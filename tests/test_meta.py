@@ -75,9 +75,7 @@ def test_no_upward_import(path: Path) -> None:
         return
     imported = _privet_imports(ast.parse(path.read_text(encoding="utf-8")))
     upward = {name for name in imported if name in LAYERS and LAYERS[name] > LAYERS[top]}
-    assert not upward, (
-        f"{path.relative_to(SRC)} (layer {LAYERS[top]}) imports higher layer(s) {sorted(upward)}"
-    )
+    assert not upward, f"{path.relative_to(SRC)} (layer {LAYERS[top]}) imports higher layer(s) {sorted(upward)}"
 
 
 def _all_modules() -> list[str]:

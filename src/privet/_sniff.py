@@ -85,9 +85,7 @@ def _read_head(path: Path, compressed: bool) -> bytes:
         with path.open("rb") as fh:
             return fh.read(SAMPLE_BYTES)
     except (OSError, EOFError, zlib.error) as exc:
-        raise DataError(
-            f"{path}: cannot read the file ({type(exc).__name__}); is it a valid gzip file?"
-        ) from exc
+        raise DataError(f"{path}: cannot read the file ({type(exc).__name__}); is it a valid gzip file?") from exc
 
 
 def _content_kind(head: bytes) -> str | None:
@@ -109,8 +107,7 @@ def _content_kind(head: bytes) -> str | None:
 
 
 _KIND_HINTS = {
-    "gzip": "gzip-compressed data, not text; name it '.csv.gz' (privet reads gzip-compressed CSV) "
-    "or decompress it",
+    "gzip": "gzip-compressed data, not text; name it '.csv.gz' (privet reads gzip-compressed CSV) or decompress it",
     "zip": "a ZIP archive (an Excel .xlsx workbook?), not text; export the sheet as CSV or Parquet",
     "parquet": "a Parquet file; name it '.parquet'",
     "html": "an HTML page, not a table file (a download error page?)",
@@ -220,12 +217,10 @@ def sniff_file(path: Path, *, format: str | None = None) -> Dialect:
         raw_head = fh.read(8)
     if not raw_head:
         raise DataError(f"{path}: the file is empty (0 bytes); expected a header row.")
-    kind = _content_kind(raw_head if not compressed else b"")
     if compressed and not raw_head.startswith(b"\x1f\x8b"):
         raise DataError(f"{path}: named '.gz' but is not gzip-compressed.")
     head = _read_head(path, compressed) if (compressed or name_format != "parquet") else raw_head
-    if compressed:
-        kind = _content_kind(head)
+    kind = _content_kind(head)
 
     if name_format is None:  # unknown extension: go by content
         name_format = "parquet" if kind == "parquet" else "jsonl" if kind == "json" else "csv"

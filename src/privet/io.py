@@ -41,9 +41,7 @@ __all__ = [
 ]
 
 DEFAULT_NULL_VALUES: tuple[str, ...] = ("", "NULL", "null", "NA", "N/A", "n/a", "#N/A")
-_FLOAT_SPECIALS = frozenset(
-    {"nan", "+nan", "-nan", "inf", "+inf", "-inf", "infinity", "+infinity", "-infinity"}
-)
+_FLOAT_SPECIALS = frozenset({"nan", "+nan", "-nan", "inf", "+inf", "-inf", "infinity", "+infinity", "-infinity"})
 _FORMULA_PREFIX = r"^[=+\-@\t\r]"
 
 PathLike = str | os.PathLike[str]
@@ -233,8 +231,7 @@ def _read_csv(path: Path, dialect: Dialect, null_values: list[str], n_rows: int 
     except Exception as exc:
         problem = _diagnose_csv(path, dialect, len(header))
         raise DataError(
-            problem
-            or f"{path}: cannot parse the file as CSV with {dialect.describe()} ({type(exc).__name__})."
+            problem or f"{path}: cannot parse the file as CSV with {dialect.describe()} ({type(exc).__name__})."
         ) from exc
     if frame.width and frame.height and frame[:, -1].null_count():
         # A short row reads as nulls at its end; only a field count tells it from real empty cells.
@@ -418,9 +415,7 @@ def _neutralize_formulas(frame: pl.DataFrame) -> pl.DataFrame:
     for name, dtype in frame.schema.items():
         if dtype in (pl.String, pl.Categorical) or isinstance(dtype, pl.Enum):
             col = pl.col(name).cast(pl.String)
-            exprs.append(
-                pl.when(col.str.contains(_FORMULA_PREFIX)).then("'" + col).otherwise(col).alias(name)
-            )
+            exprs.append(pl.when(col.str.contains(_FORMULA_PREFIX)).then("'" + col).otherwise(col).alias(name))
     return frame.with_columns(exprs) if exprs else frame
 
 

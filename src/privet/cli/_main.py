@@ -37,8 +37,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         if debug:
             traceback.print_exc()
         print(
-            f"privet: internal error ({type(exc).__name__}); rerun with --debug for a traceback "
-            "and report it as a bug",
+            f"privet: internal error ({type(exc).__name__}); rerun with --debug for a traceback and report it as a bug",
             file=sys.stderr,
         )
         sys.exit(1)
