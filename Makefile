@@ -20,8 +20,8 @@ demo: env
 	$(BIN)/privet demo
 
 lint: env
-	$(BIN)/ruff check src tests bench scripts
-	$(BIN)/ruff format --check src tests bench scripts
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 typecheck: env
 	$(BIN)/mypy
