@@ -27,6 +27,9 @@ __all__ = [
 ]
 
 
+Attack = Literal["loss", "lira"]
+
+
 class _Stage(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -70,7 +73,7 @@ class ModelStage(_Stage):
 class AuditStage(_Stage):
     """A membership-inference attack on the trained model."""
 
-    attacks: list[Literal["loss", "lira"]] = Field(default_factory=lambda: ["loss"])
+    attacks: list[Attack] = Field(default_factory=lambda: list[Attack](["loss"]))
     shadow_models: int = Field(default=8, ge=2, le=256)
 
 
