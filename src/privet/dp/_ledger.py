@@ -28,7 +28,7 @@ from privet.dp._event import PrivacyEvent
 from privet.dp._noise import is_private
 from privet.errors import BudgetError, BudgetExceededError, InvalidParameterError
 
-__all__ = ["SCHEMA_VERSION", "BudgetStatus", "Ledger", "LedgerEntry"]
+__all__ = ["BudgetStatus", "Ledger", "LedgerEntry", "SCHEMA_VERSION"]
 
 # Caps are compared with this relative slack so that a budget split in decimal (0.1 + 0.2 of 0.3) fits;
 # the overshoot it allows is below 1e-12 of the cap.
