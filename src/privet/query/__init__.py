@@ -1,7 +1,25 @@
-"""Differentially private aggregates over personal data, on polars (default) or Spark (extra ``spark``)."""
+"""Differentially private aggregates over personal data, on polars (default) or Spark (extra ``spark``).
+
+``privet.query(table, privacy_unit=...)`` starts a query; ``group_by`` bounds contributions, ``agg`` picks
+the aggregates and ``release(epsilon=..., delta=...)`` computes them once with DP and charges the ledger.
+"""
 
 from __future__ import annotations
 
 from privet.query._plan import Aggregate, count, count_distinct_units, histogram, mean, quantile, sum
+from privet.query._query import Query, QueryResult, query
+from privet.query._release import release_probability
 
-__all__ = ["Aggregate", "count", "count_distinct_units", "histogram", "mean", "quantile", "sum"]
+__all__ = [
+    "Aggregate",
+    "Query",
+    "QueryResult",
+    "count",
+    "count_distinct_units",
+    "histogram",
+    "mean",
+    "quantile",
+    "query",
+    "release_probability",
+    "sum",
+]
