@@ -23,6 +23,7 @@ from privet.errors import (
     PrivetError,
 )
 from privet.io import inspect_table, read_table, write_table
+from privet import query  # a callable module: privet.query(table, ...) and privet.query.count()
 
 __all__ = [
     "BackendError",
@@ -40,6 +41,7 @@ __all__ = [
     "__version__",
     "datasets",
     "inspect_table",
+    "query",
     "read_table",
     "write_table",
 ]
