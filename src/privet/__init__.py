@@ -8,7 +8,10 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from privet import datasets
+from privet import (
+    datasets,
+    query,  # a callable module: privet.query(table, ...) and privet.query.count()
+)
 from privet.dp import Ledger, PrivacyEvent
 from privet.errors import (
     BackendError,
@@ -23,7 +26,6 @@ from privet.errors import (
     PrivetError,
 )
 from privet.io import inspect_table, read_table, write_table
-from privet import query  # a callable module: privet.query(table, ...) and privet.query.count()
 
 __all__ = [
     "BackendError",
