@@ -12,8 +12,8 @@ from polars.testing import assert_frame_equal
 
 import privet.query as Q
 from privet.dp import Ledger
-from privet.errors import DataError, InvalidParameterError
 from privet.dp._noise import random_uint64
+from privet.errors import DataError, InvalidParameterError
 from privet.query._plan import Plan
 from privet.query._polars import bounded_polars
 from privet.query._spark import bounded_spark
@@ -59,8 +59,8 @@ def test_same_bounded_aggregates_on_both_engines(spark: Any) -> None:
         assert_frame_equal(pa_, pb, check_dtypes=False, rel_tol=1e-9, abs_tol=1e-6)
         for name, frame in a.bins.items():
             order = [*keys, "__bin"]
-            assert_frame_equal(frame.sort(order, nulls_last=True),
-                               b.bins[name].select(frame.columns).sort(order, nulls_last=True), check_dtypes=False)  # fmt: skip
+            other = b.bins[name].select(frame.columns).sort(order, nulls_last=True)
+            assert_frame_equal(frame.sort(order, nulls_last=True), other, check_dtypes=False)
         assert a.partitions["__units"].sum() > 0
 
 
