@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -267,3 +268,26 @@ def test_script_reproduces_the_committed_csv(tmp_path: Path) -> None:
 
 def test_read_table_is_what_customers_returns(df: pl.DataFrame) -> None:
     assert privet.read_table(customers_path()).equals(df)
+
+
+def test_csv_ships_inside_the_wheel() -> None:
+    import tomllib
+
+    # hatch packs every file under the listed package folders that git does not ignore
+    config = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    packages = config["tool"]["hatch"]["build"]["targets"]["wheel"]["packages"]
+    relative = customers_path().resolve().relative_to(REPO)
+    assert any(relative.is_relative_to(package) for package in packages)
+    ignored = subprocess.run(
+        ["git", "check-ignore", "-q", str(relative)], cwd=REPO, capture_output=True, check=False
+    ).returncode
+    if ignored == 128:
+        pytest.skip("not a git checkout")
+    assert ignored == 1, "customers.csv is git-ignored, so hatch would leave it out of the wheel"
+
+
+def test_demo_inspects_the_sample(cli: Callable[..., subprocess.CompletedProcess[str]]) -> None:
+    done = cli(["demo"])
+    assert done.returncode == 0, done.stderr
+    assert "5,000 rows" in done.stdout
+    assert "churned" in done.stdout
