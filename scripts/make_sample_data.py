@@ -6,13 +6,14 @@ committed file byte for byte (tests/test_datasets.py checks this).
 
 Every person belongs to one of eight locales and gets a locale-consistent name, street address, city with a
 matching postal code, phone number (E.164 or national format, validated with ``phonenumbers``), national id
-(check digits validated with ``python-stdnum``, regenerated until valid), IBAN (mod-97 valid; none for US
-residents), Luhn-valid card number, client IP and a free-text ``notes`` cell in the person's language, about
-half of which embed personal data of the person or a relative. Quasi-identifiers (age, gender, postal code,
-city, occupation, marital status, education), sensitive attributes (diagnosis, religion, income) and a binary
-target ``churned`` follow. ``churned`` is drawn from a logistic model of non-identifying features only (age,
-education, occupation, income, plan, tenure, support calls), so a model can learn it. Nothing here is privacy
-noise: seeding is what makes the sample reproducible.
+(check digits validated with ``python-stdnum``, regenerated until valid; the French NIR also encodes sex,
+birth year and month and département), IBAN (mod-97 valid; none for US residents), Luhn-valid card number,
+client IP and a free-text ``notes`` cell in the person's language, about half of which embed personal data
+of the person or a relative. Quasi-identifiers (age, gender, postal code, city, occupation, marital status,
+education), sensitive attributes (diagnosis, religion, income) and a binary target ``churned`` follow.
+``churned`` is drawn from a logistic model of non-identifying features only (age, education, occupation,
+income, plan, tenure, support calls), so a model can learn it. Nothing here is privacy noise: seeding is
+what makes the sample reproducible.
 """
 
 from __future__ import annotations
@@ -599,9 +600,12 @@ class Generator:
         return f"+55{self.choice(city.area_codes)}9{int(r.integers(6, 10))}{self.digits(7)}"
 
     # -- identifiers
-    def national_id(self, country: str, fake: Faker) -> str:
+    def national_id(self, country: str, fake: Faker, *, birth: date, female: bool, city: City) -> str:
         for _ in range(1000):
-            value, valid = self._national_id(country, fake)
+            if country == "FR":
+                value, valid = self._nir(birth, female, city)
+            else:
+                value, valid = self._national_id(country, fake)
             if valid:
                 return value
         raise RuntimeError(f"no valid national id drawn for {country}")
@@ -622,9 +626,6 @@ class Generator:
             body = "".join(map(str, digits))
             value = body + mod_11_10.calc_check_digit(body)
             return value, idnr.is_valid(value)
-        if country == "FR":
-            value = fake.ssn()
-            return value, nir.is_valid(value)
         if country == "ES":
             value = fake.nif()
             return value, dni.is_valid(value)
@@ -636,6 +637,16 @@ class Generator:
             return value, bsn.is_valid(value)
         value = fake.cpf()
         return value, cpf.is_valid(value)
+
+    def _nir(self, birth: date, female: bool, city: City) -> tuple[str, bool]:
+        """French NIR consistent with the person: sex, birth year and month, département, then mod-97 key."""
+        department = city.postal[0] // 1000
+        body = (
+            f"{2 if female else 1}{birth.year % 100:02d}{birth.month:02d}{department:02d}"
+            f"{int(self.rng.integers(1, 1000)):03d}{int(self.rng.integers(1, 1000)):03d}"
+        )
+        value = f"{body}{97 - int(body) % 97:02d}"
+        return value, nir.is_valid(value)
 
     def card_number(self, fake: Faker) -> str:
         kind = self.choice(("visa16", "mastercard", "amex", "discover"), (0.5, 0.33, 0.12, 0.05))
@@ -773,7 +784,7 @@ def person(gen: Generator, customer_id: int) -> dict[str, Any]:
         "date_of_birth": birth.isoformat(),
         "age": age,
         "gender": gender,
-        "national_id": gen.national_id(country.code, fake),
+        "national_id": gen.national_id(country.code, fake, birth=birth, female=first_female, city=city),
         "card_number": gen.card_number(fake),
         "iban": iban,
         "ip_address": gen.ip_address(fake),

@@ -169,6 +169,16 @@ def test_national_ids_have_valid_check_digits(df: pl.DataFrame) -> None:
     assert not idnr.is_valid(_bump_last_digit(df.filter(pl.col("country") == "DE")["national_id"][0]))
 
 
+def test_french_nir_encodes_sex_birth_and_department(df: pl.DataFrame) -> None:
+    french = df.filter((pl.col("country") == "FR") & (pl.col("gender") != "other"))
+    for gender, birth, postal, value in french.select(
+        "gender", "date_of_birth", "postal_code", "national_id"
+    ).iter_rows():
+        assert value[0] == ("2" if gender == "female" else "1")
+        assert value[1:5] == f"{birth[2:4]}{birth[5:7]}"
+        assert value[5:7] == postal[:2]
+
+
 def _bump_last_digit(value: str) -> str:
     return value[:-1] + str((int(value[-1]) + 1) % 10)
 
