@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-__all__ = ["LANGUAGES", "STOPWORDS", "guess_language"]
+__all__ = ["LANGUAGES", "STOPWORDS", "guess_language", "word_set"]
 
 
-def _words(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
     """The whitespace-separated words of ``text``."""
     return frozenset(text.split())
 
@@ -24,37 +24,37 @@ LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "nl", "pt")
 
 #: A short list of frequent, mostly language-specific function words per language.
 STOPWORDS: dict[str, frozenset[str]] = {
-    "en": _words(
+    "en": word_set(
         "the and of to is was are were be been have has had this that with for not you your my his her "
         "their our we they he she it from at by on in an or but what which who when where will would "
         "can could should there here please thanks thank hello dear regards me i am do does did"
     ),
-    "de": _words(
+    "de": word_set(
         "der die das den dem des und ist sind war waren nicht ein eine einen einem einer mit für von zu "
         "auf bei ich sie er wir ihr mein meine ihre sein seine auch noch wie aber oder wenn dass hat habe "
         "haben wird werden bitte danke grüße grüßen sehr geehrte geehrter hallo im am vom zum zur"
     ),
-    "fr": _words(
+    "fr": word_set(
         "le la les un une des du de et est sont était avec pour pas ne je vous il elle nous ils elles "
         "mon ma mes son sa ses notre votre sur dans par au aux ce cette qui que mais ou où bonjour merci "
         "madame monsieur cordialement suis être avoir ai été"
     ),
-    "es": _words(
+    "es": word_set(
         "el la los las un una unos unas y es son era fue con para por no yo usted él ella nosotros "
         "mi mis su sus nuestro en del al que pero o como muy hola gracias estimado estimada saludos "
         "soy está están he ha hemos ser estoy"
     ),
-    "it": _words(
+    "it": word_set(
         "il lo la gli le un una uno e è sono era con per non io lei lui noi voi loro mio mia miei mie "
         "suo sua nostro vostro di del della dei delle nel nella al alla che ma o come molto ciao grazie "
         "gentile saluti sono ho ha abbiamo essere"
     ),
-    "nl": _words(
+    "nl": word_set(
         "de het een en is zijn was waren niet met voor van op bij ik u jij je hij zij wij we mijn zijn "
         "haar ons onze uw ook nog hoe maar of als dat heeft heb hebben wordt worden alstublieft dank "
         "bedankt groeten geachte beste hallo naar uit aan"
     ),
-    "pt": _words(
+    "pt": word_set(
         "o a os as um uma uns umas e é são era foi com para por não eu você ele ela nós eles elas meu "
         "minha meus minhas seu sua nosso nossa em no na nos nas do da dos das ao que mas ou como muito "
         "olá obrigado obrigada prezado prezada cumprimentos sou está estou tenho tem ser"

@@ -42,6 +42,7 @@ __all__ = [
     "name_score",
     "normalize_token",
     "person_name_score",
+    "starts_with_company_suffix",
 ]
 
 
@@ -344,11 +345,26 @@ def _company_tokens(value: str) -> list[str]:
     return [normalize_token(tok) for tok in _WORD_SPLIT.split(value.strip()) if normalize_token(tok)]
 
 
-def is_company_name(value: str) -> bool:
+def starts_with_company_suffix(text: str) -> bool:
+    """Whether ``text`` begins with a legal-form suffix ("GmbH & Co. KG ...", "Ltd.", "S.A. de C.V.")."""
+    raw = [tok for tok in _WORD_SPLIT.split(text.strip()[:40]) if normalize_token(tok)]
+    if not raw:
+        return False
+    tokens = [normalize_token(tok) for tok in raw]
+    # "se", "sa", "co" are words too: a one-word legal form must be written with a capital or a dot.
+    single_ok = not raw[0].islower() or "." in raw[0]
+    return any(
+        tuple(tokens[: len(suffix)]) == suffix and (len(suffix) > 1 or single_ok)
+        for suffix in gazetteer().company_suffixes
+    )
+
+
+def is_company_name(value: str, *, connectors: bool = True) -> bool:
     """Whether ``value`` names a company: a legal-form suffix (GmbH, Ltd, Inc, S.A., B.V., ...), a company
     word (Group, Holding, Consulting, & Sons, ...) or names joined by "&"/"and"/"und" ("Smith & Jones").
 
     Company names are not personal data even when they contain a surname (spec/entities.md).
+    ``connectors=False`` ignores the "&"/"and" rule (for a name followed by running text).
     """
     raw_tokens = _WORD_SPLIT.split(value.strip())
     tokens = _company_tokens(value)
@@ -367,6 +383,8 @@ def is_company_name(value: str) -> bool:
             return True
     if any(tok in _COMPANY_WORDS for tok in tokens):
         return True
+    if not connectors:
+        return False
     if len(tokens) >= 2 and any(tok in _CONNECTORS for tok in tokens[1:-1]):
         return True
     # "Smith, Jones and Brown"-style partnerships.
