@@ -29,10 +29,10 @@ from typing import Literal
 
 __all__ = [
     "COMPANY_SUFFIXES",
-    "NAME_PARTICLES",
-    "TITLES",
     "Gazetteer",
+    "NAME_PARTICLES",
     "NameProfile",
+    "TITLES",
     "gazetteer",
     "is_company_name",
     "is_first_name",

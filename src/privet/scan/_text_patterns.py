@@ -23,7 +23,13 @@ from privet.scan._language import word_set
 from privet.scan._names import is_first_name, is_last_name
 from privet.scan._spans import Span, trim_span
 
-__all__ = ["REGIONS", "Context", "DETECTORS", "cue_before"]
+__all__ = [
+    "Context",
+    "DETECTORS",
+    "REGIONS",
+    "cue_before",
+    "is_role_mailbox",
+]
 
 #: Default phone region per language (a number written with + or 00 needs none).
 REGIONS: dict[str, str] = {"en": "US", "de": "DE", "fr": "FR", "es": "ES", "it": "IT", "nl": "NL", "pt": "PT"}
