@@ -27,37 +27,45 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "en": word_set(
         "the and of to is was are were be been have has had this that with for not you your my his her "
         "their our we they he she it from at by on in an or but what which who when where will would "
-        "can could should there here please thanks thank hello dear regards me i am do does did"
+        "can could should there here please thanks thank hello dear regards me i am do does did "
+        "since yesterday cannot can't order would like about after before because been into only"
     ),
     "de": word_set(
         "der die das den dem des und ist sind war waren nicht ein eine einen einem einer mit für von zu "
         "auf bei ich sie er wir ihr mein meine ihre sein seine auch noch wie aber oder wenn dass hat habe "
-        "haben wird werden bitte danke grüße grüßen sehr geehrte geehrter hallo im am vom zum zur"
+        "haben wird werden bitte danke grüße grüßen sehr geehrte geehrter hallo im am vom zum zur "
+        "ich kann mich seit gestern nicht meine ist sie unsere ihre wurde bestellung kunde"
     ),
     "fr": word_set(
         "le la les un une des du de et est sont était avec pour pas ne je vous il elle nous ils elles "
         "mon ma mes son sa ses notre votre sur dans par au aux ce cette qui que mais ou où bonjour merci "
-        "madame monsieur cordialement suis être avoir ai été"
+        "madame monsieur cordialement suis être avoir ai été "
+        "je peux plus me mon votre nous vous depuis hier merci commande client appelez"
     ),
     "es": word_set(
         "el la los las un una unos unas y es son era fue con para por no yo usted él ella nosotros "
         "mi mis su sus nuestro en del al que pero o como muy hola gracias estimado estimada saludos "
-        "soy está están he ha hemos ser estoy"
+        "soy está están he ha hemos ser estoy "
+        "puedo desde ayer llamo pueden contactarme pedido gracias favor cuenta usted"
     ),
     "it": word_set(
         "il lo la gli le un una uno e è sono era con per non io lei lui noi voi loro mio mia miei mie "
         "suo sua nostro vostro di del della dei delle nel nella al alla che ma o come molto ciao grazie "
-        "gentile saluti sono ho ha abbiamo essere"
+        "gentile saluti sono ho ha abbiamo essere "
+        "mi ti si ci vi buongiorno buonasera potete posso riesco ieri chiamo ordine questo questa anche "
+        "perché sempre tutto cordiali"
     ),
     "nl": word_set(
         "de het een en is zijn was waren niet met voor van op bij ik u jij je hij zij wij we mijn zijn "
         "haar ons onze uw ook nog hoe maar of als dat heeft heb hebben wordt worden alstublieft dank "
-        "bedankt groeten geachte beste hallo naar uit aan"
+        "bedankt groeten geachte beste hallo naar uit aan "
+        "kan sinds gisteren niet inloggen mijn uw bestelling graag vriendelijke groet wel"
     ),
     "pt": word_set(
         "o a os as um uma uns umas e é são era foi com para por não eu você ele ela nós eles elas meu "
         "minha meus minhas seu sua nosso nossa em no na nos nas do da dos das ao que mas ou como muito "
-        "olá obrigado obrigada prezado prezada cumprimentos sou está estou tenho tem ser"
+        "olá obrigado obrigada prezado prezada cumprimentos sou está estou tenho tem ser "
+        "consigo desde ontem podem contactar-me pelo encomenda também você vocês"
     ),
 }
 

@@ -24,7 +24,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 __all__ = [
@@ -232,6 +232,7 @@ _NOT_NAME_WORDS: frozenset[str] = _words(
 _CONNECTORS: frozenset[str] = frozenset({"&", "and", "und", "et", "y", "e", "en", "og", "och", "+"})
 
 
+@lru_cache(maxsize=131072)
 def normalize_token(token: str) -> str:
     """Case-fold and strip accents and surrounding punctuation: "Müller," -> "muller"."""
     token = token.strip(" \t.,;:!?\"'()[]{}«»“”‘’")
@@ -246,6 +247,24 @@ class Gazetteer:
     first: frozenset[str]
     last: frozenset[str]
     company_suffixes: tuple[tuple[str, ...], ...]  # each a normalized token sequence, longest first
+
+    @property
+    def suffixes_by_first(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """Company suffixes keyed by their first token (built once)."""
+        return _index_suffixes(self.company_suffixes, 0)
+
+    @property
+    def suffixes_by_last(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """Company suffixes keyed by their last token (built once)."""
+        return _index_suffixes(self.company_suffixes, -1)
+
+
+@cache
+def _index_suffixes(suffixes: tuple[tuple[str, ...], ...], at: int) -> dict[str, tuple[tuple[str, ...], ...]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for suffix in suffixes:
+        index.setdefault(suffix[at], []).append(suffix)
+    return {key: tuple(value) for key, value in index.items()}
 
 
 def _strings(value: object) -> list[str]:
@@ -355,7 +374,7 @@ def starts_with_company_suffix(text: str) -> bool:
     single_ok = not raw[0].islower() or "." in raw[0]
     return any(
         tuple(tokens[: len(suffix)]) == suffix and (len(suffix) > 1 or single_ok)
-        for suffix in gazetteer().company_suffixes
+        for suffix in gazetteer().suffixes_by_first.get(tokens[0], ())
     )
 
 
@@ -371,7 +390,7 @@ def is_company_name(value: str, *, connectors: bool = True) -> bool:
     if not tokens:
         return False
     gaz = gazetteer()
-    for suffix in gaz.company_suffixes:
+    for suffix in gaz.suffixes_by_last.get(tokens[-1], ()):
         n = len(suffix)
         if len(tokens) > n and tuple(tokens[-n:]) == suffix:
             return True
@@ -379,7 +398,7 @@ def is_company_name(value: str, *, connectors: bool = True) -> bool:
     tail = re.split(r"[\s,\-]+", value.strip())[-1]
     if len(raw_tokens) > 1 or tail != value.strip():
         norm_tail = normalize_token(tail)
-        if any(len(s) == 1 and s[0] == norm_tail for s in gaz.company_suffixes) and len(norm_tail) > 1:
+        if (norm_tail,) in gaz.suffixes_by_last.get(norm_tail, ()) and len(norm_tail) > 1:
             return True
     if any(tok in _COMPANY_WORDS for tok in tokens):
         return True

@@ -38,7 +38,7 @@ PRIORITY: dict[Entity, int] = {
     Entity.IP_ADDRESS: 75,
     Entity.DATE_OF_BIRTH: 70,
     Entity.PHONE: 65,
-    Entity.STREET_ADDRESS: 60,
+    Entity.STREET_ADDRESS: 68,
     Entity.PERSON_NAME: 50,
 }
 

@@ -191,7 +191,7 @@ def urls(ctx: Context) -> Iterator[Span]:
 
 # --- IP addresses ---------------------------------------------------------------------------------------
 
-_IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w.]|\.\d)")
+_IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?!\w|\.\d)")
 _IPV6 = re.compile(r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![\w:])")
 _VERSION_CUE = re.compile(
     r"(?:version|versión|versione|versie|versão|release|build|firmware|v\.?|ver\.?)\s*:?\s*$", re.IGNORECASE
@@ -276,7 +276,8 @@ _PHONE = re.compile(
 _PHONE_CUE = re.compile(
     r"\b(?:tel|tél|phone|telephone|téléphone|mobile|mobil|cell|cellulare|celular|telemóvel|handy|telefon"
     r"|telefono|teléfono|telefone|telefoon|mobiel|móvil|portable|gsm|whatsapp|call|ring|anrufen|appel"
-    r"|llamar|chiamare|bellen|ligar|number|nummer|numéro|número|numero|n°|nr)\b",
+    r"|llamar|chiamare|bellen|ligar|number|nummer|numéro|número|numero|n°|nr|contact|reach|erreich|joindre"
+    r"|contactar|contattar|bereik)",
     re.IGNORECASE,
 )
 _HOTLINE_CUE = re.compile(
@@ -288,15 +289,24 @@ _HOTLINE_CUE = re.compile(
     r"reception|rezeption|toll.free|gratuit|gratis|kostenlos|freephone",
     re.IGNORECASE,
 )
+_DOTTED = re.compile(r"^\d{1,3}(?:\.\d{1,3}){2,}$")
 _DATE_LIKE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _COMPANY_TYPES = frozenset({PhoneNumberType.TOLL_FREE, PhoneNumberType.PREMIUM_RATE, PhoneNumberType.SHARED_COST})
 
 
-def _parse_phone(candidate: str, language: str) -> tuple[bool, phonenumbers.PhoneNumber | None]:
-    """(valid, number) for the first region that accepts ``candidate``; (False, possible number) else."""
-    regions = (REGIONS.get(language, "US"), *_ALT_REGIONS.get(language, ()))
+def _parse_phone(
+    candidate: str, language: str, *, everywhere: bool = False
+) -> tuple[bool, phonenumbers.PhoneNumber | None]:
+    """(valid, number) for the first region that accepts ``candidate``; (False, possible number) else.
+
+    The language's regions are tried first; ``everywhere`` adds the other languages' regions (the
+    language guess of a short text can be wrong).
+    """
+    regions: tuple[str, ...] = (REGIONS.get(language, "US"), *_ALT_REGIONS.get(language, ()))
     if candidate.startswith(("+", "00")):
         regions = regions[:1]
+    elif everywhere:
+        regions = regions + tuple(r for r in REGIONS.values() if r not in regions)
     possible = None
     for region in regions:
         try:
@@ -327,18 +337,21 @@ def phones(ctx: Context) -> Iterator[Span]:
             continue
         if "\n" in raw:
             continue
-        valid, number = _parse_phone(raw, ctx.language)
-        if number is None:
-            continue
-        if phonenumbers.number_type(number) in _COMPANY_TYPES:
-            continue
+        if _DOTTED.match(raw):
+            continue  # IPs and version strings
         if cue_before(ctx, start, _HOTLINE_CUE, window=60):
             continue
         cued = cue_before(ctx, start, _PHONE_CUE, window=40)
         shaped = raw.startswith(("+", "00", "(")) or bool(re.search(r"\d[\s./-]\d", raw))
+        valid, number = _parse_phone(raw, ctx.language, everywhere=cued or shaped)
+        if number is None:
+            continue
+        kind = phonenumbers.number_type(number)
+        if kind == PhoneNumberType.TOLL_FREE or (kind in _COMPANY_TYPES and not cued):
+            continue
         if valid:
             score = 0.9 if (cued or shaped) else 0.75
-        elif cued and shaped:
+        elif cued and (shaped or digits >= 9):
             score = 0.7
         elif shaped and raw.startswith(("+", "(")):
             score = 0.6
