@@ -23,6 +23,7 @@ from privet.errors import (
     PrivetError,
 )
 from privet.io import inspect_table, read_table, write_table
+from privet.scan import find_pii, find_pii_batch
 
 __all__ = [
     "BackendError",
@@ -39,6 +40,8 @@ __all__ = [
     "PrivetError",
     "__version__",
     "datasets",
+    "find_pii",
+    "find_pii_batch",
     "inspect_table",
     "read_table",
     "write_table",

@@ -1,0 +1,8 @@
+"""Find personal data in tables (column classifier) and in free text (span finder)."""
+
+from __future__ import annotations
+
+from privet.scan._spans import Span, redact_text
+from privet.scan._text import find_pii, find_pii_batch
+
+__all__ = ["Span", "find_pii", "find_pii_batch", "redact_text"]
