@@ -22,11 +22,13 @@ from privet.errors import (
     PrivetError,
 )
 from privet.io import inspect_table, read_table, write_table
+from privet.scan import ColumnFinding, ScanReport, scan
 
 __all__ = [
     "BackendError",
     "BudgetError",
     "BudgetExceededError",
+    "ColumnFinding",
     "ColumnNotFoundError",
     "DataError",
     "InvalidParameterError",
@@ -34,9 +36,11 @@ __all__ = [
     "MissingDependencyError",
     "PolicyError",
     "PrivetError",
+    "ScanReport",
     "__version__",
     "datasets",
     "inspect_table",
     "read_table",
+    "scan",
     "write_table",
 ]

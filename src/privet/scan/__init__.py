@@ -2,4 +2,7 @@
 
 from __future__ import annotations
 
-__all__: list[str] = []
+from privet.scan._report import ColumnFinding, ScanReport
+from privet.scan._scan import scan
+
+__all__ = ["ColumnFinding", "ScanReport", "scan"]

@@ -7,9 +7,15 @@ from dataclasses import dataclass, field
 import numpy as np
 import polars as pl
 
-__all__ = ["ColumnProfile", "profile_column"]
+__all__ = ["ColumnProfile", "mean_true", "profile_column"]
 
 MAX_DISTINCT = 5_000  # distinct values kept for look-ups and validators
+
+
+def mean_true(mask: pl.Series) -> float:
+    """Mean of a boolean series as a float (0.0 when empty)."""
+    value = mask.mean()
+    return float(value) if isinstance(value, int | float) else 0.0
 
 
 @dataclass
@@ -75,6 +81,6 @@ def profile_column(series: pl.Series) -> ColumnProfile:
         numbers=numbers,
         integral=integral,
         temporal=temporal,
-        mean_length=float(lengths.mean() or 0.0) if len(text) else 0.0,  # type: ignore[arg-type]
-        mean_words=float(words.mean() or 0.0) if len(text) else 0.0,  # type: ignore[arg-type]
+        mean_length=mean_true(lengths) if len(text) else 0.0,
+        mean_words=mean_true(words) if len(text) else 0.0,
     )
