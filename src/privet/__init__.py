@@ -23,12 +23,13 @@ from privet.errors import (
     PrivetError,
 )
 from privet.io import inspect_table, read_table, write_table
-from privet.scan import find_pii, find_pii_batch
+from privet.scan import ColumnFinding, ScanReport, find_pii, find_pii_batch, scan
 
 __all__ = [
     "BackendError",
     "BudgetError",
     "BudgetExceededError",
+    "ColumnFinding",
     "ColumnNotFoundError",
     "DataError",
     "InvalidParameterError",
@@ -38,11 +39,13 @@ __all__ = [
     "PolicyError",
     "PrivacyEvent",
     "PrivetError",
+    "ScanReport",
     "__version__",
     "datasets",
     "find_pii",
     "find_pii_batch",
     "inspect_table",
     "read_table",
+    "scan",
     "write_table",
 ]
