@@ -9,6 +9,20 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from privet import datasets
+from privet.anonymize import (
+    AnonymizationResult,
+    Policy,
+    SecretKey,
+    anonymize,
+    anonymize_with_summary,
+    draft_policy,
+    k_anonymize,
+    load_key,
+    load_policy,
+    new_key,
+    reveal,
+    save_policy,
+)
 from privet.errors import (
     BackendError,
     BudgetError,
@@ -22,8 +36,10 @@ from privet.errors import (
     PrivetError,
 )
 from privet.io import inspect_table, read_table, write_table
+from privet.risk import RiskReport, risk
 
 __all__ = [
+    "AnonymizationResult",
     "BackendError",
     "BudgetError",
     "BudgetExceededError",
@@ -32,11 +48,24 @@ __all__ = [
     "InvalidParameterError",
     "KeyManagementError",
     "MissingDependencyError",
+    "Policy",
     "PolicyError",
     "PrivetError",
+    "RiskReport",
+    "SecretKey",
     "__version__",
+    "anonymize",
+    "anonymize_with_summary",
     "datasets",
+    "draft_policy",
     "inspect_table",
+    "k_anonymize",
+    "load_key",
+    "load_policy",
+    "new_key",
     "read_table",
+    "reveal",
+    "risk",
+    "save_policy",
     "write_table",
 ]
