@@ -17,6 +17,7 @@ import math
 from pathlib import Path
 from typing import Any, Literal
 
+import numpy as np
 import polars as pl
 import yaml
 from pydantic import Field, model_validator
@@ -96,9 +97,11 @@ def _bin_labels(values: pl.Series, edges: list[float], integer: bool) -> pl.Seri
         else:
             labels.append(f"[{_num(lo)}, {_num(hi)})")
     labels.append(f">={_num(edges[-1])}")
-    index = values.cut(edges, left_closed=True, labels=[str(i) for i in range(len(edges) + 1)])
-    idx = index.cast(pl.String).cast(pl.Int64, strict=False)
-    return idx.replace_strict(list(range(len(labels))), labels, default=None, return_dtype=pl.String)
+    array = values.cast(pl.Float64).fill_null(float("nan")).to_numpy()
+    index = np.searchsorted(np.asarray(edges, dtype=np.float64), array, side="right")
+    out = np.asarray(labels, dtype=object)[index]
+    out[np.isnan(array)] = None
+    return pl.Series(values.name, out.tolist(), dtype=pl.String)
 
 
 def as_dates(series: pl.Series, where: str) -> pl.Series:
