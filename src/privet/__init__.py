@@ -9,6 +9,7 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from privet import datasets
+from privet.dp import Ledger, PrivacyEvent
 from privet.errors import (
     BackendError,
     BudgetError,
@@ -31,8 +32,10 @@ __all__ = [
     "DataError",
     "InvalidParameterError",
     "KeyManagementError",
+    "Ledger",
     "MissingDependencyError",
     "PolicyError",
+    "PrivacyEvent",
     "PrivetError",
     "__version__",
     "datasets",
