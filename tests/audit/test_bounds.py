@@ -67,7 +67,7 @@ def _paper_p_value(m: int, r: int, v: int, eps: float, delta: float) -> float:
 
 
 @pytest.mark.parametrize(("m", "r", "v", "eps", "delta"), [(1000, 100, 90, 1.0, 1e-5), (500, 500, 400, 2.0, 1e-3)])
-def test_one_run_p_value_with_delta_matches_the_papers_algorithm(m: int, r: int, v: int, eps: float, delta: float) -> None:
+def test_one_run_p_value_with_delta_matches_the_papers_loop(m: int, r: int, v: int, eps: float, delta: float) -> None:
     ours = one_run_p_value(canaries=m, guesses=r, correct=v, epsilon=eps, delta=delta)
     assert ours == pytest.approx(_paper_p_value(m, r, v, eps, delta), rel=1e-9)
 
