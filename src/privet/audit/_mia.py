@@ -157,13 +157,14 @@ def membership_inference(
             delta=delta,
             rng=rng,
         )
-    best = max(per_attack.values(), key=lambda r: (r.epsilon_lower_bound, r.auc))
+    lowest = min(levels) if levels else None
+    best = max(per_attack.values(), key=lambda r: (r.tpr_at_fpr.get(lowest, 0.0) if lowest else 0.0, r.auc))
     return AuditResult(
         attack=best.attack,
         auc=best.auc,
         tpr_at_fpr=best.tpr_at_fpr,
         advantage=best.advantage,
-        epsilon_lower_bound=best.epsilon_lower_bound,
+        epsilon_lower_bound=max(r.epsilon_lower_bound for r in per_attack.values()),
         confidence=confidence,
         delta=delta,
         roc=best.roc,

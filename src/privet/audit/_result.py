@@ -47,11 +47,13 @@ class AttackResult:
 class AuditResult:
     """The result of :func:`privet.audit.membership_inference`.
 
-    The headline numbers (``auc``, ``tpr_at_fpr``, ``advantage``, ``epsilon_lower_bound``, ``roc``) are those
-    of the strongest attack (``attack``): the one with the largest epsilon lower bound, then the largest AUC.
-    Every attack's own numbers are in ``per_attack``. ``epsilon_lower_bound`` holds with probability at
-    least ``confidence`` (Clopper-Pearson, Bonferroni-corrected over the attacks run); it is a statement
-    about this model on these examples, read it next to the claimed epsilon of a DP model.
+    The headline ``auc``, ``tpr_at_fpr``, ``advantage`` and ``roc`` are those of the strongest attack
+    (``attack``): the one with the highest TPR at the lowest FPR level, then the highest AUC (Carlini et al.
+    2022: what matters is confident identification of a few members). ``epsilon_lower_bound`` is the
+    largest bound any attack proved; each attack's is computed at level (1 - confidence) / attacks
+    (Bonferroni), so the largest holds with probability at least ``confidence``. Every attack's own
+    numbers are in ``per_attack``. The bound is a statement about this model on these examples: read it next
+    to the claimed epsilon of a DP model.
     """
 
     attack: str
