@@ -44,7 +44,7 @@ __all__ = [
     "noisy_max",
     "permutation",
     "random_uint64",
-    "randomized_response_index",
+    "randomized_response_indices",
     "uniform",
     "uniform_below",
 ]
@@ -246,22 +246,18 @@ def noisy_max(scores: np.ndarray, *, scale: float) -> int:
     return _noisy_max(scores, scale=scale, gumbel=False)
 
 
-def randomized_response_index(index: int, *, k: int, keep_probability: float) -> int:
-    """Return ``index`` with probability ``keep_probability``, else one of the other ``k - 1`` uniformly.
+def randomized_response_indices(indices: np.ndarray, *, k: int, keep_probability: float) -> np.ndarray:
+    """Keep each index with probability ``keep_probability``, else replace it by one of the other ``k - 1``.
 
-    OpenDP ``make_randomized_response`` over the categories ``0..k-1``. Under the seam returns ``index``.
+    Vectorised over CSPRNG draws (:func:`bernoulli`, :func:`uniform_below`); the keep probability is exact
+    up to 2**-64. Under the seam the indices are returned unchanged.
     """
-    if _seam() is not None:
-        return int(index)
-    dp = _dp()
-    meas = _call(
-        "randomized response",
-        dp.m.make_randomized_response,
-        list(range(k)),
-        float(keep_probability),
-        "i64",
-    )
-    return int(_call("randomized response", meas, int(index)))
+    indices = np.asarray(indices, dtype=np.int64)
+    if _seam() is not None or k < 2:
+        return indices.copy()
+    keep = bernoulli(indices.size, p=keep_probability)
+    other = (indices + 1 + uniform_below(indices.size, bound=k - 1)) % k
+    return np.where(keep, indices, other)
 
 
 _BUFFER_DTYPE = np.uint64
