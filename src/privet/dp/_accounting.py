@@ -162,10 +162,9 @@ def compose(events: Sequence[PrivacyEvent], *, delta: float | None = None) -> tu
     zcdp = zcdp_composition(events, delta=delta)
     if zcdp is not None:
         candidates.append(zcdp)
-    if basic_delta < delta:
-        pld = pld_epsilon(events, delta=delta)
-        if math.isfinite(pld):
-            candidates.append(pld)
+    pld = pld_epsilon(events, delta=delta)  # inf when the events' own deltas do not fit
+    if math.isfinite(pld):
+        candidates.append(pld)
     if not candidates:
         raise InvalidParameterError(
             f"The 'delta' parameter of {owner} ({delta:g}) is below what these events already spend "
