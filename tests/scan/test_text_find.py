@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 import privet
@@ -165,7 +167,7 @@ def test_spans_are_sorted_non_overlapping_and_typed() -> None:
         Entity.PHONE,
         Entity.IBAN,
     ]
-    assert all(a.end <= b.start for a, b in zip(spans, spans[1:], strict=False))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(spans))
     assert all(0 < s.score <= 1 for s in spans)
     assert spans[0].to_dict() == {"start": 0, "end": 12, "entity": "PERSON_NAME", "score": spans[0].score}
 
@@ -256,10 +258,18 @@ def test_validators(validator, good: str, bad: str) -> None:  # type: ignore[no-
 def test_faker_identifiers_validate() -> None:
     from faker import Faker
 
-    checks = [("pt_BR", "cpf", ids.br_cpf_valid), ("es_ES", "nif", ids.es_dni_valid), ("es_ES", "nie", ids.es_nie_valid),
-              ("it_IT", "ssn", ids.it_codice_fiscale_valid), ("nl_NL", "ssn", ids.nl_bsn_valid),
-              ("fr_FR", "ssn", ids.fr_nir_valid), ("en_US", "ssn", ids.us_ssn_valid), ("nl_BE", "ssn", ids.be_nrn_valid),
-              ("en_US", "iban", ids.iban_valid), ("de_DE", "iban", ids.iban_valid)]  # fmt: skip
+    checks = [
+        ("pt_BR", "cpf", ids.br_cpf_valid),
+        ("es_ES", "nif", ids.es_dni_valid),
+        ("es_ES", "nie", ids.es_nie_valid),
+        ("it_IT", "ssn", ids.it_codice_fiscale_valid),
+        ("nl_NL", "ssn", ids.nl_bsn_valid),
+        ("fr_FR", "ssn", ids.fr_nir_valid),
+        ("en_US", "ssn", ids.us_ssn_valid),
+        ("nl_BE", "ssn", ids.be_nrn_valid),
+        ("en_US", "iban", ids.iban_valid),
+        ("de_DE", "iban", ids.iban_valid),
+    ]
     for locale, method, validator in checks:
         fake = Faker(locale)
         fake.seed_instance(11)
