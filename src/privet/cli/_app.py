@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from privet import __version__
-from privet.cli import _convert, _demo, _inspect, _scan
+from privet.cli import _convert, _demo, _inspect, _run, _scan, _scan_text
 
 app = typer.Typer(
     name="privet",
@@ -39,4 +39,6 @@ def _root(
 app.command("inspect")(_inspect.inspect)
 app.command("convert")(_convert.convert)
 app.command("demo")(_demo.demo)
+app.command("run")(_run.run)
 app.command("scan")(_scan.scan)
+app.command("scan-text")(_scan_text.scan_text)
