@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from privet import __version__
-from privet.cli import _convert, _demo, _inspect
+from privet.cli import _anonymize, _convert, _demo, _inspect, _keys, _policy, _risk
 
 app = typer.Typer(
     name="privet",
@@ -39,3 +39,8 @@ def _root(
 app.command("inspect")(_inspect.inspect)
 app.command("convert")(_convert.convert)
 app.command("demo")(_demo.demo)
+app.add_typer(_keys.app, name="keys")
+app.add_typer(_policy.app, name="policy")
+app.command("anonymize")(_anonymize.anonymize)
+app.command("reveal")(_anonymize.reveal_command)
+app.command("risk")(_risk.risk)
