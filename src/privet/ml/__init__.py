@@ -8,6 +8,10 @@ are never read from the data in the clear.
 
 from __future__ import annotations
 
+from privet.ml._encoder import TableEncoder
+from privet.ml._linear import LinearRegression
 from privet.ml._logistic import LogisticRegression
+from privet.ml._naive_bayes import GaussianNB
+from privet.ml._scalers import MinMaxScaler, StandardScaler
 
-__all__ = ["LogisticRegression"]
+__all__ = ["GaussianNB", "LinearRegression", "LogisticRegression", "MinMaxScaler", "StandardScaler", "TableEncoder"]

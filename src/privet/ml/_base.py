@@ -131,6 +131,9 @@ class PrivateMixin:
     ledger: Any
     dataset: Any
     principal: Any
+    privacy_event_: PrivacyEvent | None
+    epsilon_spent_: float
+    delta_spent_: float
 
     def _privacy_params(self, *, allow_delta: bool = True) -> tuple[float, float]:
         owner = type(self).__name__
