@@ -22,6 +22,9 @@ from privet.anonymize import (
     new_key,
     reveal,
     save_policy,
+from privet import (
+    datasets,
+    query,  # a callable module: privet.query(table, ...) and privet.query.count()
 )
 from privet.dp import Ledger, PrivacyEvent
 from privet.errors import (
@@ -71,6 +74,7 @@ __all__ = [
     "load_key",
     "load_policy",
     "new_key",
+    "query",
     "read_table",
     "reveal",
     "risk",

@@ -9,6 +9,7 @@ import typer
 from privet import __version__
 from privet.cli import _convert, _demo, _inspect, _run, _scan, _scan_text
 from privet.cli import _anonymize, _convert, _demo, _inspect, _keys, _policy, _risk
+from privet.cli import _convert, _demo, _inspect, _query
 
 app = typer.Typer(
     name="privet",
@@ -48,3 +49,4 @@ app.add_typer(_policy.app, name="policy")
 app.command("anonymize")(_anonymize.anonymize)
 app.command("reveal")(_anonymize.reveal_command)
 app.command("risk")(_risk.risk)
+app.command("query")(_query.query)
