@@ -9,6 +9,21 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from privet import datasets
+from privet.dp import Ledger, PrivacyEvent
+from privet.anonymize import (
+    AnonymizationResult,
+    Policy,
+    SecretKey,
+    anonymize,
+    anonymize_with_summary,
+    draft_policy,
+    k_anonymize,
+    load_key,
+    load_policy,
+    new_key,
+    reveal,
+    save_policy,
+)
 from privet.errors import (
     BackendError,
     BudgetError,
@@ -22,21 +37,44 @@ from privet.errors import (
     PrivetError,
 )
 from privet.io import inspect_table, read_table, write_table
+from privet.scan import ColumnFinding, ScanReport, find_pii, find_pii_batch, scan
+from privet.risk import RiskReport, risk
 
 __all__ = [
+    "AnonymizationResult",
     "BackendError",
     "BudgetError",
     "BudgetExceededError",
+    "ColumnFinding",
     "ColumnNotFoundError",
     "DataError",
     "InvalidParameterError",
     "KeyManagementError",
+    "Ledger",
     "MissingDependencyError",
+    "Policy",
     "PolicyError",
+    "PrivacyEvent",
     "PrivetError",
+    "ScanReport",
+    "RiskReport",
+    "SecretKey",
     "__version__",
+    "anonymize",
+    "anonymize_with_summary",
     "datasets",
+    "find_pii",
+    "find_pii_batch",
+    "draft_policy",
     "inspect_table",
+    "k_anonymize",
+    "load_key",
+    "load_policy",
+    "new_key",
     "read_table",
+    "scan",
+    "reveal",
+    "risk",
+    "save_policy",
     "write_table",
 ]

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from privet import __version__
-from privet.cli import _audit, _convert, _demo, _inspect
+from privet.cli import _audit, _convert, _demo, _inspect, _run, _scan
 
 app = typer.Typer(
     name="privet",
@@ -40,3 +40,5 @@ app.command("inspect")(_inspect.inspect)
 app.command("convert")(_convert.convert)
 app.command("demo")(_demo.demo)
 app.command("audit")(_audit.audit)
+app.command("run")(_run.run)
+app.command("scan")(_scan.scan)
