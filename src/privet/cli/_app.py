@@ -10,6 +10,7 @@ from privet import __version__
 from privet.cli import _convert, _demo, _inspect, _run, _scan, _scan_text
 from privet.cli import _anonymize, _convert, _demo, _inspect, _keys, _policy, _risk
 from privet.cli import _convert, _demo, _inspect, _query
+from privet.cli import _audit, _convert, _demo, _inspect, _run, _scan
 
 app = typer.Typer(
     name="privet",
@@ -41,6 +42,7 @@ def _root(
 app.command("inspect")(_inspect.inspect)
 app.command("convert")(_convert.convert)
 app.command("demo")(_demo.demo)
+app.command("audit")(_audit.audit)
 app.command("run")(_run.run)
 app.command("scan")(_scan.scan)
 app.command("scan-text")(_scan_text.scan_text)
