@@ -8,7 +8,10 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from privet import datasets
+from privet import (
+    datasets,
+    query,  # a callable module: privet.query(table, ...) and privet.query.count()
+)
 from privet.anonymize import (
     AnonymizationResult,
     Policy,
@@ -22,9 +25,6 @@ from privet.anonymize import (
     new_key,
     reveal,
     save_policy,
-from privet import (
-    datasets,
-    query,  # a callable module: privet.query(table, ...) and privet.query.count()
 )
 from privet.dp import Ledger, PrivacyEvent
 from privet.errors import (

@@ -7,10 +7,20 @@ from typing import Annotated
 import typer
 
 from privet import __version__
-from privet.cli import _convert, _demo, _inspect, _run, _scan, _scan_text
-from privet.cli import _anonymize, _convert, _demo, _inspect, _keys, _policy, _risk
-from privet.cli import _convert, _demo, _inspect, _query
-from privet.cli import _audit, _convert, _demo, _inspect, _run, _scan
+from privet.cli import (
+    _anonymize,
+    _audit,
+    _convert,
+    _demo,
+    _inspect,
+    _keys,
+    _policy,
+    _query,
+    _risk,
+    _run,
+    _scan,
+    _scan_text,
+)
 
 app = typer.Typer(
     name="privet",
