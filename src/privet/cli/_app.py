@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from privet import __version__
-from privet.cli import _convert, _demo, _inspect
+from privet.cli import _budget, _convert, _demo, _inspect
 
 app = typer.Typer(
     name="privet",
@@ -39,3 +39,4 @@ def _root(
 app.command("inspect")(_inspect.inspect)
 app.command("convert")(_convert.convert)
 app.command("demo")(_demo.demo)
+app.add_typer(_budget.budget_app, name="budget")
