@@ -10,6 +10,7 @@ from privet import __version__
 from privet.cli import (
     _anonymize,
     _audit,
+    _budget,
     _convert,
     _demo,
     _inspect,
@@ -62,3 +63,4 @@ app.command("anonymize")(_anonymize.anonymize)
 app.command("reveal")(_anonymize.reveal_command)
 app.command("risk")(_risk.risk)
 app.command("query")(_query.query)
+app.add_typer(_budget.budget_app, name="budget")

@@ -16,6 +16,8 @@ from privet.dp._accounting import (
     zcdp_composition,
 )
 from privet.dp._additive import (
+    add_gaussian_noise,
+    add_laplace_noise,
     discrete_gaussian,
     discrete_gaussian_sigma,
     gaussian,
@@ -44,6 +46,8 @@ __all__ = [
     "Ledger",
     "LedgerEntry",
     "PrivacyEvent",
+    "add_gaussian_noise",
+    "add_laplace_noise",
     "advanced_composition",
     "analytic_gaussian_delta",
     "analytic_gaussian_sigma",
