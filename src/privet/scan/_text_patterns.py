@@ -12,6 +12,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 import phonenumbers
@@ -294,6 +295,7 @@ _DATE_LIKE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _COMPANY_TYPES = frozenset({PhoneNumberType.TOLL_FREE, PhoneNumberType.PREMIUM_RATE, PhoneNumberType.SHARED_COST})
 
 
+@lru_cache(maxsize=65536)
 def _parse_phone(
     candidate: str, language: str, *, everywhere: bool = False
 ) -> tuple[bool, phonenumbers.PhoneNumber | None]:
@@ -410,15 +412,23 @@ _ID_RULES: tuple[_IdRule, ...] = (
 )
 
 
+# One pass that tells whether any rule can match at all (most texts have no identifier).
+_ID_GATE = re.compile("|".join(f"(?:{rule.pattern.pattern})" for rule in _ID_RULES))
+_ANY_DIGIT = re.compile(r"\d")
+
+
 def national_ids(ctx: Context) -> Iterator[Span]:
     text = ctx.text
-    if not any(ch.isdigit() for ch in text):
+    if not _ID_GATE.search(text):
         return
+    has_cue = _ID_CUE.search(ctx.lower) is not None
     for rule in _ID_RULES:
+        if rule.needs_cue and not has_cue:
+            continue
         for m in rule.pattern.finditer(text):
             if not rule.validator(m.group()):
                 continue
-            cued = _cue_near(ctx, m.start(), m.end(), _ID_CUE)
+            cued = has_cue and _cue_near(ctx, m.start(), m.end(), _ID_CUE)
             if rule.needs_cue and not cued:
                 continue
             yield _span(ctx, m.start(), m.end(), Entity.NATIONAL_ID, min(0.99, rule.score + (0.08 if cued else 0)))
@@ -456,7 +466,7 @@ _CUE_BREAK = re.compile(r"[.!?]\s+[A-ZÄÖÜÉ]|;|\n")
 
 
 def birth_dates(ctx: Context) -> Iterator[Span]:
-    if not any(ch.isdigit() for ch in ctx.text):
+    if not _ANY_DIGIT.search(ctx.text) or not _BIRTH_CUE.search(ctx.lower):
         return
     for m in _DATE.finditer(ctx.text):
         lo = max(0, m.start() - 60)
