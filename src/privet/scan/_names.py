@@ -29,6 +29,7 @@ from typing import Literal
 
 __all__ = [
     "COMPANY_SUFFIXES",
+    "COMPANY_WORDS",
     "Gazetteer",
     "NAME_PARTICLES",
     "NameProfile",
@@ -242,6 +243,11 @@ def normalize_token(token: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+# Compare in normalized form (accents stripped, case-folded), like the tokens they are matched against.
+COMPANY_WORDS: frozenset[str] = frozenset(normalize_token(w) for w in _COMPANY_WORDS)
+_NOT_NAME_WORDS_N: frozenset[str] = frozenset(normalize_token(w) for w in _NOT_NAME_WORDS)
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     """Normalized first and last names (see :func:`normalize_token`) and company suffixes."""
@@ -426,7 +432,7 @@ def is_company_name(value: str, *, connectors: bool = True) -> bool:
             and _written_as_legal_form(tail)
         ):
             return True
-    if any(tok in _COMPANY_WORDS for tok in tokens):
+    if any(tok in COMPANY_WORDS for tok in tokens):
         return True
     if not connectors:
         return False
@@ -521,7 +527,7 @@ def person_name_score(value: str) -> float:
     head_first = _is_initial(head) or first_like(head)
     tail_last = last_like(tail)
     known = sum(1 for tok in lettered if first_like(tok) or last_like(tok))
-    if any(normalize_token(tok) in _NOT_NAME_WORDS for tok in lettered):
+    if any(normalize_token(tok) in _NOT_NAME_WORDS_N for tok in lettered):
         return 0.0
     if head_first and tail_last and not _is_initial(head):
         score = 0.95

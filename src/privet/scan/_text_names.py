@@ -19,6 +19,7 @@ from functools import lru_cache
 from privet.entities import Entity
 from privet.scan._language import STOPWORDS, word_set
 from privet.scan._names import (
+    COMPANY_WORDS,
     NAME_PARTICLES,
     gazetteer,
     is_company_name,
@@ -197,7 +198,7 @@ def person_names(ctx: Context) -> Iterator[Span]:
         # Lower-case or all-upper single letters are not names; initials need a surname after them.
         if all(t.initial for t in core) or core[-1].initial:
             continue
-        if _in_company_name(text, start, end):
+        if _in_company_name(text, start, end, run):
             continue
         before = _prev_words(text, start)
         cue = titled or greeted
@@ -243,15 +244,28 @@ def _known(tok: _Tok, names: frozenset[str]) -> bool:
     return "-" in tok.word and any(_norm(p) in names for p in tok.word.split("-") if len(p) > 1)
 
 
-def _in_company_name(text: str, start: int, end: int) -> bool:
+_CONNECTOR_WORDS = frozenset({"&", "and", "und", "et", "y", "e", "en", "+"})
+_NEXT_WORD = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*([^\s]+)")
+
+
+def _in_company_name(text: str, start: int, end: int, run: list[_Tok]) -> bool:
     """The run is (part of) a company name: "Müller GmbH", "Smith & Jones Ltd", "Rossi e Figli S.p.A."."""
+    gaz = gazetteer()
     name = text[start:end]
-    if is_company_name(name) or starts_with_company_suffix(text[end : end + 40]):
+    # Cheap look-ups first; the full company test only when a marker is near.
+    if any(t.norm in COMPANY_WORDS or t.norm in gaz.suffixes_by_last for t in run) and is_company_name(name):
         return True
-    if _PARTNERSHIP_BEFORE.search(text, max(0, start - 60), start):
+    nxt = _NEXT_WORD.match(text, end)
+    next_word = normalize_token(nxt.group(1)) if nxt else ""
+    if next_word in gaz.suffixes_by_first and starts_with_company_suffix(text[end : end + 40]):
+        return True
+    before = text[max(0, start - 6) : start].lower()
+    if any(f" {c} " in f" {before}" for c in _CONNECTOR_WORDS) and _PARTNERSHIP_BEFORE.search(
+        text, max(0, start - 60), start
+    ):
         return True  # "Jarvis, Robson and Foster"
-    words = text[end : end + 60].split()[:4]
-    if words and words[0] in {"&", "and", "und", "et", "y", "e", "en", "+"}:
+    if nxt and nxt.group(1) in _CONNECTOR_WORDS:
+        words = text[end : end + 60].split()[:4]
         return any(
             is_company_name(name + " " + " ".join(words[:k]), connectors=False) for k in range(2, len(words) + 1)
         )

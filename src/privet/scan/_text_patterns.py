@@ -11,7 +11,7 @@ import ipaddress
 import itertools
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -53,6 +53,12 @@ class Context:
     text: str
     lower: str
     language: str
+    #: Spans already proposed by more specific detectors (e-mails, IBANs, cards, ids, ...); cheap detectors
+    #: that come later skip expensive validation inside them.
+    claimed: list[tuple[int, int]] = field(default_factory=list)
+
+    def is_claimed(self, start: int, end: int) -> bool:
+        return any(start < e and s < end for s, e in self.claimed)
 
 
 def cue_before(ctx: Context, start: int, cues: re.Pattern[str], *, window: int = 48) -> bool:
@@ -339,8 +345,8 @@ def phones(ctx: Context) -> Iterator[Span]:
             continue
         if "\n" in raw:
             continue
-        if _DOTTED.match(raw):
-            continue  # IPs and version strings
+        if _DOTTED.match(raw) or ctx.is_claimed(start, end):
+            continue  # IPs and version strings; digits of IBANs, cards, ids, birth dates
         if cue_before(ctx, start, _HOTLINE_CUE, window=60):
             continue
         cued = cue_before(ctx, start, _PHONE_CUE, window=40)
@@ -412,8 +418,9 @@ _ID_RULES: tuple[_IdRule, ...] = (
 )
 
 
-# One pass that tells whether any rule can match at all (most texts have no identifier).
-_ID_GATE = re.compile("|".join(f"(?:{rule.pattern.pattern})" for rule in _ID_RULES))
+# One cheap pass that tells whether any rule can match at all (most texts have no identifier): every
+# rule needs six digits in a row, or digit groups joined by a space, dot or dash, or a codice fiscale.
+_ID_GATE = re.compile(r"\d{6}|\d\d[ .\-]\d\d|[A-Z]{6}\d\d")
 _ANY_DIGIT = re.compile(r"\d")
 
 
