@@ -12,6 +12,7 @@ from privet import (
     datasets,
     query,  # a callable module: privet.query(table, ...) and privet.query.count()
 )
+from privet import datasets
 from privet.anonymize import (
     AnonymizationResult,
     Policy,
