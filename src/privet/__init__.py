@@ -23,6 +23,7 @@ from privet.anonymize import (
     reveal,
     save_policy,
 )
+from privet.dp import Ledger, PrivacyEvent
 from privet.errors import (
     BackendError,
     BudgetError,
@@ -37,27 +38,34 @@ from privet.errors import (
 )
 from privet.io import inspect_table, read_table, write_table
 from privet.risk import RiskReport, risk
+from privet.scan import ColumnFinding, ScanReport, find_pii, find_pii_batch, scan
 
 __all__ = [
     "AnonymizationResult",
     "BackendError",
     "BudgetError",
     "BudgetExceededError",
+    "ColumnFinding",
     "ColumnNotFoundError",
     "DataError",
     "InvalidParameterError",
     "KeyManagementError",
+    "Ledger",
     "MissingDependencyError",
     "Policy",
     "PolicyError",
+    "PrivacyEvent",
     "PrivetError",
     "RiskReport",
+    "ScanReport",
     "SecretKey",
     "__version__",
     "anonymize",
     "anonymize_with_summary",
     "datasets",
     "draft_policy",
+    "find_pii",
+    "find_pii_batch",
     "inspect_table",
     "k_anonymize",
     "load_key",
@@ -67,5 +75,6 @@ __all__ = [
     "reveal",
     "risk",
     "save_policy",
+    "scan",
     "write_table",
 ]

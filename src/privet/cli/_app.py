@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from privet import __version__
-from privet.cli import _anonymize, _convert, _demo, _inspect, _keys, _policy, _risk
+from privet.cli import _anonymize, _convert, _demo, _inspect, _keys, _policy, _risk, _run, _scan
 
 app = typer.Typer(
     name="privet",
@@ -44,3 +44,5 @@ app.add_typer(_policy.app, name="policy")
 app.command("anonymize")(_anonymize.anonymize)
 app.command("reveal")(_anonymize.reveal_command)
 app.command("risk")(_risk.risk)
+app.command("run")(_run.run)
+app.command("scan")(_scan.scan)
