@@ -9,7 +9,6 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from privet import datasets
-from privet.dp import Ledger, PrivacyEvent
 from privet.anonymize import (
     AnonymizationResult,
     Policy,
@@ -24,6 +23,7 @@ from privet.anonymize import (
     reveal,
     save_policy,
 )
+from privet.dp import Ledger, PrivacyEvent
 from privet.errors import (
     BackendError,
     BudgetError,
@@ -37,8 +37,8 @@ from privet.errors import (
     PrivetError,
 )
 from privet.io import inspect_table, read_table, write_table
-from privet.scan import ColumnFinding, ScanReport, find_pii, find_pii_batch, scan
 from privet.risk import RiskReport, risk
+from privet.scan import ColumnFinding, ScanReport, find_pii, find_pii_batch, scan
 
 __all__ = [
     "AnonymizationResult",
