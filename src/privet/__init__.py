@@ -9,6 +9,10 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from privet import datasets
+from privet import (
+    datasets,
+    query,  # a callable module: privet.query(table, ...) and privet.query.count()
+)
 from privet.anonymize import (
     AnonymizationResult,
     Policy,
@@ -56,25 +60,26 @@ __all__ = [
     "PolicyError",
     "PrivacyEvent",
     "PrivetError",
-    "ScanReport",
     "RiskReport",
+    "ScanReport",
     "SecretKey",
     "__version__",
     "anonymize",
     "anonymize_with_summary",
     "datasets",
+    "draft_policy",
     "find_pii",
     "find_pii_batch",
-    "draft_policy",
     "inspect_table",
     "k_anonymize",
     "load_key",
     "load_policy",
     "new_key",
+    "query",
     "read_table",
-    "scan",
     "reveal",
     "risk",
     "save_policy",
+    "scan",
     "write_table",
 ]

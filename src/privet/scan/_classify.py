@@ -150,34 +150,6 @@ def _decide(p: ColumnProfile, hint: HeaderHint, ev: dict[str, Any], regions: lis
     if imei and imei.valid >= 0.8 and H not in (E.CREDIT_CARD,):
         raise _Verdict(E.DEVICE_ID, 0.85, "IMEI", **_ratio(match_ratio=imei.match, validated_ratio=imei.valid))
 
-    # 4. checksum-only national ids, phones --------------------------------------------------------------------
-    ids = [s for s in signals if s.entity is E.NATIONAL_ID and s.valid >= 0.85]
-    if ids and not ctx & {"thing", "money"}:
-        best = max(ids, key=lambda s: s.valid)
-        if H is E.PHONE and best.specific < 0.5:
-            pass
-        else:
-            raise _Verdict(E.NATIONAL_ID, 0.7 + 0.25 * best.valid, best.subtype,
-                           **_ratio(match_ratio=best.match, validated_ratio=best.valid))  # fmt: skip
-    ip = _best(signals, E.IP_ADDRESS)
-    if ip and ip.valid >= 0.8:
-        ratios = _ratio(match_ratio=ip.match, validated_ratio=ip.valid)
-        if "thing" in ctx:
-            raise _Verdict(E.NONE, 0.8, reason="version or build number shaped like an IP", **ratios)
-        small = mean_true(p.text.str.contains(r"^\d{1,2}\.\d{1,2}\.\d{1,3}\.\d{1,3}$"))
-        if H is not E.IP_ADDRESS and small > 0.9:
-            raise _Verdict(E.NONE, 0.55, reason="looks like version numbers", **ratios)
-        raise _Verdict(E.IP_ADDRESS, 0.7 + 0.25 * ip.valid, **ratios)
-    card = _best(signals, E.CREDIT_CARD)
-    if card and card.valid >= 0.85:
-        raise _Verdict(E.CREDIT_CARD, 0.9, **_ratio(match_ratio=card.match, validated_ratio=card.valid))
-    shape, parsed, formatted = phone_share(p, regions=[*regions, "US", "GB", "DE", "FR", "ES", "IT", "NL", "PT", "BR"])
-    if parsed >= 0.6 and (formatted >= 0.5 or H is E.PHONE) and p.numbers is None:
-        raise _Verdict(E.PHONE, 0.7 + 0.25 * parsed + (0.04 if H is E.PHONE else 0),
-                       **_ratio(match_ratio=shape, validated_ratio=parsed))  # fmt: skip
-    if p.numbers is not None and H is E.PHONE and p.integral and p.numbers.min() >= 1e6:
-        raise _Verdict(E.PHONE, 0.6, **_ratio(match_ratio=shape, validated_ratio=parsed))
-
     # 5. dates ------------------------------------------------------------------------------------------------
     dates = date_profile(p)
     if dates is not None and dates.share >= 0.8 and not (dates.year_column and H not in (E.DATE_OF_BIRTH, None)):
@@ -192,6 +164,35 @@ def _decide(p: ColumnProfile, hint: HeaderHint, ev: dict[str, Any], regions: lis
             raise _Verdict(E.DATE_OF_BIRTH, 0.65, reason="ages of living adults", **ratios)
         else:
             raise _Verdict(E.NONE, 0.7, reason="dates that are not birth dates", **ratios)
+
+    # 4. checksum-only national ids, phones --------------------------------------------------------------------
+    ids = [s for s in signals if s.entity is E.NATIONAL_ID and s.valid >= 0.85]
+    if ids and not ctx & {"thing", "money"}:
+        best = max(ids, key=lambda s: s.valid)
+        if H is E.PHONE and best.specific < 0.5:
+            pass
+        else:
+            raise _Verdict(E.NATIONAL_ID, 0.7 + 0.25 * best.valid, best.subtype,
+                           **_ratio(match_ratio=best.match, validated_ratio=best.valid))  # fmt: skip
+    ip_signals = [s for s in signals if s.entity is E.IP_ADDRESS]
+    ip_valid = sum(s.valid for s in ip_signals)
+    if ip_signals and ip_valid >= 0.8:
+        ratios = _ratio(match_ratio=sum(s.match for s in ip_signals), validated_ratio=ip_valid)
+        if "thing" in ctx:
+            raise _Verdict(E.NONE, 0.8, reason="version or build number shaped like an IP", **ratios)
+        small = mean_true(p.text.str.contains(r"^\d{1,2}\.\d{1,2}\.\d{1,3}\.\d{1,3}$"))
+        if H is not E.IP_ADDRESS and small > 0.9:
+            raise _Verdict(E.NONE, 0.55, reason="looks like version numbers", **ratios)
+        raise _Verdict(E.IP_ADDRESS, 0.7 + 0.25 * min(ip_valid, 1.0), **ratios)
+    card = _best(signals, E.CREDIT_CARD)
+    if card and card.valid >= 0.85:
+        raise _Verdict(E.CREDIT_CARD, 0.9, **_ratio(match_ratio=card.match, validated_ratio=card.valid))
+    shape, parsed, formatted = phone_share(p, regions=[*regions, "US", "GB", "DE", "FR", "ES", "IT", "NL", "PT", "BR"])
+    if parsed >= 0.6 and (formatted >= 0.5 or H is E.PHONE) and p.numbers is None:
+        raise _Verdict(E.PHONE, 0.7 + 0.25 * parsed + (0.04 if H is E.PHONE else 0),
+                       **_ratio(match_ratio=shape, validated_ratio=parsed))  # fmt: skip
+    if p.numbers is not None and H is E.PHONE and p.integral and p.numbers.min() >= 1e6:
+        raise _Verdict(E.PHONE, 0.6, **_ratio(match_ratio=shape, validated_ratio=parsed))
 
     # 6. numbers ----------------------------------------------------------------------------------------------
     nums = numeric_profile(p)
@@ -288,8 +289,11 @@ def _decide(p: ColumnProfile, hint: HeaderHint, ev: dict[str, Any], regions: lis
         user = _best(signals, E.USERNAME)
         if user and user.match >= 0.9 and p.distinct_ratio >= 0.7 and names.person < 0.3:
             has_marks = mean_true(p.text.str.contains(r"[\d._]"))
-            if has_marks >= 0.4:
+            if has_marks >= 0.25:
                 raise _Verdict(E.USERNAME, 0.5, **_ratio(match_ratio=user.match))
+        passport = mean_true(p.text.str.contains(r"^[A-Z]{1,2}\d{6,8}$"))
+        if passport >= 0.9 and p.distinct_ratio >= 0.9:
+            raise _Verdict(E.PASSPORT, 0.5, **_ratio(match_ratio=passport))
     raise _Verdict(E.NONE, 0.7 if not H else 0.55, reason="no personal-data pattern in the values")
 
 

@@ -37,6 +37,7 @@ __all__ = [
     "is_company_name",
     "is_first_name",
     "is_last_name",
+    "is_name_token",
     "is_title",
     "name_profile",
     "name_score",
@@ -349,6 +350,13 @@ def is_first_name(token: str) -> bool:
 def is_last_name(token: str) -> bool:
     """Whether ``token`` is a last name in the gazetteer (case- and accent-insensitive)."""
     return normalize_token(token) in gazetteer().last
+
+
+def is_name_token(token: str) -> bool:
+    """Whether ``token`` is a first or a last name in the gazetteer (the column classifier's look-up)."""
+    norm = normalize_token(token)
+    gaz = gazetteer()
+    return norm in gaz.first or norm in gaz.last
 
 
 def is_title(token: str) -> bool:

@@ -82,7 +82,8 @@ _POSTAL = (
     r"|^(?:[A-Z]{1,2}-)?\d{4,5}$"  # DE/FR/ES/IT/US/AT/CH/BE/DK, optional country prefix
 )
 _PLATE = (
-    r"^[A-Z]{2}-\d{3}-[A-Z]{2}$"  # FR
+    r"^[A-Z]{2}-\d{3}-[A-Z]{2}$|^\d{1,4}[- ][A-Z]{2,3}[- ]\d{2}$"  # FR (SIV and FNI)
+    r"|^[A-Z]{1,2}[- ]?\d{4}[- ]?[A-Z]{1,2}$"  # ES provincial
     r"|^[A-Z]{2} ?\d{3} ?[A-Z]{2}$"  # IT
     r"|^\d{4} ?[BCDFGHJKLMNPRSTVWXYZ]{3}$"  # ES
     r"|^[A-Z]{2}\d{2} ?[A-Z]{3}$"  # UK

@@ -173,8 +173,8 @@ def person_names(ctx: Context) -> Iterator[Span]:
                 titled = True
             elif (len(run) > 1 and head.norm in _ALL_STOPWORDS and head.norm not in first_names) or (
                 len(run) > 1
-                and head.norm not in first_names
-                and head.norm not in last_names
+                and not _known(head, first_names)
+                and not _known(head, last_names)
                 and not head.initial
                 and any(t.norm in first_names for t in run[1:])
             ):
@@ -226,6 +226,13 @@ _NOT_NAME = word_set(
     "school university college club center centre market station airport group gmbh ltd inc llc order "
     "invoice account customer client password subject re fwd"
 )
+
+
+def _known(tok: _Tok, names: frozenset[str]) -> bool:
+    """The token, or one part of a hyphenated token, is in ``names``."""
+    if tok.norm in names:
+        return True
+    return "-" in tok.word and any(_norm(p) in names for p in tok.word.split("-") if len(p) > 1)
 
 
 def _in_company_name(text: str, start: int, end: int) -> bool:

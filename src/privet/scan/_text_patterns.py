@@ -400,13 +400,13 @@ _ID_RULES: tuple[_IdRule, ...] = (
         False,
         0.95,
     ),
-    _IdRule(re.compile(r"(?<![\d.])(?:\d{9}|\d{4}\.\d{2}\.\d{3})(?![\d.])"), ids.nl_bsn_valid, True, 0.85),
+    _IdRule(re.compile(r"(?<![\d.])(?:\d{9}|\d{4}\.\d{2}\.\d{3})(?!\d|\.\d)"), ids.nl_bsn_valid, True, 0.85),
     _IdRule(re.compile(r"(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}(?!\d)"), ids.br_cpf_valid, False, 0.95),
     _IdRule(re.compile(r"(?<![\d.])\d{11}(?!\d)"), ids.br_cpf_valid, True, 0.85),
     _IdRule(re.compile(r"(?<![\d.])\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}(?!\d)"), ids.be_nrn_valid, False, 0.9),
     _IdRule(re.compile(r"(?<![\d.])\d{11}(?!\d)"), ids.be_nrn_valid, True, 0.8),
     _IdRule(re.compile(r"(?<![\d.])\d{9}(?!\d)"), ids.pt_nif_valid, True, 0.8),
-    _IdRule(re.compile(r"(?<![\d.-])\d{9}(?![\d.-])"), ids.us_ssn_valid, True, 0.75),
+    _IdRule(re.compile(r"(?<![\d.-])\d{9}(?!\d|[.-]\d)"), ids.us_ssn_valid, True, 0.75),
 )
 
 
