@@ -8,7 +8,6 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from privet import datasets
 from privet import (
     datasets,
     query,  # a callable module: privet.query(table, ...) and privet.query.count()
