@@ -12,7 +12,6 @@ from privet import (
     datasets,
     query,  # a callable module: privet.query(table, ...) and privet.query.count()
 )
-from privet import datasets
 from privet.anonymize import (
     AnonymizationResult,
     Policy,

@@ -22,7 +22,6 @@ from privet.cli import (
     _scan,
     _scan_text,
 )
-from privet.cli import _anonymize, _convert, _demo, _inspect, _keys, _policy, _risk, _run, _scan
 
 app = typer.Typer(
     name="privet",
@@ -65,5 +64,3 @@ app.command("reveal")(_anonymize.reveal_command)
 app.command("risk")(_risk.risk)
 app.command("query")(_query.query)
 app.add_typer(_budget.budget_app, name="budget")
-app.command("run")(_run.run)
-app.command("scan")(_scan.scan)
