@@ -213,3 +213,12 @@ def test_event_validation_and_round_trip() -> None:
         PrivacyEvent("laplace", 1.0, neighbouring="nearby")
     with pytest.raises(InvalidParameterError, match="unknown keys"):
         PrivacyEvent.from_dict({"mechanism": "laplace", "epsilon": 1.0, "colour": "red"})
+
+
+def test_reaccount_is_tighter_than_the_basic_sum(ledger: Ledger) -> None:
+    ledger.set_budget(dataset="many", principal="p", epsilon=100.0, delta=1e-5)
+    for _ in range(50):
+        ledger.spend(_event(0.1), dataset="many", principal="p")
+    assert ledger.spent(dataset="many", principal="p")[0] == pytest.approx(5.0)
+    eps, delta = ledger.reaccount(dataset="many", principal="p", delta=1e-6)
+    assert delta == 1e-6 and eps < 4.0
