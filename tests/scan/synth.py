@@ -119,7 +119,8 @@ _VOCAB: dict[str, dict[str, list[str]]] = {
                  "de": ["katholisch", "evangelisch", "muslimisch", "konfessionslos"],
                  "fr": ["Catholique", "Musulman", "Juif", "Sans religion"],
                  "es": ["Católico", "Musulmán", "Ateo"], "it": ["Cattolico", "Musulmano", "Ateo"],
-                 "nl": ["Katholiek", "Protestants", "Moslim", "Geen"], "pt": ["Católico", "Evangélico", "Sem religião"]},
+                 "nl": ["Katholiek", "Protestants", "Moslim", "Geen"],
+                 "pt": ["Católico", "Evangélico", "Sem religião"]},
     "ETHNICITY": {"en": ["White", "Black", "Asian", "Hispanic", "Mixed"], "de": ["weiß", "schwarz", "asiatisch"],
                   "fr": ["Blanc", "Noir", "Asiatique", "Métis"], "es": ["Blanco", "Negro", "Asiático", "Gitano"],
                   "it": ["Bianco", "Nero", "Asiatico"], "nl": ["Wit", "Zwart", "Aziatisch", "Surinaams"],
@@ -171,6 +172,19 @@ def _text_with_pii(fake: Faker, rng: random.Random) -> str:
 
 def _review(fake: Faker, rng: random.Random) -> str:
     return " ".join(fake.sentence(nb_words=rng.randint(6, 14)) for _ in range(rng.randint(1, 3)))
+
+
+def _sku(fake: Faker, rng: random.Random) -> str:
+    letters = "".join(rng.choice(string.ascii_uppercase) for _ in range(2))
+    return f"{letters}-{rng.randint(1000, 99999)}-{rng.choice(['S', 'M', 'L', 'XL'])}"
+
+
+def _invoice(fake: Faker, rng: random.Random) -> str:
+    return f"INV-{rng.randint(2019, 2025)}-{rng.randint(1, 999999):06d}"
+
+
+def _version(fake: Faker, rng: random.Random) -> str:
+    return f"{rng.randint(1, 12)}.{rng.randint(0, 9)}.{rng.randint(0, 30)}.{rng.randint(0, 99)}"
 
 
 def _geo(fake: Faker, rng: random.Random) -> float:
@@ -257,9 +271,9 @@ SPECS: list[ColumnSpec] = [
     ColumnSpec("order_id", "NONE", _h("order_id", "Bestellnummer", "numero_commande", "numero_pedido", "numero_ordine",
                "bestelnummer", "numero_pedido"), lambda f, r: r.randint(100_000_000, 999_999_999)),
     ColumnSpec("sku", "NONE", _h("sku", "Artikelnummer", "reference_produit", "sku", "codice_articolo", "artikelnummer",
-               "sku"), lambda f, r: f"{r.choice(string.ascii_uppercase)}{r.choice(string.ascii_uppercase)}-{r.randint(1000, 99999)}-{r.choice(['S', 'M', 'L', 'XL'])}"),
+               "sku"), _sku),
     ColumnSpec("invoice", "NONE", _h("invoice_no", "Rechnungsnummer", "numero_facture", "numero_factura",
-               "numero_fattura", "factuurnummer", "numero_fatura"), lambda f, r: f"INV-{r.randint(2019, 2025)}-{r.randint(1, 999999):06d}"),
+               "numero_fattura", "factuurnummer", "numero_fatura"), _invoice),
     ColumnSpec("ref16", "NONE", _h("tracking_number", "Sendungsnummer", "numero_suivi", "numero_seguimiento",
                "numero_tracciamento", "trackingnummer", "codigo_rastreio"), _not_luhn16),
     ColumnSpec("product_uuid", "NONE", _h("product_uuid|product_id", "Produkt_ID", "id_produit", "id_producto",
@@ -283,7 +297,7 @@ SPECS: list[ColumnSpec] = [
     ColumnSpec("price", "NONE", _h("unit_price|order_total", "Preis|Betrag", "prix|montant", "precio|importe",
                "prezzo|importo", "prijs|bedrag", "preco|valor"), lambda f, r: round(r.uniform(1, 500), 2)),
     ColumnSpec("version", "NONE", _h("app_version", "App_Version", "version_app", "version_app", "versione_app",
-               "app_versie", "versao_app"), lambda f, r: f"{r.randint(1, 12)}.{r.randint(0, 9)}.{r.randint(0, 30)}.{r.randint(0, 99)}"),
+               "app_versie", "versao_app"), _version),
     ColumnSpec("qty", "NONE", _h("quantity", "Menge", "quantite", "cantidad", "quantita", "aantal", "quantidade"),
                lambda f, r: r.randint(1, 12)),
 ]  # fmt: skip

@@ -196,6 +196,11 @@ def test_batch_matches_single_and_keeps_order() -> None:
     assert batch[1] == [] and batch[2] == []
 
 
+def test_batch_in_two_processes_matches_one() -> None:
+    texts = [f"Mail {i}: anna{i}@example.org, ring +49 30 1234{i:03d}, Anna Schmidt" for i in range(1000)]
+    assert find_pii_batch(texts, workers=2) == find_pii_batch(texts)
+
+
 def test_top_level_exports() -> None:
     assert privet.find_pii is find_pii
     assert privet.find_pii_batch is find_pii_batch
@@ -209,6 +214,7 @@ def test_top_level_exports() -> None:
         (lambda: find_pii("x", entities=["AGE"]), "entities"),
         (lambda: find_pii("x", entities=["NOPE"]), "entities"),
         (lambda: find_pii_batch("a single string"), "texts"),
+        (lambda: find_pii_batch(["x"], workers=-1), "workers"),
     ],
 )
 def test_bad_parameters(call, parameter: str) -> None:  # type: ignore[no-untyped-def]

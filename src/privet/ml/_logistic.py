@@ -155,7 +155,7 @@ class LogisticRegression(LinearClassifierMixin, ClassifierMixin, PrivateMixin, B
             classes = np.unique(y)
         if len(classes) < 2:
             raise InvalidParameterError(
-                f"{owner} needs at least 2 classes in y; got 1. (The label set is treated as public.)"
+                f"{owner} needs at least 2 classes in y; got 1 class. (The label set is treated as public.)"
             )
         self.classes_ = classes
         n, d_raw = X.shape

@@ -27,8 +27,10 @@ def noisy_moments(
 
     Privacy: epsilon-DP under add/remove-one-row, Laplace mechanism (Dwork et al. 2006) on three releases
     at epsilon/3 each: the group counts (L1 sensitivity 1: a row is in one group), the sums of
-    ``x - mid`` (L1 sensitivity ``sum_j halfwidth_j``) and the sums of ``(x - mid)^2`` (L1 sensitivity
-    ``sum_j halfwidth_j^2``), where ``mid``/``halfwidth`` come from the public bounds.
+    ``x - mid`` and the sums of ``(x - mid)^2``, where ``mid``/``halfwidth`` come from the public bounds.
+    For the sums each feature j gets Laplace scale ``d * halfwidth_j / (epsilon/3)`` (``halfwidth_j^2`` for
+    the squares): a row moves feature j's sum by at most ``halfwidth_j``, so the L1 privacy loss adds up
+    to epsilon/3 over the d features, and wide features do not drown narrow ones.
     """
     mid = (lower + upper) / 2
     half = (upper - lower) / 2
@@ -41,8 +43,8 @@ def noisy_moments(
     np.add.at(squares, groups, centred * centred)
     third = epsilon / 3
     counts = counts + laplace_noise(counts.shape, scale=1.0 / third)
-    sums = sums + laplace_noise(sums.shape, scale=float(half.sum()) / third)
-    squares = squares + laplace_noise(squares.shape, scale=float((half * half).sum()) / third)
+    sums = sums + laplace_noise(sums.shape, scale=1.0) * (d * half / third)[None, :]
+    squares = squares + laplace_noise(squares.shape, scale=1.0) * (d * half * half / third)[None, :]
     n_hat = np.maximum(counts, 1.0)[:, None]
     mean = np.clip(sums / n_hat, -half, half)
     var = np.clip(squares / n_hat - mean * mean, 0.0, half * half)

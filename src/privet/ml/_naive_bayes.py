@@ -111,7 +111,8 @@ class GaussianNB(ClassifierMixin, PrivateMixin, BaseEstimator):
 
     def predict(self, X: Any) -> np.ndarray:
         """The most probable class of every row."""
-        return np.asarray(self.classes_[np.argmax(self._joint_log_likelihood(X), axis=1)])
+        jll = self._joint_log_likelihood(X)
+        return np.asarray(self.classes_[np.argmax(jll, axis=1)])
 
     def predict_log_proba(self, X: Any) -> np.ndarray:
         """Log class probabilities."""

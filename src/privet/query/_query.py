@@ -192,7 +192,7 @@ class Query:
         if _is_spark(self._table):
             from privet.query._spark import spark_session
 
-            return spark_session().createDataFrame(result.table.to_pandas())
+            return spark_session().createDataFrame(result.table.to_arrow())
         _, back = _source_kind(self._table)
         return back(result.table)
 

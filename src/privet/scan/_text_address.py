@@ -139,6 +139,7 @@ _LOCALITY = re.compile(
     rf"|{_TOWN},?\s+(?:[A-Z]{{2}}\s+)?(?P<pc2>{_POSTCODE})(?![\w])"
     r")"
 )
+_ANY_DIGIT = re.compile(r"\d")
 _ADDRESS_CUE = re.compile(
     r"address|live at|living at|lives at|reside|adresse|anschrift|wohne|wohnhaft|wohnt|domicile|habite|"
     r"dirección|direccion|domicilio|vivo en|vive en|indirizzo|abito|residente|adres|woon|woont|morada|"
@@ -160,7 +161,7 @@ def _extend(text: str, end: int) -> tuple[int, bool]:
 
 def addresses(ctx: Context) -> Iterator[Span]:
     text = ctx.text
-    if not any(ch.isdigit() for ch in text):
+    if not _ANY_DIGIT.search(text):
         return
     p1, p2, p3, p4 = _patterns()
     for pattern, base in ((p1, 0.75), (p2, 0.8), (p3, 0.8)):

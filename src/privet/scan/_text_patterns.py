@@ -11,7 +11,8 @@ import ipaddress
 import itertools
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 import phonenumbers
@@ -52,6 +53,12 @@ class Context:
     text: str
     lower: str
     language: str
+    #: Spans already proposed by more specific detectors (e-mails, IBANs, cards, ids, ...); cheap detectors
+    #: that come later skip expensive validation inside them.
+    claimed: list[tuple[int, int]] = field(default_factory=list)
+
+    def is_claimed(self, start: int, end: int) -> bool:
+        return any(start < e and s < end for s, e in self.claimed)
 
 
 def cue_before(ctx: Context, start: int, cues: re.Pattern[str], *, window: int = 48) -> bool:
@@ -294,6 +301,7 @@ _DATE_LIKE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _COMPANY_TYPES = frozenset({PhoneNumberType.TOLL_FREE, PhoneNumberType.PREMIUM_RATE, PhoneNumberType.SHARED_COST})
 
 
+@lru_cache(maxsize=65536)
 def _parse_phone(
     candidate: str, language: str, *, everywhere: bool = False
 ) -> tuple[bool, phonenumbers.PhoneNumber | None]:
@@ -337,8 +345,8 @@ def phones(ctx: Context) -> Iterator[Span]:
             continue
         if "\n" in raw:
             continue
-        if _DOTTED.match(raw):
-            continue  # IPs and version strings
+        if _DOTTED.match(raw) or ctx.is_claimed(start, end):
+            continue  # IPs and version strings; digits of IBANs, cards, ids, birth dates
         if cue_before(ctx, start, _HOTLINE_CUE, window=60):
             continue
         cued = cue_before(ctx, start, _PHONE_CUE, window=40)
@@ -410,15 +418,24 @@ _ID_RULES: tuple[_IdRule, ...] = (
 )
 
 
+# One cheap pass that tells whether any rule can match at all (most texts have no identifier): every
+# rule needs six digits in a row, or digit groups joined by a space, dot or dash, or a codice fiscale.
+_ID_GATE = re.compile(r"\d{6}|\d\d[ .\-]\d\d|[A-Z]{6}\d\d")
+_ANY_DIGIT = re.compile(r"\d")
+
+
 def national_ids(ctx: Context) -> Iterator[Span]:
     text = ctx.text
-    if not any(ch.isdigit() for ch in text):
+    if not _ID_GATE.search(text):
         return
+    has_cue = _ID_CUE.search(ctx.lower) is not None
     for rule in _ID_RULES:
+        if rule.needs_cue and not has_cue:
+            continue
         for m in rule.pattern.finditer(text):
             if not rule.validator(m.group()):
                 continue
-            cued = _cue_near(ctx, m.start(), m.end(), _ID_CUE)
+            cued = has_cue and _cue_near(ctx, m.start(), m.end(), _ID_CUE)
             if rule.needs_cue and not cued:
                 continue
             yield _span(ctx, m.start(), m.end(), Entity.NATIONAL_ID, min(0.99, rule.score + (0.08 if cued else 0)))
@@ -456,7 +473,7 @@ _CUE_BREAK = re.compile(r"[.!?]\s+[A-ZÄÖÜÉ]|;|\n")
 
 
 def birth_dates(ctx: Context) -> Iterator[Span]:
-    if not any(ch.isdigit() for ch in ctx.text):
+    if not _ANY_DIGIT.search(ctx.text) or not _BIRTH_CUE.search(ctx.lower):
         return
     for m in _DATE.finditer(ctx.text):
         lo = max(0, m.start() - 60)
