@@ -42,6 +42,9 @@ def test_spend_until_exhausted(ledger: Ledger) -> None:
     message = str(info.value)
     assert "requested epsilon=0.2" in message and "remaining epsilon=0.1" in message
     assert "'adult'" in message and "'alice'" in message
+    assert info.value.requested == (0.2, 0.0)  # type: ignore[attr-defined]
+    assert info.value.remaining == pytest.approx((0.1, 1e-5))  # type: ignore[attr-defined]
+    assert (info.value.dataset, info.value.principal) == ("adult", "alice")  # type: ignore[attr-defined]
     assert len(ledger.history()) == 3  # nothing spent by the refused request
     ledger.spend(_event(0.1), dataset="adult", principal="alice")  # exactly the rest fits
     assert ledger.remaining(dataset="adult", principal="alice")[0] == pytest.approx(0.0, abs=1e-12)

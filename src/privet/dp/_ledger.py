@@ -340,12 +340,19 @@ class Ledger:
             )
 
     def _exceeded(self, status: BudgetStatus, event: PrivacyEvent) -> BudgetExceededError:
-        return BudgetExceededError(
+        error = BudgetExceededError(
             f"Privacy budget exceeded for dataset {status.dataset!r}, principal {status.principal!r} in ledger "
             f"{self.path.name!r}: requested epsilon={event.epsilon:.6g}, delta={event.delta:.3g}; remaining "
             f"epsilon={status.epsilon_remaining:.6g}, delta={status.delta_remaining:.3g}. Nothing was spent; "
             f"lower epsilon/delta or raise the budget with `privet budget set`."
         )
+        # machine-readable copies for callers and reports
+        error.requested = (event.epsilon, event.delta)  # type: ignore[attr-defined]
+        error.remaining = (status.epsilon_remaining, status.delta_remaining)  # type: ignore[attr-defined]
+        error.dataset = status.dataset  # type: ignore[attr-defined]
+        error.principal = status.principal  # type: ignore[attr-defined]
+        error.ledger = str(self.path)  # type: ignore[attr-defined]
+        return error
 
     def _allowed(self, status: BudgetStatus, event: PrivacyEvent) -> bool:
         return _fits(status.epsilon_spent, event.epsilon, status.epsilon) and _fits(
