@@ -244,3 +244,18 @@ def test_threads_sharing_one_handle_never_overspend(ledger: Ledger) -> None:
     assert granted in (19, 20)  # 20 fit exactly; float rounding may leave the last one out
     assert len(ledger.history(dataset="threads")) == granted
     assert ledger.spent(dataset="threads", principal="p")[0] <= 1.0 + 1e-12
+
+
+def test_a_locked_store_fails_cleanly_and_spends_nothing(ledger: Ledger) -> None:
+    impatient = Ledger(ledger.path, timeout=0.2)
+    blocker = sqlite3.connect(ledger.path, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")  # another process holds the write lock
+    try:
+        with pytest.raises(BudgetError, match="could not complete"):
+            impatient.spend(_event(0.1), dataset="adult", principal="alice")
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+    assert ledger.history() == []
+    impatient.spend(_event(0.1), dataset="adult", principal="alice")  # works once the lock is gone
+    assert pickle.loads(pickle.dumps(impatient)).timeout == 0.2
