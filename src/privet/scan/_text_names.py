@@ -88,6 +88,9 @@ _COMMON_WORDS = _normalized(
     )
 )
 _PARTNERSHIP_BEFORE = re.compile(rf"[{_UPPER}][^\W\d_]+,\s+[{_UPPER}][^\W\d_]+,?\s+(?:and|und|et|y|e|en|&)\s+$")
+_PARTNERSHIP = re.compile(
+    rf"(?<![\w])([{_UPPER}][^\W\d_]+),\s+([{_UPPER}][^\W\d_]+),?\s+(?:and|und|et|y|e|en|&)\s+([{_UPPER}][^\W\d_]+)(?![\w])"
+)
 _LABEL_AFTER = re.compile(r"\s*:")
 
 
@@ -154,7 +157,11 @@ def person_names(ctx: Context) -> Iterator[Span]:
     gaz = gazetteer()
     first_names, last_names = gaz.first, gaz.last
     french = ctx.language == "fr"
+    # "Evans, Turner and Burton": lists of three or more single surnames name a firm, not people.
+    firms = [m.span() for m in _PARTNERSHIP.finditer(text) if not all(_known_first(w) for w in m.groups())]
     for run in _runs(text, _tokens(text)):
+        if firms and len(run) == 1 and any(a <= run[0].start < b for a, b in firms):
+            continue
         titled = greeted = False
         # Peel greetings, titles and sentence-initial function words off the front.
         while run:
@@ -235,6 +242,10 @@ _NOT_NAME = _normalized(
         "thanks danke merci gracias grazie bedankt obrigado obrigada stichting koninklijke"
     )
 )
+
+
+def _known_first(word: str) -> bool:
+    return _norm(word) in gazetteer().first
 
 
 def _known(tok: _Tok, names: frozenset[str]) -> bool:

@@ -284,7 +284,7 @@ _PHONE_CUE = re.compile(
     r"\b(?:tel|tél|phone|telephone|téléphone|mobile|mobil|cell|cellulare|celular|telemóvel|handy|telefon"
     r"|telefono|teléfono|telefone|telefoon|mobiel|móvil|portable|gsm|whatsapp|call|ring|anrufen|appel"
     r"|llamar|chiamare|bellen|ligar|number|nummer|numéro|número|numero|n°|nr|contact|reach|erreich|joindre"
-    r"|contactar|contattar|bereik)",
+    r"|contactar|contattar|bereik|richiam|rappel|llamada|terugbel|rückruf|callback|call back|\bcb\b|\bph\b)",
     re.IGNORECASE,
 )
 _HOTLINE_CUE = re.compile(
@@ -351,7 +351,7 @@ def phones(ctx: Context) -> Iterator[Span]:
             continue
         cued = cue_before(ctx, start, _PHONE_CUE, window=40)
         shaped = raw.startswith(("+", "00", "(")) or bool(re.search(r"\d[\s./-]\d", raw))
-        valid, number = _parse_phone(raw, ctx.language, everywhere=cued or shaped)
+        valid, number = _parse_phone(raw, ctx.language, everywhere=cued or shaped or raw.startswith("0"))
         if number is None:
             continue
         kind = phonenumbers.number_type(number)
@@ -395,7 +395,7 @@ _ID_RULES: tuple[_IdRule, ...] = (
     _IdRule(re.compile(r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b"), ids.uk_nino_valid, False, 0.9),
     _IdRule(re.compile(r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Z]\b"), lambda v: True, True, 0.75),
     _IdRule(re.compile(r"(?<![\d-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d-])"), ids.uk_nhs_valid, True, 0.85),
-    _IdRule(re.compile(r"(?<!\d)[1-9]\d(?: ?\d{3}){3}(?!\d)"), ids.de_steuer_id_valid, False, 0.7),
+    _IdRule(re.compile(r"(?<![\d+])[1-9]\d(?: ?\d{3}){3}(?!\d)"), ids.de_steuer_id_valid, True, 0.85),
     _IdRule(re.compile(r"\b\d{2} ?\d{6} ?[A-Z] ?\d{3}\b"), ids.de_svnr_valid, False, 0.9),
     _IdRule(
         re.compile(r"\b[12378] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}\b"), ids.fr_nir_valid, False, 0.9
