@@ -91,6 +91,10 @@ _PARTNERSHIP_BEFORE = re.compile(rf"[{_UPPER}][^\W\d_]+,\s+[{_UPPER}][^\W\d_]+,?
 _PARTNERSHIP = re.compile(
     rf"(?<![\w])([{_UPPER}][^\W\d_]+),\s+([{_UPPER}][^\W\d_]+),?\s+(?:and|und|et|y|e|en|&)\s+([{_UPPER}][^\W\d_]+)(?![\w])"
 )
+_LOWER_TITLE_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:heer|mevrouw|meneer|señor|señora|señorita|signor|signora|signorina|senhor|senhora|"
+    r"monsieur|madame|mademoiselle|mister|dottor|dottoressa|doutor|doutora|doctor|doktor)\s+$"
+)
 _LABEL_AFTER = re.compile(r"\s*:")
 
 
@@ -215,7 +219,10 @@ def person_names(ctx: Context) -> Iterator[Span]:
             cue = True
         line_start = _sentence_initial(text, start) and (start == 0 or text[:start].rstrip(" \t").endswith("\n"))
         if not cue and line_start and _LABEL_AFTER.match(text, end):
-            cue = True
+            # A speaker label ("Anna Schmidt: ..."); one word must be a known name ("User:" is not).
+            cue = len(core) > 1 or _known(core[0], first_names) or _known(core[0], last_names)
+        if not titled and _LOWER_TITLE_BEFORE.search(before):
+            titled = cue = True  # "de heer Bakker", "la señora García", "il signor Bianchi"
         score = _score(core, first_names, last_names, cue=cue, titled=titled)
         if score <= 0 and len(core) == 1 and not cue:
             continue
@@ -227,7 +234,7 @@ def person_names(ctx: Context) -> Iterator[Span]:
                 continue
             if _sentence_initial(text, start) and not _lower_after(text, end):
                 continue
-        if score >= 0.5:
+        if score > 0.5:
             yield Span(start, end, Entity.PERSON_NAME, score)
 
 
@@ -239,7 +246,12 @@ _NOT_NAME = _normalized(
         "school university college club center centre market station airport group gmbh ltd inc llc order "
         "invoice account customer client password subject re fwd grüßen grüße gruß grüsse regards "
         "cordialement salutations saludos atentamente saluti groet groeten cumprimentos atenciosamente "
-        "thanks danke merci gracias grazie bedankt obrigado obrigada stichting koninklijke"
+        "thanks danke merci gracias grazie bedankt obrigado obrigada stichting koninklijke name surname nom "
+        "prénom prenom nombre apellido apellidos nome cognome naam voornaam achternaam vorname nachname "
+        "square garden gardens hall tower bridge church cathedral museum stadium arena castle palace theatre "
+        "theater cinema gallery library institute academy user agent contact support admin bot system "
+        "operator kunde kundin cliente client klant utilisateur usuario utente gebruiker utilizador born "
+        "geboren nacido nacida nato nata nascido nascida"
     )
 )
 

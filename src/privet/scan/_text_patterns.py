@@ -201,7 +201,7 @@ def urls(ctx: Context) -> Iterator[Span]:
 _IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?!\w|\.\d)")
 _IPV6 = re.compile(r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![\w:])")
 _VERSION_CUE = re.compile(
-    r"(?:version|versión|versione|versie|versão|release|build|firmware|v\.?|ver\.?)\s*:?\s*$", re.IGNORECASE
+    r"\b(?:version|versión|versione|versie|versão|release|build|firmware|v\.?|ver\.?)\s*:?\s*$", re.IGNORECASE
 )
 
 
@@ -472,9 +472,17 @@ _BIRTH_CUE = re.compile(
 _CUE_BREAK = re.compile(r"[.!?]\s+[A-ZÄÖÜÉ]|;|\n")
 
 
+_BIRTH_YEAR = re.compile(
+    r"\b(?:born in|born|geboren(?: im jahr| in)?|né en|née en|né\(e\) en|nacid[oa] en(?: el año)?|"
+    r"nat[oa] nel|geboren in|nascid[oa] em)\s+((?:19|20)\d{2})(?![\d./-])"
+)
+
+
 def birth_dates(ctx: Context) -> Iterator[Span]:
     if not _ANY_DIGIT.search(ctx.text) or not _BIRTH_CUE.search(ctx.lower):
         return
+    for m in _BIRTH_YEAR.finditer(ctx.lower):
+        yield _span(ctx, m.start(1), m.end(1), Entity.DATE_OF_BIRTH, 0.8)
     for m in _DATE.finditer(ctx.text):
         lo = max(0, m.start() - 60)
         head = ctx.text[lo : m.start()]
