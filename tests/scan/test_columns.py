@@ -49,7 +49,7 @@ VALUE_CASES: list[tuple[str, str, object]] = [
     ("ipv6", "IP_ADDRESS", lambda f: f.ipv6()),
     ("mac_colon", "MAC_ADDRESS", lambda f: f.mac_address()),
     ("mac_dash", "MAC_ADDRESS", lambda f: f.mac_address().replace(":", "-").upper()),
-    ("mac_cisco", "MAC_ADDRESS", lambda f: "{0}{1}.{2}{3}.{4}{5}".format(*f.mac_address().split(":"))),
+    ("mac_cisco", "MAC_ADDRESS", lambda f: _cisco(f.mac_address())),
     ("url", "URL", lambda f: f"https://www.linkedin.com/in/{f.user_name()}"),
     ("us_ssn", "NATIONAL_ID", lambda f: _fake("en_US").ssn()),
     ("fr_nir", "NATIONAL_ID", lambda f: _fake("fr_FR").ssn()),
@@ -78,6 +78,11 @@ VALUE_CASES: list[tuple[str, str, object]] = [
     ("imei", "DEVICE_ID", lambda f: _imei()),
     ("plate_fr", "LICENSE_PLATE", lambda f: f"{_letters(2)}-{_rng.randint(100, 999)}-{_letters(2)}"),
 ]
+
+
+def _cisco(mac: str) -> str:
+    hexes = mac.replace(":", "")
+    return f"{hexes[:4]}.{hexes[4:8]}.{hexes[8:]}"
 
 
 def _letters(n: int) -> str:
@@ -126,7 +131,7 @@ HARD_NEGATIVES: list[tuple[str, str, list[object]]] = [
                 "Excellent value for money, I would buy this again next year.",
             ]
         ),
-    ),  # fmt: skip
+    ),
     ("quantities", "c5", [1 + i % 9 for i in range(N)]),
     ("yes_no", "c6", _col(["yes", "no"])),
 ]
