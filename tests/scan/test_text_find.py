@@ -98,6 +98,10 @@ POSITIVES = [
     ("Olá, o meu nome é João Silva.", "pt", "PERSON_NAME", "João Silva"),
     ("Thanks!\n\nBest regards,\nAnna Kowalczyk", "en", "PERSON_NAME", "Anna Kowalczyk"),
     ("Peter Meyer: the app crashes at login.", "en", "PERSON_NAME", "Peter Meyer"),
+    ("Zojuist belde de heer Bakker terug.", "nl", "PERSON_NAME", "Bakker"),
+    ("Ha chiamato la signora Bianchi.", "it", "PERSON_NAME", "Bianchi"),
+    ("Born in 1985 in Ohio.", "en", "DATE_OF_BIRTH", "1985"),
+    ("Server 10.0.0.12 is down.", "en", "IP_ADDRESS", "10.0.0.12"),
     # profile URLs
     ("See https://www.linkedin.com/in/jsmith for my CV.", "en", "URL", "https://www.linkedin.com/in/jsmith"),
     ("Mein Profil: https://github.com/amueller.", "de", "URL", "https://github.com/amueller"),
@@ -137,6 +141,11 @@ NEAR_MISSES = [
     ("Order number 123456789 is ready.", "en", "NATIONAL_ID"),
     ("Tracking 12345678901 dispatched.", "de", "NATIONAL_ID"),
     ("The product costs 12.50 EUR.", "en", "PHONE"),
+    ("User: I cannot log in\nAgent: Which browser?", "en", "PERSON_NAME"),
+    ("Nom : Dupont", "fr", "DATE_OF_BIRTH"),
+    ("The Rolling Stones played in Madison Square Garden.", "en", "PERSON_NAME"),
+    ("Great product, fast delivery. Would buy again!", "en", "PERSON_NAME"),
+    ("Meeting with Microsoft and Google next Monday in Berlin.", "en", "PERSON_NAME"),
 ]
 
 
@@ -196,6 +205,11 @@ def test_batch_matches_single_and_keeps_order() -> None:
     assert batch[1] == [] and batch[2] == []
 
 
+def test_batch_in_two_processes_matches_one() -> None:
+    texts = [f"Mail {i}: anna{i}@example.org, ring +49 30 1234{i:03d}, Anna Schmidt" for i in range(1000)]
+    assert find_pii_batch(texts, workers=2) == find_pii_batch(texts)
+
+
 def test_top_level_exports() -> None:
     assert privet.find_pii is find_pii
     assert privet.find_pii_batch is find_pii_batch
@@ -209,6 +223,7 @@ def test_top_level_exports() -> None:
         (lambda: find_pii("x", entities=["AGE"]), "entities"),
         (lambda: find_pii("x", entities=["NOPE"]), "entities"),
         (lambda: find_pii_batch("a single string"), "texts"),
+        (lambda: find_pii_batch(["x"], workers=-1), "workers"),
     ],
 )
 def test_bad_parameters(call, parameter: str) -> None:  # type: ignore[no-untyped-def]

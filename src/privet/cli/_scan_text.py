@@ -85,6 +85,9 @@ def scan_text(
         str | None, typer.Option("--language", "-l", help="en, de, fr, es, it, nl or pt; default: guessed per text.")
     ] = None,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of standard output.")] = None,
+    workers: Annotated[
+        int, typer.Option("--workers", help="Processes for large inputs (1,000 texts or more); 0: one per core.")
+    ] = 0,
 ) -> None:
     """Find names, e-mails, phones, cards, IBANs, IPs, national ids, addresses, birth dates and profile URLs."""
     if format not in _FORMATS:
@@ -92,7 +95,7 @@ def scan_text(
     if out is not None and file != "-":
         ensure_distinct_output(out, file)
     texts = _read_texts(file, column)
-    results = find_pii_batch(texts, language=language)
+    results = find_pii_batch(texts, language=language, workers=workers)
     counts = Counter(str(s.entity) for spans in results for s in spans)
     if format == "jsonl":
         payload = _jsonl(results)

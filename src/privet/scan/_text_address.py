@@ -109,9 +109,13 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?<![\w])(?:(?:{_CAPWORD}[\s\-])*[{_UP}][^\W\d_]*(?:{compound_alt})|{_GERMANIC_LEAD}\s+{_CAPWORD})"
         rf"\s+(?:{_HNUM})(?![\w])",
     )
+    # 5. a flat first, then a street without number (UK): "Flat 69, Katherine Flats"
+    p5 = re.compile(
+        rf"(?<![\w])(?:Flat|Apartment|Apt\.?|Studio|Unit|Suite)\s+[\w-]{{1,5}},?\s+{_NAME_SEQ}\s+(?:{suffix_alt})(?![\w])"
+    )
     # 4. any capitalized name + number, only when a locality follows (checked by the caller)
     p4 = re.compile(rf"(?<![\w])(?:{_NAME_SEQ})\s+(?:{_HNUM})(?![\w])")
-    return p1, p2, p3, p4
+    return p1, p2, p3, p4, p5
 
 
 _POSTCODE = (
@@ -130,15 +134,16 @@ _TOWN = (
 _SEP = r"(?:\s*[,|;]\s*|\s*\n\s*|\s+-\s+|\s+)"
 _SECONDARY = re.compile(
     r"(?:,?\s*(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Floor|Fl\.|Piso|Planta|Puerta|Pta\.?|Appartamento|Interno|"
-    r"Int\.|Scala|Étage|étage|Bte|Bus|Stock|Whg\.?|Wohnung|Andar|Apto\.?|Apt|Sala|Bloco|Esc\.?|Escalera)"
+    r"Int\.|Scala|Piano|Étage|étage|Bte|Bus|Stock|Whg\.?|Wohnung|Andar|Apto\.?|Apt|Sala|Bloco|Esc\.?|Escalera)"
     r"\s*[\w-]{1,6}(?:º|ª)?)+"
 )
 _LOCALITY = re.compile(
     rf"{_SEP}(?:"
-    rf"(?P<pc1>{_POSTCODE})(?:\s*,\s*|\s*\n\s*|\s+){_TOWN}(?:\s*\([A-Z]{{2}}\))?(?:\s*/\s*[A-Z]{{2}}(?![\w]))?"
+    rf"(?P<pc1>{_POSTCODE})(?:\s*,\s*|\s*\n\s*|\s+){_TOWN}(?:\s*\([A-Z]{{2,3}}\))?(?:\s*/\s*[A-Z]{{2}}(?![\w]))?"
     rf"|{_TOWN},?\s+(?:[A-Z]{{2}}\s+)?(?P<pc2>{_POSTCODE})(?![\w])"
     r")"
 )
+_ANY_DIGIT = re.compile(r"\d")
 _ADDRESS_CUE = re.compile(
     r"address|live at|living at|lives at|reside|adresse|anschrift|wohne|wohnhaft|wohnt|domicile|habite|"
     r"dirección|direccion|domicilio|vivo en|vive en|indirizzo|abito|residente|adres|woon|woont|morada|"
@@ -160,10 +165,10 @@ def _extend(text: str, end: int) -> tuple[int, bool]:
 
 def addresses(ctx: Context) -> Iterator[Span]:
     text = ctx.text
-    if not any(ch.isdigit() for ch in text):
+    if not _ANY_DIGIT.search(text):
         return
-    p1, p2, p3, p4 = _patterns()
-    for pattern, base in ((p1, 0.75), (p2, 0.8), (p3, 0.8)):
+    p1, p2, p3, p4, p5 = _patterns()
+    for pattern, base in ((p1, 0.75), (p2, 0.8), (p3, 0.8), (p5, 0.75)):
         for m in pattern.finditer(text):
             if pattern is p1 and not (m.group("num1") or m.group("num2")):
                 end, has_locality = _extend(text, m.end())
