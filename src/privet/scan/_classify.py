@@ -294,7 +294,8 @@ def _decide(p: ColumnProfile, hint: HeaderHint, ev: dict[str, Any], regions: lis
 
     # 11. postal codes, plates, other header-led identifiers ----------------------------------------------------------
     strict_plate = _best(signals, E.LICENSE_PLATE, "strict")
-    if strict_plate and strict_plate.match >= 0.8 and H in (None, E.LICENSE_PLATE):
+    thingish = bool(ctx & {"thing", "organisation", "place", "money"}) and not personal_header
+    if strict_plate and strict_plate.match >= 0.8 and H in (None, E.LICENSE_PLATE) and not thingish:
         raise _Verdict(E.LICENSE_PLATE, 0.6 + 0.35 * strict_plate.match, **_ratio(match_ratio=strict_plate.match))
     postal = _best(signals, E.POSTAL_CODE)
     if postal and postal.match >= 0.7:
@@ -307,7 +308,7 @@ def _decide(p: ColumnProfile, hint: HeaderHint, ev: dict[str, Any], regions: lis
         if hint.meaningless and fixed and mean_true(p.text.str.contains(r"^\d{4,5}$")) >= 0.9:
             raise _Verdict(E.POSTAL_CODE, 0.5, reason="fixed-length digit codes kept as text")
     plate = _best(signals, E.LICENSE_PLATE, "")
-    if plate and plate.match >= 0.7 and (H is E.LICENSE_PLATE or (H is None and plate.match >= 0.8)):
+    if plate and plate.match >= 0.7 and (H is E.LICENSE_PLATE or (H is None and plate.match >= 0.8)) and not thingish:
         raise _Verdict(E.LICENSE_PLATE, 0.6 + 0.3 * plate.match, **_ratio(match_ratio=plate.match))
 
     if H is not None and not (ctx & {"thing", "organisation", "place"} and not personal_header):
