@@ -83,12 +83,15 @@ def test_one_run_bound_never_exceeds_the_claimed_epsilon(name: str) -> None:
     assert not result.violated
 
 
+@pytest.mark.slow
 def test_logistic_regression_with_its_noise_removed_is_caught() -> None:
+    # Without noise nothing here is random but the seeded data and canary coins; in 2,000 dimensions each
+    # canary moves the (regularised) model along its own direction (measured bound 1.8-2.7 over 5 data seeds).
     rng = np.random.default_rng(7)
-    X = _unit_rows(rng, 500, 1000)
+    X = _unit_rows(rng, 600, 2000)
     y = (X[:, 0] > 0).astype(int)
     with fixed_noise(0.0):  # test-only seam: every privacy draw is 0, the estimator still claims epsilon 1
-        result = one_run(LogisticRegression(epsilon=1.0, data_norm=1.0), X, y, canaries=250, random_state=8)
+        result = one_run(LogisticRegression(epsilon=1.0, data_norm=1.0), X, y, canaries=300, random_state=8)
     assert result.claimed_epsilon == 1.0
     assert result.violated, result.to_dict()
 
