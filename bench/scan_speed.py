@@ -62,15 +62,19 @@ def worker(path: str, mode: str) -> None:
     base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     start = time.perf_counter()
     cpu = time.process_time()
-    if mode == "file":
-        report = privet.scan(path)
-    else:
-        report = privet.scan(frame, full=(mode == "full"))
+    report = privet.scan(path) if mode == "file" else privet.scan(frame, full=mode == "full")
     seconds = time.perf_counter() - start
     cpu_seconds = time.process_time() - cpu
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-    print(json.dumps({"seconds": seconds, "cpu_seconds": cpu_seconds, "table_bytes": frame.estimated_size(), "extra_bytes": max(0, peak - base),
-                      "rows_scanned": report.rows_scanned, "entities": [c.entity.value for c in report.columns]}))  # fmt: skip
+    result = {
+        "seconds": seconds,
+        "cpu_seconds": cpu_seconds,
+        "table_bytes": frame.estimated_size(),
+        "extra_bytes": max(0, peak - base),
+        "rows_scanned": report.rows_scanned,
+        "entities": [c.entity.value for c in report.columns],
+    }
+    print(json.dumps(result))
 
 
 def run(path: Path, mode: str) -> dict[str, object]:
@@ -110,11 +114,13 @@ def main() -> None:
         f"privet.scan speed and memory ({args.rows:,} x {len(KEYS)}, {table_mb:.0f} MB in memory)",
         ["scan", "wall s, median (min–max)", "CPU s (all threads)", "peak memory / table size", "rows scanned"],
         rows,
-        notes=(f"polars {pl.__version__}, privet {privet.__version__}; load average {os.getloadavg()[0]:.1f} at the end "
-               "(other sessions share the 2 cores, so wall time is inflated; CPU time is the scan's own); each run in a fresh process after warming "
-               "the look-up tables; memory = (table + peak RSS growth during the scan) / table. Targets (issue #3): "
-               "sampling <= 10 s, full <= 60 s, memory <= 2x."),
-    )  # fmt: skip
+        notes=(
+            f"polars {pl.__version__}, privet {privet.__version__}; load average {os.getloadavg()[0]:.1f} at the end "
+            "(other sessions share the 2 cores, so wall time is inflated; CPU time is the scan's own); each run in a "
+            "fresh process after warming the look-up tables; memory = (table + peak RSS growth during the scan) / "
+            "table. Targets (issue #3): sampling <= 10 s, full <= 60 s, memory <= 2x."
+        ),
+    )
     print(text)
 
 
