@@ -39,6 +39,14 @@ _CATEGORICAL_OK = {E.GENDER, E.MARITAL_STATUS, E.EDUCATION, E.RELIGION, E.ETHNIC
 #: Entities a header may assign to identifier-like text (no spaces, letters and digits).
 _ID_OK = {E.USERNAME, E.PASSPORT, E.DRIVER_LICENSE, E.LICENSE_PLATE, E.MEDICAL_RECORD_NUMBER, E.BANK_ACCOUNT,
           E.NATIONAL_ID, E.DEVICE_ID, E.POSTAL_CODE, E.PHONE, E.HEALTH, E.CREDIT_CARD}  # fmt: skip
+_CITY_CUES = (
+    r"(?i)^(north|south|east|west|new|port|lake|mount|fort|saint|st\.?|san|santa|sao|são|santo|bad|sankt|villa|"
+    r"castel|borgo|monte|villeneuve|le|la|les|los|las|el|den|het|'s)[ -]"
+    r"|(burgh|bury|ville|haven|mouth|side|port|town|ton|berg|burg|furt|stadt|dorf|heim|hausen|feld|ingen|bach|"
+    r"brück|dam|wijk|veen|hoven|recht|court|mont|polis|ópolis|lândia|landia|ham|ford|field|chester|wich|by|"
+    r"view|land|shire|borough|furt|stad|ingen|ange|ac)$"
+    r"|-(sur|lès|les|en|la|le|de|am|an|bei|sous)-|\s(sur|lès|aan|am|an der|bei|de|do|da|del|di|dos|das)\s"
+)
 _PERSON_WORDS = words(
     "user customer client cust patient member employee person people subscriber account owner visitor "
     "player device advertising idfa gaid aaid android install installation kunde kunden benutzer "
@@ -105,13 +113,13 @@ def _decide(p: ColumnProfile, hint: HeaderHint, ev: dict[str, Any], regions: lis
     signals = pattern_signals(p)
 
     # 1. free text ------------------------------------------------------------------------------------------
-    street = _best(signals, E.STREET_ADDRESS)
+    street = _best(signals, E.STREET_ADDRESS, "")
     if p.mean_words >= 5 and p.mean_length >= 30 and not (street and street.match >= 0.6):
         share, finder = pii_cell_share(p.text.head(400).to_list())
-        if share >= 0.15:
+        if share >= 0.25:
             raise _Verdict(E.FREE_TEXT_WITH_PII, 0.6 + 0.4 * min(1.0, share / 0.5), **_ratio(match_ratio=share),
                            finder=finder)  # fmt: skip
-        raise _Verdict(E.NONE, 0.6 + 0.3 * (1 - share / 0.15), reason="free text without personal data",
+        raise _Verdict(E.NONE, 0.6 + 0.3 * (1 - share / 0.25), reason="free text without personal data",
                        **_ratio(match_ratio=share), finder=finder)  # fmt: skip
 
     # 2. specific shapes confirmed by validators -------------------------------------------------------------
@@ -150,6 +158,21 @@ def _decide(p: ColumnProfile, hint: HeaderHint, ev: dict[str, Any], regions: lis
     if imei and imei.valid >= 0.8 and H not in (E.CREDIT_CARD,):
         raise _Verdict(E.DEVICE_ID, 0.85, "IMEI", **_ratio(match_ratio=imei.match, validated_ratio=imei.valid))
 
+    # 5. dates ------------------------------------------------------------------------------------------------
+    dates = date_profile(p)
+    if dates is not None and dates.share >= 0.8 and not (dates.year_column and H not in (E.DATE_OF_BIRTH, None)):
+        ratios = _ratio(match_ratio=dates.share, median_age_years=dates.age_median)
+        if dates.year_column and H is not E.DATE_OF_BIRTH:
+            pass  # a column of years without a birth header: decided with the numbers below
+        elif H is E.DATE_OF_BIRTH:
+            raise _Verdict(E.DATE_OF_BIRTH, 0.9 if dates.birth_like() else 0.7, **ratios)
+        elif ctx:
+            raise _Verdict(E.NONE, 0.8, reason="date of an event", **ratios)
+        elif dates.birth_like():
+            raise _Verdict(E.DATE_OF_BIRTH, 0.65 if H is None else 0.55, reason="ages of living adults", **ratios)
+        else:
+            raise _Verdict(E.NONE, 0.7, reason="dates that are not birth dates", **ratios)
+
     # 4. checksum-only national ids, phones --------------------------------------------------------------------
     ids = [s for s in signals if s.entity is E.NATIONAL_ID and s.valid >= 0.85]
     if ids and not ctx & {"thing", "money"}:
@@ -159,15 +182,16 @@ def _decide(p: ColumnProfile, hint: HeaderHint, ev: dict[str, Any], regions: lis
         else:
             raise _Verdict(E.NATIONAL_ID, 0.7 + 0.25 * best.valid, best.subtype,
                            **_ratio(match_ratio=best.match, validated_ratio=best.valid))  # fmt: skip
-    ip = _best(signals, E.IP_ADDRESS)
-    if ip and ip.valid >= 0.8:
-        ratios = _ratio(match_ratio=ip.match, validated_ratio=ip.valid)
+    ip_signals = [s for s in signals if s.entity is E.IP_ADDRESS]
+    ip_valid = sum(s.valid for s in ip_signals)
+    if ip_signals and ip_valid >= 0.8:
+        ratios = _ratio(match_ratio=sum(s.match for s in ip_signals), validated_ratio=ip_valid)
         if "thing" in ctx:
             raise _Verdict(E.NONE, 0.8, reason="version or build number shaped like an IP", **ratios)
         small = mean_true(p.text.str.contains(r"^\d{1,2}\.\d{1,2}\.\d{1,3}\.\d{1,3}$"))
         if H is not E.IP_ADDRESS and small > 0.9:
             raise _Verdict(E.NONE, 0.55, reason="looks like version numbers", **ratios)
-        raise _Verdict(E.IP_ADDRESS, 0.7 + 0.25 * ip.valid, **ratios)
+        raise _Verdict(E.IP_ADDRESS, 0.7 + 0.25 * min(ip_valid, 1.0), **ratios)
     card = _best(signals, E.CREDIT_CARD)
     if card and card.valid >= 0.85:
         raise _Verdict(E.CREDIT_CARD, 0.9, **_ratio(match_ratio=card.match, validated_ratio=card.valid))
@@ -177,21 +201,6 @@ def _decide(p: ColumnProfile, hint: HeaderHint, ev: dict[str, Any], regions: lis
                        **_ratio(match_ratio=shape, validated_ratio=parsed))  # fmt: skip
     if p.numbers is not None and H is E.PHONE and p.integral and p.numbers.min() >= 1e6:
         raise _Verdict(E.PHONE, 0.6, **_ratio(match_ratio=shape, validated_ratio=parsed))
-
-    # 5. dates ------------------------------------------------------------------------------------------------
-    dates = date_profile(p)
-    if dates is not None and dates.share >= 0.8 and not (dates.year_column and H not in (E.DATE_OF_BIRTH, None)):
-        ratios = _ratio(match_ratio=dates.share, median_age_years=dates.age_median)
-        if dates.year_column and H is not E.DATE_OF_BIRTH:
-            pass  # a column of years without a birth header: decided with the numbers below
-        elif H is E.DATE_OF_BIRTH:
-            raise _Verdict(E.DATE_OF_BIRTH, 0.9 if dates.birth_like() else 0.7, **ratios)
-        elif ctx or H is not None:
-            raise _Verdict(E.NONE, 0.8, reason="date of an event", **ratios)
-        elif dates.birth_like():
-            raise _Verdict(E.DATE_OF_BIRTH, 0.65, reason="ages of living adults", **ratios)
-        else:
-            raise _Verdict(E.NONE, 0.7, reason="dates that are not birth dates", **ratios)
 
     # 6. numbers ----------------------------------------------------------------------------------------------
     nums = numeric_profile(p)
@@ -219,6 +228,9 @@ def _decide(p: ColumnProfile, hint: HeaderHint, ev: dict[str, Any], regions: lis
             raise _Verdict(H, 0.8 + 0.19 * vocab[H], **_ratio(match_ratio=vocab[H]))
         if share >= 0.6 and not (top is E.OCCUPATION and H is E.PERSON_NAME):
             raise _Verdict(top, 0.55 + 0.4 * share, **_ratio(match_ratio=share))
+        job = vocab.get(E.OCCUPATION, 0.0)
+        if job >= 0.35 and H in (None, E.OCCUPATION) and p.mean_words >= 1.3 and not ctx:
+            raise _Verdict(E.OCCUPATION, 0.5 + 0.4 * job, **_ratio(match_ratio=job))
     # 9. places -------------------------------------------------------------------------------------------------
     folded = {fold(v): c for v, c in p.counts.items()}
     total = sum(folded.values()) or 1
@@ -247,14 +259,26 @@ def _decide(p: ColumnProfile, hint: HeaderHint, ev: dict[str, Any], regions: lis
     ev.update(_ratio(city_ratio=city_share, name_ratio=names.person, company_ratio=names.company))
     if names.company >= 0.25 and H is not E.CITY:
         raise _Verdict(E.NONE, 0.65 + 0.3 * names.company, reason="company names")
-    if city_share >= 0.5 or (H is E.CITY and (city_share >= 0.2 or names.shaped >= 0.6)):
+    cue_share = 0.0
+    if looks_textual and names.shaped >= 0.6:
+        cue_share = mean_true(p.text.head(1000).str.contains(_CITY_CUES))
+    ev["city_ratio"] = round(city_share, 4)
+    if (
+        city_share >= 0.5
+        or (H is E.CITY and (city_share >= 0.2 or names.shaped >= 0.6))
+        or (H is None and names.person < 0.5 and city_share + cue_share >= 0.5)
+    ):
         if ctx & {"place", "organisation", "thing"} and not personal_header:
             raise _Verdict(E.NONE, 0.7, reason="city of a place of business")
         raise _Verdict(E.CITY, 0.6 + 0.35 * max(city_share, 0.5 if H is E.CITY else 0.0),
                        **_ratio(match_ratio=city_share))  # fmt: skip
 
     # 10. street addresses, person names --------------------------------------------------------------------------
-    if street and street.match >= 0.5:
+    street_shape = _best(signals, E.STREET_ADDRESS, "shape")
+    shape_ok = street_shape is not None and street_shape.match >= 0.8 and H in (None, E.STREET_ADDRESS)
+    if (street and street.match >= 0.5) or shape_ok:
+        street = street if street and street.match >= 0.5 else street_shape
+        assert street is not None
         if ctx & {"place", "organisation"} and not personal_header:
             raise _Verdict(E.NONE, 0.7, reason="address of a place of business")
         raise _Verdict(E.STREET_ADDRESS, 0.6 + 0.35 * street.match, **_ratio(match_ratio=street.match))
@@ -269,6 +293,10 @@ def _decide(p: ColumnProfile, hint: HeaderHint, ev: dict[str, Any], regions: lis
             raise _Verdict(E.PERSON_NAME, conf, **_ratio(match_ratio=names.person))
 
     # 11. postal codes, plates, other header-led identifiers ----------------------------------------------------------
+    strict_plate = _best(signals, E.LICENSE_PLATE, "strict")
+    thingish = bool(ctx & {"thing", "organisation", "place", "money"}) and not personal_header
+    if strict_plate and strict_plate.match >= 0.8 and H in (None, E.LICENSE_PLATE) and not thingish:
+        raise _Verdict(E.LICENSE_PLATE, 0.6 + 0.35 * strict_plate.match, **_ratio(match_ratio=strict_plate.match))
     postal = _best(signals, E.POSTAL_CODE)
     if postal and postal.match >= 0.7:
         distinctive = mean_true(p.text.str.contains(r"[A-Za-z]|-"))
@@ -276,8 +304,11 @@ def _decide(p: ColumnProfile, hint: HeaderHint, ev: dict[str, Any], regions: lis
             if ctx & {"place", "organisation"} and not personal_header:
                 raise _Verdict(E.NONE, 0.65, reason="postal code of a place of business")
             raise _Verdict(E.POSTAL_CODE, 0.7 + 0.25 * postal.match, **_ratio(match_ratio=postal.match))
-    plate = _best(signals, E.LICENSE_PLATE)
-    if plate and plate.match >= 0.7 and (H is E.LICENSE_PLATE or (H is None and plate.match >= 0.9)):
+        fixed = p.text.str.len_chars().n_unique() == 1 and p.dtype == "String"
+        if hint.meaningless and fixed and mean_true(p.text.str.contains(r"^\d{4,5}$")) >= 0.9:
+            raise _Verdict(E.POSTAL_CODE, 0.5, reason="fixed-length digit codes kept as text")
+    plate = _best(signals, E.LICENSE_PLATE, "")
+    if plate and plate.match >= 0.7 and (H is E.LICENSE_PLATE or (H is None and plate.match >= 0.8)) and not thingish:
         raise _Verdict(E.LICENSE_PLATE, 0.6 + 0.3 * plate.match, **_ratio(match_ratio=plate.match))
 
     if H is not None and not (ctx & {"thing", "organisation", "place"} and not personal_header):
@@ -286,10 +317,11 @@ def _decide(p: ColumnProfile, hint: HeaderHint, ev: dict[str, Any], regions: lis
     # 12. value-only weak guesses ----------------------------------------------------------------------------
     if hint.meaningless:
         user = _best(signals, E.USERNAME)
-        if user and user.match >= 0.9 and p.distinct_ratio >= 0.7 and names.person < 0.3:
-            has_marks = mean_true(p.text.str.contains(r"[\d._]"))
-            if has_marks >= 0.4:
-                raise _Verdict(E.USERNAME, 0.5, **_ratio(match_ratio=user.match))
+        if user and user.match >= 0.9 and p.distinct_ratio >= 0.9 and names.person < 0.3 and 4 <= p.mean_length <= 25:
+            raise _Verdict(E.USERNAME, 0.5, **_ratio(match_ratio=user.match))
+        passport = mean_true(p.text.str.contains(r"^[A-Z]{1,2}\d{6,8}$"))
+        if passport >= 0.9 and p.distinct_ratio >= 0.9:
+            raise _Verdict(E.PASSPORT, 0.5, **_ratio(match_ratio=passport))
     raise _Verdict(E.NONE, 0.7 if not H else 0.55, reason="no personal-data pattern in the values")
 
 

@@ -96,14 +96,18 @@ def date_profile(profile: ColumnProfile) -> DateProfile | None:
         return None
     best: tuple[float, pl.Series, bool] | None = None
     for formats, has_time in ((_DATE_FORMATS, False), (_DATETIME_FORMATS, True)):
-        for fmt in formats:
+        combined: pl.Series | None = None
+        for fmt in formats:  # mixed formats in one column: fill the gaps format by format
             try:
                 parsed = probe.str.to_datetime(fmt, strict=False) if has_time else probe.str.to_date(fmt, strict=False)
             except (pl.exceptions.ComputeError, pl.exceptions.InvalidOperationError):
                 continue
-            share = 1 - parsed.null_count() / len(probe)
+            if has_time:
+                parsed = parsed.cast(pl.Datetime("us"))
+            combined = parsed if combined is None else combined.fill_null(parsed)
+            share = 1 - combined.null_count() / len(probe)
             if best is None or share > best[0]:
-                best = (share, parsed, has_time)
+                best = (share, combined, has_time)
             if share > 0.98:
                 break
         if best and best[0] > 0.98:

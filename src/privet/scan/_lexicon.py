@@ -265,7 +265,7 @@ _CONTEXT: dict[str, str] = {
     **dict.fromkeys(
         _words(
             "warehouse lager lagerhaus entrepot almacen magazzino magazijn armazem depot store shop branch "
-            "filiale succursale sucursal office buero bureau oficina ufficio kantoor escritorio site plant "
+            "filiale succursale sucursal office buero bureau oficina ufficio kantoor escritorio plant "
             "factory hub facility fabrik usine fabrica fabbrica fabriek outlet venue hotel restaurant station "
             "airport headquarters hq campus school hospital clinic pharmacy dealer "
         ),

@@ -29,6 +29,7 @@ from typing import Literal
 
 __all__ = [
     "COMPANY_SUFFIXES",
+    "COMPANY_WORDS",
     "Gazetteer",
     "NAME_PARTICLES",
     "NameProfile",
@@ -37,6 +38,7 @@ __all__ = [
     "is_company_name",
     "is_first_name",
     "is_last_name",
+    "is_name_token",
     "is_title",
     "name_profile",
     "name_score",
@@ -216,6 +218,7 @@ _COMPANY_WORDS: frozenset[str] = _words(
     "international bank banco banque stiftung foundation fundación fondazione verein versicherung "
     "insurance software labs laboratories pharma logistics logistik trading handel enterprises "
     "company compagnie compañía compagnia companhia corporation sons söhne fils figli hijos filhos "
+    "stichting koninklijke vereniging genossenschaft cooperativa coopérative "
     "zonen gebrüder frères hermanos fratelli irmãos"
 )
 # Words that make a capitalized phrase a place, an organisation unit or a thing, not a person.
@@ -240,6 +243,11 @@ def normalize_token(token: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+# Compare in normalized form (accents stripped, case-folded), like the tokens they are matched against.
+COMPANY_WORDS: frozenset[str] = frozenset(normalize_token(w) for w in _COMPANY_WORDS)
+_NOT_NAME_WORDS_N: frozenset[str] = frozenset(normalize_token(w) for w in _NOT_NAME_WORDS)
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     """Normalized first and last names (see :func:`normalize_token`) and company suffixes."""
@@ -247,19 +255,10 @@ class Gazetteer:
     first: frozenset[str]
     last: frozenset[str]
     company_suffixes: tuple[tuple[str, ...], ...]  # each a normalized token sequence, longest first
-
-    @property
-    def suffixes_by_first(self) -> dict[str, tuple[tuple[str, ...], ...]]:
-        """Company suffixes keyed by their first token (built once)."""
-        return _index_suffixes(self.company_suffixes, 0)
-
-    @property
-    def suffixes_by_last(self) -> dict[str, tuple[tuple[str, ...], ...]]:
-        """Company suffixes keyed by their last token (built once)."""
-        return _index_suffixes(self.company_suffixes, -1)
+    suffixes_by_first: dict[str, tuple[tuple[str, ...], ...]]  # the same, keyed by their first token
+    suffixes_by_last: dict[str, tuple[tuple[str, ...], ...]]  # the same, keyed by their last token
 
 
-@cache
 def _index_suffixes(suffixes: tuple[tuple[str, ...], ...], at: int) -> dict[str, tuple[tuple[str, ...], ...]]:
     index: dict[str, list[tuple[str, ...]]] = {}
     for suffix in suffixes:
@@ -330,10 +329,13 @@ def gazetteer() -> Gazetteer:
         if suffix.strip(" -")
     }
     suffix_tokens.discard(())
+    ordered = tuple(sorted(suffix_tokens, key=lambda s: (-len(s), s)))
     return Gazetteer(
         first=frozenset(first - common),
         last=frozenset(last - common),
-        company_suffixes=tuple(sorted(suffix_tokens, key=lambda s: (-len(s), s))),
+        company_suffixes=ordered,
+        suffixes_by_first=_index_suffixes(ordered, 0),
+        suffixes_by_last=_index_suffixes(ordered, -1),
     )
 
 
@@ -349,6 +351,13 @@ def is_first_name(token: str) -> bool:
 def is_last_name(token: str) -> bool:
     """Whether ``token`` is a last name in the gazetteer (case- and accent-insensitive)."""
     return normalize_token(token) in gazetteer().last
+
+
+def is_name_token(token: str) -> bool:
+    """Whether ``token`` is a first or a last name in the gazetteer (the column classifier's look-up)."""
+    norm = normalize_token(token)
+    gaz = gazetteer()
+    return norm in gaz.first or norm in gaz.last
 
 
 def is_title(token: str) -> bool:
@@ -378,6 +387,25 @@ def starts_with_company_suffix(text: str) -> bool:
     )
 
 
+def _written_as_legal_form(raw: str) -> bool:
+    """A one-word legal form is written with dots or capitals ("S.A.", "SAS", "GmbH", "Ltd"), while a
+    surname that happens to spell one is title case ("Sas", "Sa")."""
+    raw = raw.strip(",;:()")
+    if "." in raw or "/" in raw or len(raw) > 4:
+        return True
+    return sum(ch.isupper() for ch in raw) >= 2 or raw in {
+        "Ltd",
+        "Inc",
+        "Co",
+        "Corp",
+        "Lda",
+        "Ltda",
+        "Oy",
+        "Oyj",
+        "Plc",
+    }
+
+
 def is_company_name(value: str, *, connectors: bool = True) -> bool:
     """Whether ``value`` names a company: a legal-form suffix (GmbH, Ltd, Inc, S.A., B.V., ...), a company
     word (Group, Holding, Consulting, & Sons, ...) or names joined by "&"/"and"/"und" ("Smith & Jones").
@@ -392,15 +420,19 @@ def is_company_name(value: str, *, connectors: bool = True) -> bool:
     gaz = gazetteer()
     for suffix in gaz.suffixes_by_last.get(tokens[-1], ()):
         n = len(suffix)
-        if len(tokens) > n and tuple(tokens[-n:]) == suffix:
+        if len(tokens) > n and tuple(tokens[-n:]) == suffix and (n > 1 or _written_as_legal_form(raw_tokens[-1])):
             return True
     # Glued suffixes ("Müller-GmbH", "Acme,Inc") and trailing commas before a legal form.
     tail = re.split(r"[\s,\-]+", value.strip())[-1]
     if len(raw_tokens) > 1 or tail != value.strip():
         norm_tail = normalize_token(tail)
-        if (norm_tail,) in gaz.suffixes_by_last.get(norm_tail, ()) and len(norm_tail) > 1:
+        if (
+            (norm_tail,) in gaz.suffixes_by_last.get(norm_tail, ())
+            and len(norm_tail) > 1
+            and _written_as_legal_form(tail)
+        ):
             return True
-    if any(tok in _COMPANY_WORDS for tok in tokens):
+    if any(tok in COMPANY_WORDS for tok in tokens):
         return True
     if not connectors:
         return False
@@ -495,7 +527,7 @@ def person_name_score(value: str) -> float:
     head_first = _is_initial(head) or first_like(head)
     tail_last = last_like(tail)
     known = sum(1 for tok in lettered if first_like(tok) or last_like(tok))
-    if any(normalize_token(tok) in _NOT_NAME_WORDS for tok in lettered):
+    if any(normalize_token(tok) in _NOT_NAME_WORDS_N for tok in lettered):
         return 0.0
     if head_first and tail_last and not _is_initial(head):
         score = 0.95

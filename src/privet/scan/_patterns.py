@@ -14,7 +14,7 @@ import polars as pl
 
 from privet.entities import Entity
 from privet.scan import _checksums as cs
-from privet.scan._profile import ColumnProfile
+from privet.scan._profile import ColumnProfile, mean_true
 
 __all__ = ["Signal", "pattern_signals"]
 
@@ -82,7 +82,8 @@ _POSTAL = (
     r"|^(?:[A-Z]{1,2}-)?\d{4,5}$"  # DE/FR/ES/IT/US/AT/CH/BE/DK, optional country prefix
 )
 _PLATE = (
-    r"^[A-Z]{2}-\d{3}-[A-Z]{2}$"  # FR
+    r"^[A-Z]{2}-\d{3}-[A-Z]{2}$|^\d{1,4}[- ][A-Z]{2,3}[- ]\d{2}$"  # FR (SIV and FNI)
+    r"|^[A-Z]{1,2}[- ]?\d{4}[- ]?[A-Z]{1,2}$"  # ES provincial
     r"|^[A-Z]{2} ?\d{3} ?[A-Z]{2}$"  # IT
     r"|^\d{4} ?[BCDFGHJKLMNPRSTVWXYZ]{3}$"  # ES
     r"|^[A-Z]{2}\d{2} ?[A-Z]{3}$"  # UK
@@ -90,6 +91,11 @@ _PLATE = (
     r"|^[A-Z0-9]{1,3}-[A-Z0-9]{2,3}-[A-Z0-9]{1,2}$"  # NL, PT
     r"|^[A-Z]{3}-?\d[A-Z0-9]\d{2}$"  # BR
     r"|^[A-Z0-9]{1,3}[- ][A-Z0-9]{3,4}$"  # US and others
+)
+#: Plate formats no postal code or id shares: FR SIV, IT, ES (2000-), UK (2001-), PT (2020-), BR Mercosul.
+_PLATE_STRICT = (
+    r"^[A-Z]{2}-\d{3}-[A-Z]{2}$|^[A-Z]{2} ?\d{3} ?[A-Z]{2}$|^\d{4} ?[BCDFGHJKLMNPRSTVWXYZ]{3}$"
+    r"|^[A-Z]{2}\d{2} ?[A-Z]{3}$|^[A-Z]{2}-\d{2}-[A-Z]{2}$|^[A-Z]{3}\d[A-Z]\d{2}$"
 )
 _STREET_WORDS = (
     r"street|st\.?|avenue|ave\.?|road|rd\.?|lane|ln\.?|drive|dr\.?|boulevard|blvd\.?|court|ct\.?|place|pl\.?|"
@@ -104,6 +110,11 @@ _STREET_WORDS = (
 _STREET = (
     rf"(?i)^(\d+[a-z]?,?\s+.*\b({_STREET_WORDS})(\s|$|,)|.*\b({_STREET_WORDS})\b.*\d"
     r"|.*\w(stra(ß|ss)e|str\.|weg|straat|laan|gasse|allee)\s*\d)"
+)
+#: "12 Oak Hill", "Jurrering 8", "Via Roma 12/b", "Avenida Sá, 42": house number before or after 1-5 words.
+_STREET_SHAPE = (
+    r"^\d{1,5}[A-Za-z]?,? (?:[A-ZÀ-Þ][\w'’.\-]*)(?: [\w'’.\-]+){0,4}$"
+    r"|^(?:[\w'’.\-]+ ){0,4}[A-ZÀ-Þa-zß-ÿ][\w'’.\-]*,? \d{1,5}(?:[ /\-]?[A-Za-z0-9]{1,3})?$"
 )
 _GEO_PAIR = r"^\(?\s*-?\d{1,2}\.\d{3,}\s*[,;]\s*-?\d{1,3}\.\d{3,}\s*\)?$"
 _EMAIL = r"^[\w.%+'\-]+@[\w\-]+(\.[\w\-]+)*\.[A-Za-z]{2,}$"
@@ -165,7 +176,8 @@ def pattern_signals(profile: ColumnProfile) -> list[Signal]:
     add(Entity.MAC_ADDRESS, _MAC_BARE, 0.3, note="bare")
     add(Entity.DEVICE_ID, _UUID, 0.5, note="uuid")
     add(Entity.NONE, _HASH, 0.9, note="hash")
-    add(Entity.DEVICE_ID, _HEX16, 0.3, note="hex16")
+    if mean_true(text.str.contains(r"[a-f]")) >= 0.5:
+        add(Entity.DEVICE_ID, _HEX16, 0.3, note="hex16")
     upper = text.str.to_uppercase()
     add(Entity.IBAN, _IBAN, 0.95, lambda v: cs.iban(v), source=upper)
     digits_only = text.str.replace_all(r"[ \-]", "")
@@ -175,8 +187,10 @@ def pattern_signals(profile: ColumnProfile) -> list[Signal]:
         add(Entity.NATIONAL_ID, pattern, specific, check, subtype, source=upper if "[A-Za-z" in pattern else None)
     add(Entity.POSTAL_CODE, _POSTAL, 0.35, source=upper)
     add(Entity.LICENSE_PLATE, _PLATE, 0.5, source=text)
+    add(Entity.LICENSE_PLATE, _PLATE_STRICT, 0.85, note="strict", source=upper)
     add(Entity.PASSPORT, _PASSPORT, 0.2)
     add(Entity.STREET_ADDRESS, _STREET, 0.8)
+    add(Entity.STREET_ADDRESS, _STREET_SHAPE, 0.5, note="shape")
     add(Entity.GEO_COORDINATE, _GEO_PAIR, 0.95, note="pair")
     add(Entity.USERNAME, r"^@?[a-z][a-z0-9._\-]{2,30}$", 0.2)
     add(Entity.NONE, _SHORT_ID, 0.0, note="id-like")

@@ -35,8 +35,9 @@ _COMPANY = re.compile(
     r"sl|s\.l|slu|s\.l\.u|sau|spa|s\.p\.a|srl|s\.r\.l|snc|sapa|bv|b\.v|nv|n\.v|vof|cv|lda|ltda|eireli|me|corp|"
     r"corporation|company|co|group|gruppe|groupe|grupo|gruppo|groep|holding|holdings|partners|associates|"
     r"consulting|solutions|services|systems|technologies|industries|international|stiftung|verein|e\.v|"
-    r"cie|et fils|e hijos|e filhos|and sons|& sons|enterprises|bank|versicherung)\b\.?$|\s(&|and|und|et|y|e|en)\s.+"
-    r"|^\S+[,]\s\S+\s(and|und|et|y|e|en)\s)"
+    r"cie|et fils|e hijos|e filhos|and sons|& sons|enterprises|bank|versicherung)\b\.?$"
+    r"|^[A-Z]\S*\s(&|and|und|et|y|e|en)\s[A-Z]"
+    r"|^\S+[,]\s\S+\s(and|und|et|y|e|en)\s[A-Z])"
 )
 _SURNAME_FIRST = re.compile(r"^[A-ZÀ-ÖØ-Þ'’\-]{2,}(?: [A-ZÀ-ÖØ-Þ'’\-]{2,})*, [A-ZÀ-ÖØ-Þ][\w'’\-]+")
 _TITLES = words(
@@ -59,33 +60,24 @@ class NameShares:
 
 
 @lru_cache(maxsize=1)
-def _gazetteer() -> Callable[[str], bool] | None:
-    """A token -> is-a-known-person-name function from the span finder's gazetteer, or None."""
+def _gazetteer() -> tuple[Callable[[str], float], Callable[[str], bool]] | None:
+    """(value -> person-name score 0..1, value -> is-company) from the span finder's gazetteer, or None."""
     try:
         module = importlib.import_module("privet.scan._names")
     except ImportError:
         return None
-    for attr in ("is_name_token", "is_person_name_token", "is_known_name", "is_name"):
-        func = getattr(module, attr, None)
-        if callable(func):
-
-            def lookup(token: str, f: Callable[[str], Any] = func) -> bool:
-                return bool(f(token))
-
-            return lookup
-    sets = []
-    for attr in ("first_names", "last_names", "given_names", "surnames", "FIRST_NAMES", "LAST_NAMES"):
-        value = getattr(module, attr, None)
-        value = value() if callable(value) else value
-        if isinstance(value, set | frozenset | dict):
-            sets.append(value)
-    if not sets:
+    score = getattr(module, "person_name_score", None)
+    company = getattr(module, "is_company_name", None)
+    if not callable(score) or not callable(company):
         return None
 
-    def known(token: str) -> bool:
-        return any(token in s or token.lower() in s or token.capitalize() in s for s in sets)
+    def person(value: str, f: Callable[[str], Any] = score) -> float:
+        return float(f(value))
 
-    return known
+    def is_company(value: str, f: Callable[[str], Any] = company) -> bool:
+        return bool(f(value))
+
+    return person, is_company
 
 
 def _tokens(value: str) -> list[str]:
@@ -107,28 +99,27 @@ def _shaped(value: str) -> bool:
 def name_shares(counts: dict[str, int]) -> NameShares:
     """Score a column given its distinct values and their counts."""
     total = sum(counts.values())
-    known_fn = _gazetteer()
+    gazetteer = _gazetteer()
     if not total:
-        return NameShares(0, 0, 0, 0, 0, known_fn is not None)
+        return NameShares(0, 0, 0, 0, 0, gazetteer is not None)
     person = company = shaped = known = single = 0.0
     for value, count in counts.items():
         weight = count / total
-        if _COMPANY.search(value):
+        if _COMPANY.search(value) or (gazetteer is not None and gazetteer[1](value)):
             company += weight
             continue
         if not _shaped(value):
             continue
         shaped += weight
-        tokens = [t.strip(",.") for t in _tokens(value)]
-        if len(tokens) == 1:
+        if len(_tokens(value)) == 1:
             single += weight
-        if known_fn is not None:
-            if any(known_fn(t) for t in tokens if len(t) > 1):
+        if gazetteer is not None:
+            if gazetteer[0](value) >= 0.5:
                 known += weight
                 person += weight
         else:
             person += weight
-    return NameShares(person, company, shaped, known, single, known_fn is not None)
+    return NameShares(person, company, shaped, known, single, gazetteer is not None)
 
 
 def folded(value: str) -> str:

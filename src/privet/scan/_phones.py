@@ -15,6 +15,11 @@ __all__ = ["DEFAULT_REGIONS", "phone_share"]
 DEFAULT_REGIONS: tuple[str, ...] = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "PT", "BR", "BE", "AT", "CH")
 _SHAPE = r"^(\+|00|\()?[\d\s().\-/]{6,22}(\s*(x|ext\.?|#)\s*\d{1,6})?$"
 _MAX_PARSE = 250
+#: Postal codes, dates and dotted numbers that the loose shape would let through.
+_NOT_PHONE = (
+    r"^\d{4,5}-\d{3,4}$|^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$|^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$"
+    r"|^\d{4}-\d{2}-\d{2}[ T]?"
+)
 
 
 def _possible(value: str, regions: Sequence[str]) -> bool:
@@ -41,7 +46,7 @@ def phone_share(profile: ColumnProfile, *, regions: Sequence[str] = DEFAULT_REGI
     if not len(text):
         return 0.0, 0.0, 0.0
     digits = text.str.count_matches(r"\d")
-    shaped = text.filter(text.str.contains(_SHAPE) & (digits >= 7) & (digits <= 15))
+    shaped = text.filter(text.str.contains(_SHAPE) & (digits >= 7) & (digits <= 15) & ~text.str.contains(_NOT_PHONE))
     shape_share = len(shaped) / len(text)
     if shape_share < 0.3:
         return shape_share, 0.0, 0.0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from typing import Any
 
@@ -31,6 +32,20 @@ _ORDER = (
 )
 
 
+# Validated, high-priority entities whose digits the phone detector need not parse again.
+_CLAIMING = frozenset(
+    {
+        Entity.EMAIL,
+        Entity.URL,
+        Entity.IBAN,
+        Entity.CREDIT_CARD,
+        Entity.NATIONAL_ID,
+        Entity.IP_ADDRESS,
+        Entity.DATE_OF_BIRTH,
+    }
+)
+
+
 def _check_language(language: object) -> str | None:
     if language is None:
         return None
@@ -45,11 +60,17 @@ def _find(text: str, language: str | None, wanted: frozenset[Entity]) -> list[Sp
     if not text or text.isspace():
         return []
     lang = language or guess_language(text, default="en") or "en"
-    ctx = Context(text=text, lower=text.lower(), language=lang)
+    lower = text.lower()
+    if len(lower) != len(text):  # "İ".lower() is two code points: keep offsets aligned
+        lower = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    ctx = Context(text=text, lower=lower, language=lang)
     candidates: list[Span] = []
     for entity in _ORDER:
         if entity in wanted:
-            candidates.extend(_ALL_DETECTORS[entity](ctx))
+            found = list(_ALL_DETECTORS[entity](ctx))
+            candidates.extend(found)
+            if entity in _CLAIMING:
+                ctx.claimed.extend((s.start, s.end) for s in found)
     if Entity.PERSON_NAME in wanted and Entity.STREET_ADDRESS not in wanted:
         # Street names are often people's names ("Rue Victor Hugo"): find addresses to mask them out.
         shadow = [s for s in addresses(ctx)]
@@ -72,13 +93,38 @@ def find_pii(text: str, *, language: str | None = None, entities: Iterable[Any] 
     return _find(text, _check_language(language), check_entities(entities))
 
 
+def _find_chunk(args: tuple[list[str | None], str | None, frozenset[Entity]]) -> list[list[Span]]:
+    texts, lang, wanted = args
+    return [_find(t, lang, wanted) if isinstance(t, str) else [] for t in texts]
+
+
+def _parallel(texts: list[str | None], lang: str | None, wanted: frozenset[Entity], workers: int) -> list[list[Span]]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # Build the gazetteer and compile the patterns once, before the workers fork and inherit them.
+    _find("Warm up: Anna Schmidt, Hauptstraße 5, 10115 Berlin, +49 30 1234567.", lang, wanted)
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    size = max(64, -(-len(texts) // (workers * 4)))
+    chunks = [(texts[i : i + size], lang, wanted) for i in range(0, len(texts), size)]
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        parts = list(pool.map(_find_chunk, chunks))
+    return [spans for part in parts for spans in part]
+
+
 def find_pii_batch(
-    texts: Iterable[str | None], *, language: str | None = None, entities: Iterable[Any] | None = None
+    texts: Iterable[str | None],
+    *,
+    language: str | None = None,
+    entities: Iterable[Any] | None = None,
+    workers: int = 1,
 ) -> list[list[Span]]:
     """:func:`find_pii` over many texts (a list, a pandas/polars Series, a generator), in input order.
 
     None and non-string values (missing cells) give an empty list. With ``language=None`` the language is
-    guessed per text.
+    guessed per text. ``workers`` > 1 spreads a large batch (1,000 texts or more) over that many
+    processes; 0 means one per CPU core.
     """
     lang = _check_language(language)
     wanted = check_entities(entities)
@@ -87,4 +133,13 @@ def find_pii_batch(
             "The 'texts' parameter of find_pii_batch must be an iterable of texts, not a single string. "
             "Use find_pii for one text."
         )
-    return [_find(t, lang, wanted) if isinstance(t, str) else [] for t in texts]
+    if not isinstance(workers, int) or isinstance(workers, bool) or workers < 0:
+        raise InvalidParameterError(
+            f"The 'workers' parameter of find_pii_batch must be an int >= 0 (0: one per core). Got {workers!r}."
+        )
+    items = list(texts)
+    if workers == 0:
+        workers = os.cpu_count() or 1
+    if workers > 1 and len(items) >= 1000:
+        return _parallel(items, lang, wanted, workers)
+    return _find_chunk((items, lang, wanted))

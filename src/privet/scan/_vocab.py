@@ -220,7 +220,13 @@ _OCCUPATION_WORDS = re.compile(
     r"ingenieure?|technicien\w*|responsable|charge|chargee|directeur|directrice|assistante?|conseill\w+|"
     r"agent|gestionnaire|ingeniero|ingeniera|tecnico|tecnica|director|directora|asistente|gerente|"
     r"consultor\w*|ingegnere|tecnico|impiegat\w|responsabile|addetto|addetta|medewerker|adviseur|"
-    r"beheerder|manager|engenheir\w|tecnico|assistente|analista|gestor\w*)\b"
+    r"beheerder|manager|engenheir\w|tecnico|assistente|analista|gestor\w*|operador\w*|operari\w+|operai\w|"
+    r"especialista|supervisor\w*|profesional|trabajador\w*|trabalhador\w*|encarregad\w+|professor\w*|"
+    r"professeur|ouvrier\w*|employe\w*|conducteur\w*|chef|vendeu\w+|addett\w|impiegat\w|medewerker|"
+    r"monteur|docent|verkoper|verpleegkundige|arbeider|schilder|timmerman|kok|monitor\w*|auxiliar|"
+    r"ayudante|oficial|educador\w*|educat\w+|animat\w+|inspect\w+|ingenier\w+|administrativ\w+|"
+    r"photograph\w+|musician|writer|artist|officer|administrator|nurse|doctor|driver|cook|"
+    r"worker|mechanic\w*|electrician|plumber|carpenter|cashier|salesperson|clerk)\b"
 )
 
 #: ICD-10: a letter, two digits, optional dot and one to four more characters (U07.1, E11.9, F32, S72.001A).
