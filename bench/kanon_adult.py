@@ -105,8 +105,13 @@ def anjana_hierarchies(train: pd.DataFrame) -> dict[str, dict[int, Any]]:
     ages = np.sort(train["age"].unique())
     band = lambda a, w: f"[{a // w * w}, {a // w * w + w})"  # noqa: E731
     hierarchies: dict[str, dict[int, Any]] = {
-        "age": {0: ages, 1: [band(a, 5) for a in ages], 2: [band(a, 10) for a in ages],
-                3: [band(a, 20) for a in ages], 4: ["*"] * len(ages)}  # fmt: skip
+        "age": {
+            0: ages,
+            1: [band(a, 5) for a in ages],
+            2: [band(a, 10) for a in ages],
+            3: [band(a, 20) for a in ages],
+            4: ["*"] * len(ages),
+        }
     }
     for c in CATEGORICAL_QI:
         values = np.sort(train[c].unique())
@@ -130,8 +135,7 @@ def run_anjana(train_pd: pd.DataFrame, k: int) -> tuple[float, pl.DataFrame, int
 
 
 def measure(name: str, released: pl.DataFrame, train: pl.DataFrame, test: pl.DataFrame) -> dict[str, Any]:
-    report = risk(released.with_columns([pl.col(c).cast(pl.String) for c in QI]), quasi_identifiers=QI,
-                  original=train)  # fmt: skip
+    report = risk(released.with_columns([pl.col(c).cast(pl.String) for c in QI]), quasi_identifiers=QI, original=train)
     kept = released.filter(~pl.all_horizontal([pl.col(c).is_null() for c in QI]))
     assert report.utility is not None
     return {
@@ -167,19 +171,40 @@ def main() -> None:
         times, result = [], None
         for _ in range(args.repeats):
             start = time.perf_counter()
-            result = k_anonymize_with_summary(train, quasi_identifiers=QI, k=k, max_suppression=0.01,
-                                              keep_suppressed=True)  # fmt: skip
+            result = k_anonymize_with_summary(
+                train, quasi_identifiers=QI, k=k, max_suppression=0.01, keep_suppressed=True
+            )
             times.append(time.perf_counter() - start)
         assert result is not None
         ours = measure("privet", result.table, train, test)
-        rows.append([f"privet Mondrian k={k}", median_range(times), ours["k"], ours["suppressed"], f"{ours['gcp']:.4f}",
-                     f"{ours['dm']:,}", f"{ours['cavg']:.2f}", f"{ours['acc']:.4f}"])  # fmt: skip
+        rows.append(
+            [
+                f"privet Mondrian k={k}",
+                median_range(times),
+                ours["k"],
+                ours["suppressed"],
+                f"{ours['gcp']:.4f}",
+                f"{ours['dm']:,}",
+                f"{ours['cavg']:.2f}",
+                f"{ours['acc']:.4f}",
+            ]
+        )
         print(rows[-1], flush=True)
         if not args.no_anchor:
             seconds, released, _ = run_anjana(train_pd, k)
             theirs = measure("anjana", released, train, test)
-            rows.append([f"ANJANA k={k}", f"{seconds:.3f}", theirs["k"], theirs["suppressed"], f"{theirs['gcp']:.4f}",
-                         f"{theirs['dm']:,}", f"{theirs['cavg']:.2f}", f"{theirs['acc']:.4f}"])  # fmt: skip
+            rows.append(
+                [
+                    f"ANJANA k={k}",
+                    f"{seconds:.3f}",
+                    theirs["k"],
+                    theirs["suppressed"],
+                    f"{theirs['gcp']:.4f}",
+                    f"{theirs['dm']:,}",
+                    f"{theirs['cavg']:.2f}",
+                    f"{theirs['acc']:.4f}",
+                ]
+            )
             print(rows[-1], flush=True)
     versions = f"polars {pl.__version__}"
     if not args.no_anchor:
@@ -188,8 +213,16 @@ def main() -> None:
         versions += f", ANJANA {getattr(anjana, '__version__', '1.2.3')}"
     append_table(
         f"Mondrian k-anonymity vs ANJANA on UCI Adult (training split, {train.height:,} rows; test {test.height:,})",
-        ["method", "seconds, median (min–max)", "k", "suppressed", "GCP", "discernibility", "C_avg / k",
-         "LR test accuracy"],  # fmt: skip
+        [
+            "method",
+            "seconds, median (min–max)",
+            "k",
+            "suppressed",
+            "GCP",
+            "discernibility",
+            "C_avg / k",
+            "LR test accuracy",
+        ],
         rows,
         notes=f"{versions}; privet {args.repeats} runs, ANJANA 1 run per k; 1 % suppression allowed to both; "
         "GCP, discernibility and C_avg by privet.risk against the original training rows.",

@@ -99,8 +99,16 @@ def main() -> None:
 
     text = append_table(
         f"privet.risk vs pyCANON on UCI Adult ({frame.height:,} rows, 7 quasi-identifiers, sensitive income)",
-        ["measure", "pyCANON value", "privet value", "identical", "pyCANON s, median (min–max)",
-         "privet, median (min–max)", "speed-up (polars in)", "speed-up (pandas in)"],  # fmt: skip
+        [
+            "measure",
+            "pyCANON value",
+            "privet value",
+            "identical",
+            "pyCANON s, median (min–max)",
+            "privet, median (min–max)",
+            "speed-up (polars in)",
+            "speed-up (pandas in)",
+        ],
         rows,
         notes=f"pyCANON {getattr(pycanon, '__version__', '1.3.5')}, polars {pl.__version__}, pandas {pd.__version__}; "
         f"{args.repeats} alternating runs each; speed-up = pyCANON median / privet median.",
