@@ -114,49 +114,51 @@ class _Constraint:
 
 def _partition(dims: list[_Dim], constraint: _Constraint, budget: int) -> tuple[list[np.ndarray], np.ndarray]:
     n = len(dims[0].codes)
-    codes = np.stack([d.codes for d in dims], axis=1)
+    k = constraint.k
+    plain = constraint.sens is None  # only sizes matter: decide from counts before building any mask
+    codes = np.stack([d.codes for d in dims], axis=1).astype(np.int32)
     n_dims = len(dims)
     pos = [d.values if d.values is not None else np.arange(len(d.labels or []), dtype=np.float64) for d in dims]
     spans = [d.span for d in dims]
-    queue: deque[np.ndarray] = deque([np.arange(n, dtype=np.int64)])
+    queue: deque[tuple[np.ndarray, np.ndarray]] = deque([(np.arange(n, dtype=np.int64), codes)])
     done: list[np.ndarray] = []
     removed: list[np.ndarray] = []
     while queue:
-        idx = queue.popleft()
-        if len(idx) < 2 * constraint.k and (budget <= 0 or len(idx) <= constraint.k):
+        idx, sub = queue.popleft()
+        size = len(idx)
+        if size < 2 * k and (budget <= 0 or size <= k):
             done.append(idx)
             continue
-        sub = codes[idx]
         lo, hi = sub.min(axis=0), sub.max(axis=0)
-        widths = np.array([(pos[j][hi[j]] - pos[j][lo[j]]) / spans[j] for j in range(n_dims)])
+        widths = [(pos[j][hi[j]] - pos[j][lo[j]]) / spans[j] for j in range(n_dims)]
         split = False
-        for j in np.argsort(-widths, kind="stable"):
+        for j in sorted(range(n_dims), key=lambda i: -widths[i]):
             if widths[j] <= 0:
                 break
             col = sub[:, j] - lo[j]
-            counts = np.bincount(col)
-            cum = np.cumsum(counts)
-            half = len(idx) / 2
-            median = int(np.searchsorted(cum, half))  # left = col <= median
-            candidates = [median]
-            if median > 0:
-                candidates.append(int(np.flatnonzero(counts[:median])[-1]) if counts[:median].any() else median)
-            for cut in dict.fromkeys(candidates):
+            cum = np.cumsum(np.bincount(col))
+            median = int(np.searchsorted(cum, size / 2))  # cut at c: left = col <= c
+            for cut in (median, median - 1) if median > 0 else (median,):
                 left_n = int(cum[cut])
-                if left_n == len(idx) or left_n == 0:
+                right_n = size - left_n
+                if left_n == 0 or right_n == 0:
+                    continue
+                if plain and min(left_n, right_n) < k and (min(left_n, right_n) > budget or max(left_n, right_n) < k):
                     continue
                 mask = col <= cut
                 left, right = idx[mask], idx[~mask]
-                if constraint.ok(left) and constraint.ok(right):
-                    queue.append(left)
-                    queue.append(right)
+                if (plain and left_n >= k and right_n >= k) or (
+                    not plain and constraint.ok(left) and constraint.ok(right)
+                ):
+                    queue.append((left, sub[mask]))
+                    queue.append((right, sub[~mask]))
                     split = True
                     break
-                small, big = (left, right) if len(left) < len(right) else (right, left)
-                if len(small) < constraint.k and len(small) <= budget and constraint.ok(big):
+                small, big, big_mask = (left, right, ~mask) if left_n < right_n else (right, left, mask)
+                if len(small) < k and len(small) <= budget and constraint.ok(big):
                     budget -= len(small)
                     removed.append(small)
-                    queue.append(big)
+                    queue.append((big, sub[big_mask]))
                     split = True
                     break
             if split:
