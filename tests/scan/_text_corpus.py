@@ -308,6 +308,60 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+#: A second, differently worded set (few cue words, names mid-sentence, chat and form styles), kept
+#: apart so that it checks how the finder generalizes beyond the phrasing of TEMPLATES.
+HARD_TEMPLATES: dict[str, tuple[str, ...]] = {
+    "en": (
+        "I spoke with {NAME} yesterday and she said the parcel went to {ADDRESS}",
+        "ticket #4411 - customer {NAME} ({EMAIL}) wants a refund, cb {PHONE}",
+        "DOB {DOB}; pt seen {DATE}; referred by {TITLE} {LAST}",
+        "forwarding to {NAME} who handles {COMPANY} accounts",
+        "pls update the payout account to {IBAN} for {NAME}",
+    ),
+    "de": (
+        "Gestern hat {NAME} angerufen, das Paket ging an {ADDRESS}",
+        "Ticket 4411: Kundin {NAME} ({EMAIL}) möchte eine Erstattung, Rückruf unter {PHONE}",
+        "Geb. {DOB}, Termin am {DATE}, überwiesen von {TITLE} {LAST}",
+        "Weitergeleitet an {NAME}, zuständig für {COMPANY}",
+        "Bitte das Auszahlungskonto auf {IBAN} ändern, Inhaber {NAME}",
+    ),
+    "fr": (
+        "Hier {NAME} a appelé, le colis est parti au {ADDRESS}",
+        "Ticket 4411 : la cliente {NAME} ({EMAIL}) veut un remboursement, rappeler au {PHONE}",
+        "Né le {DOB}, rendez-vous le {DATE}, adressé par {TITLE} {LAST}",
+        "Transmis à {NAME}, qui gère le compte {COMPANY}",
+        "Merci de changer le compte de versement pour {IBAN}, titulaire {NAME}",
+    ),
+    "es": (
+        "Ayer llamó {NAME}, el paquete fue a {ADDRESS}",
+        "Ticket 4411: la clienta {NAME} ({EMAIL}) pide un reembolso, devolver llamada al {PHONE}",
+        "Fecha de nacimiento {DOB}, cita el {DATE}, derivado por {TITLE} {LAST}",
+        "Reenviado a {NAME}, responsable de {COMPANY}",
+        "Cambien la cuenta de pago a {IBAN}, titular {NAME}",
+    ),
+    "it": (
+        "Ieri ha chiamato {NAME}, il pacco è andato a {ADDRESS}",
+        "Ticket 4411: la cliente {NAME} ({EMAIL}) chiede un rimborso, richiamare al {PHONE}",
+        "Data di nascita {DOB}, visita il {DATE}, inviato da {TITLE} {LAST}",
+        "Inoltrato a {NAME}, che segue {COMPANY}",
+        "Aggiornare il conto di accredito a {IBAN}, intestatario {NAME}",
+    ),
+    "nl": (
+        "Gisteren belde {NAME}, het pakket ging naar {ADDRESS}",
+        "Ticket 4411: klant {NAME} ({EMAIL}) wil een terugbetaling, terugbellen op {PHONE}",
+        "Geboortedatum {DOB}, afspraak op {DATE}, doorverwezen door {TITLE} {LAST}",
+        "Doorgestuurd naar {NAME}, die {COMPANY} beheert",
+        "Graag de uitbetaalrekening wijzigen naar {IBAN}, houder {NAME}",
+    ),
+    "pt": (
+        "Ontem ligou {NAME}, a encomenda foi para {ADDRESS}",
+        "Ticket 4411: a cliente {NAME} ({EMAIL}) quer um reembolso, ligar de volta para {PHONE}",
+        "Data de nascimento {DOB}, consulta em {DATE}, encaminhado por {TITLE} {LAST}",
+        "Encaminhado para {NAME}, responsável pela {COMPANY}",
+        "Por favor alterem a conta de pagamento para {IBAN}, titular {NAME}",
+    ),
+}
+
 _SLOT = re.compile(r"\{([A-Z_]+)\}")
 
 
@@ -332,8 +386,11 @@ def _fill(template: str, fake: Faker, lang: str, rng: random.Random) -> Sample:
     return Sample("".join(parts), spans, lang)
 
 
-def generate(n_per_language: int = 60, *, seed: int = 0, languages: Iterable[str] = LOCALES) -> list[Sample]:
-    """``n_per_language`` labelled texts per language, cycling through the templates."""
+def generate(
+    n_per_language: int = 60, *, seed: int = 0, languages: Iterable[str] = LOCALES, hard: bool = False
+) -> list[Sample]:
+    """``n_per_language`` labelled texts per language, cycling through the templates (``hard``: the
+    differently worded HARD_TEMPLATES)."""
     samples = []
     for lang in languages:
         rng = random.Random(f"{seed}-{lang}")
@@ -342,7 +399,7 @@ def generate(n_per_language: int = 60, *, seed: int = 0, languages: Iterable[str
             fake = Faker(locale)
             fake.seed_instance(rng.randrange(2**32))
             fakers.append(fake)
-        templates = TEMPLATES[lang]
+        templates = (HARD_TEMPLATES if hard else TEMPLATES)[lang]
         for i in range(n_per_language):
             fake = fakers[i % len(fakers)]
             samples.append(_fill(templates[i % len(templates)], fake, lang, rng))

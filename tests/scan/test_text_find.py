@@ -98,6 +98,10 @@ POSITIVES = [
     ("Olá, o meu nome é João Silva.", "pt", "PERSON_NAME", "João Silva"),
     ("Thanks!\n\nBest regards,\nAnna Kowalczyk", "en", "PERSON_NAME", "Anna Kowalczyk"),
     ("Peter Meyer: the app crashes at login.", "en", "PERSON_NAME", "Peter Meyer"),
+    ("Zojuist belde de heer Bakker terug.", "nl", "PERSON_NAME", "Bakker"),
+    ("Ha chiamato la signora Bianchi.", "it", "PERSON_NAME", "Bianchi"),
+    ("Born in 1985 in Ohio.", "en", "DATE_OF_BIRTH", "1985"),
+    ("Server 10.0.0.12 is down.", "en", "IP_ADDRESS", "10.0.0.12"),
     # profile URLs
     ("See https://www.linkedin.com/in/jsmith for my CV.", "en", "URL", "https://www.linkedin.com/in/jsmith"),
     ("Mein Profil: https://github.com/amueller.", "de", "URL", "https://github.com/amueller"),
@@ -137,6 +141,11 @@ NEAR_MISSES = [
     ("Order number 123456789 is ready.", "en", "NATIONAL_ID"),
     ("Tracking 12345678901 dispatched.", "de", "NATIONAL_ID"),
     ("The product costs 12.50 EUR.", "en", "PHONE"),
+    ("User: I cannot log in\nAgent: Which browser?", "en", "PERSON_NAME"),
+    ("Nom : Dupont", "fr", "DATE_OF_BIRTH"),
+    ("The Rolling Stones played in Madison Square Garden.", "en", "PERSON_NAME"),
+    ("Great product, fast delivery. Would buy again!", "en", "PERSON_NAME"),
+    ("Meeting with Microsoft and Google next Monday in Berlin.", "en", "PERSON_NAME"),
 ]
 
 

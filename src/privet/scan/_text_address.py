@@ -98,7 +98,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     tail_words = rf"(?:\s+(?:{_PARTICLE}\s+)*(?:{_CAPWORD}|\d{{1,2}}\s+de\s+{_CAPWORD})){{0,4}}"
     # 1. street-type word first: "Calle de Alcalá 5", "Via Roma, 12", "rue de Barre" (number before it in fr)
     p1 = re.compile(
-        rf"(?:(?<![\w])(?P<num1>{_NUM}),?\s+)?(?<![\w])(?:{prefix_alt})(?![\w])"
+        rf"(?<![\w])(?:{prefix_alt})(?![\w])"
         rf"(?:\s+(?:{_PARTICLE}\s+)*{_CAPWORD}){tail_words}"
         rf"(?:,?\s+(?:n[º°o.]\s*|nº\s*)?(?P<num2>{_HNUM}))?(?![\w])"
     )
@@ -109,9 +109,13 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?<![\w])(?:(?:{_CAPWORD}[\s\-])*[{_UP}][^\W\d_]*(?:{compound_alt})|{_GERMANIC_LEAD}\s+{_CAPWORD})"
         rf"\s+(?:{_HNUM})(?![\w])",
     )
+    # 5. a flat first, then a street without number (UK): "Flat 69, Katherine Flats"
+    p5 = re.compile(
+        rf"(?<![\w])(?:Flat|Apartment|Apt\.?|Studio|Unit|Suite)\s+[\w-]{{1,5}},?\s+{_NAME_SEQ}\s+(?:{suffix_alt})(?![\w])"
+    )
     # 4. any capitalized name + number, only when a locality follows (checked by the caller)
     p4 = re.compile(rf"(?<![\w])(?:{_NAME_SEQ})\s+(?:{_HNUM})(?![\w])")
-    return p1, p2, p3, p4
+    return p1, p2, p3, p4, p5
 
 
 _POSTCODE = (
@@ -130,21 +134,22 @@ _TOWN = (
 _SEP = r"(?:\s*[,|;]\s*|\s*\n\s*|\s+-\s+|\s+)"
 _SECONDARY = re.compile(
     r"(?:,?\s*(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Floor|Fl\.|Piso|Planta|Puerta|Pta\.?|Appartamento|Interno|"
-    r"Int\.|Scala|Étage|étage|Bte|Bus|Stock|Whg\.?|Wohnung|Andar|Apto\.?|Apt|Sala|Bloco|Esc\.?|Escalera)"
+    r"Int\.|Scala|Piano|Étage|étage|Bte|Bus|Stock|Whg\.?|Wohnung|Andar|Apto\.?|Apt|Sala|Bloco|Esc\.?|Escalera)"
     r"\s*[\w-]{1,6}(?:º|ª)?)+"
 )
 _LOCALITY = re.compile(
     rf"{_SEP}(?:"
-    rf"(?P<pc1>{_POSTCODE})(?:\s*,\s*|\s*\n\s*|\s+){_TOWN}(?:\s*\([A-Z]{{2}}\))?(?:\s*/\s*[A-Z]{{2}}(?![\w]))?"
+    rf"(?P<pc1>{_POSTCODE})(?:\s*,\s*|\s*\n\s*|\s+){_TOWN}(?:\s*\([A-Z]{{2,3}}\))?(?:\s*/\s*[A-Z]{{2}}(?![\w]))?"
     rf"|{_TOWN},?\s+(?:[A-Z]{{2}}\s+)?(?P<pc2>{_POSTCODE})(?![\w])"
     r")"
 )
 _ANY_DIGIT = re.compile(r"\d")
+_NUMBER_BEFORE = re.compile(rf"(?<![\w,.])(?:{_NUM}),?\s+$")
+_POSTCODE_GATE = re.compile(r"\d{4}|[A-Z]\d[A-Z\d]?\s?\d[A-Z]{2}")
 _ADDRESS_CUE = re.compile(
     r"address|live at|living at|lives at|reside|adresse|anschrift|wohne|wohnhaft|wohnt|domicile|habite|"
     r"dirección|direccion|domicilio|vivo en|vive en|indirizzo|abito|residente|adres|woon|woont|morada|"
-    r"endereço|endereco|moro|resido|ship to|deliver to|send to|liefer|livraison|envío|spedizione|bezorg|entrega",
-    re.IGNORECASE,
+    r"endereço|endereco|moro|resido|ship to|deliver to|send to|liefer|livraison|envío|spedizione|bezorg|entrega"
 )
 
 
@@ -163,20 +168,24 @@ def addresses(ctx: Context) -> Iterator[Span]:
     text = ctx.text
     if not _ANY_DIGIT.search(text):
         return
-    p1, p2, p3, p4 = _patterns()
-    for pattern, base in ((p1, 0.75), (p2, 0.8), (p3, 0.8)):
+    p1, p2, p3, p4, p5 = _patterns()
+    for pattern, base in ((p1, 0.75), (p2, 0.8), (p3, 0.8), (p5, 0.75)):
         for m in pattern.finditer(text):
-            if pattern is p1 and not (m.group("num1") or m.group("num2")):
-                end, has_locality = _extend(text, m.end())
-                if not has_locality:
+            start = m.start()
+            end, has_locality = _extend(text, m.end())
+            if pattern is p1:
+                lead = _NUMBER_BEFORE.search(text, max(0, start - 12), start)  # "87, rue de Barre"
+                if lead:
+                    start = lead.start()
+                elif not (m.group("num2") or has_locality):
                     continue
-            else:
-                end, has_locality = _extend(text, m.end())
-            end = _trim_end(text, m.start(), end)
+            end = _trim_end(text, start, end)
             score = base + (0.15 if has_locality else 0.0)
-            if cue_before(ctx, m.start(), _ADDRESS_CUE, window=40):
+            if cue_before(ctx, start, _ADDRESS_CUE, window=40):
                 score += 0.05
-            yield Span(m.start(), end, Entity.STREET_ADDRESS, min(0.98, score))
+            yield Span(start, end, Entity.STREET_ADDRESS, min(0.98, score))
+    if not _POSTCODE_GATE.search(text):
+        return
     for m in p4.finditer(text):
         end, has_locality = _extend(text, m.end())
         if not has_locality:

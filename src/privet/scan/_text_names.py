@@ -62,14 +62,12 @@ _INTRO = re.compile(
     r"llamado|llamada|mi chiamo|il mio nome è|sono|chiamato|chiamata|mijn naam is|ik ben|ik heet|genaamd|"
     r"meu nome é|o meu nome é|me chamo|chamo-me|sou|chamado|chamada|name|nom|nombre|nome|naam|"
     r"contact|kontakt|contacto|contatto|ansprechpartner|ansprechpartnerin|interlocuteur)\s*:?\s*$",
-    re.IGNORECASE,
 )
 _CLOSING = re.compile(
     r"(?:regards|best|thanks|thank you|cheers|sincerely|yours|kind regards|best wishes|grüße|grüßen|gruß|"
     r"grüsse|freundlichen|cordialement|salutations|bien à vous|amitiés|saludos|atentamente|un saludo|"
     r"cordiali saluti|saluti|distinti saluti|un saluto|groet|groeten|hartelijke groet|atenciosamente|"
     r"cumprimentos|abraços|abraço|obrigado|obrigada|merci|danke|gracias|grazie|bedankt)\s*[,.!]?\s*$",
-    re.IGNORECASE,
 )
 # Capitalized words that are in the gazetteer but far more often ordinary words in a sentence.
 _COMMON_WORDS = _normalized(
@@ -88,6 +86,13 @@ _COMMON_WORDS = _normalized(
     )
 )
 _PARTNERSHIP_BEFORE = re.compile(rf"[{_UPPER}][^\W\d_]+,\s+[{_UPPER}][^\W\d_]+,?\s+(?:and|und|et|y|e|en|&)\s+$")
+_PARTNERSHIP = re.compile(
+    rf"(?<![\w])([{_UPPER}][^\W\d_]+),\s+([{_UPPER}][^\W\d_]+),?\s+(?:and|und|et|y|e|en|&)\s+([{_UPPER}][^\W\d_]+)(?![\w])"
+)
+_LOWER_TITLE_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:heer|mevrouw|meneer|señor|señora|señorita|signor|signora|signorina|senhor|senhora|"
+    r"monsieur|madame|mademoiselle|mister|dottor|dottoressa|doutor|doutora|doctor|doktor)\s+$"
+)
 _LABEL_AFTER = re.compile(r"\s*:")
 
 
@@ -154,7 +159,11 @@ def person_names(ctx: Context) -> Iterator[Span]:
     gaz = gazetteer()
     first_names, last_names = gaz.first, gaz.last
     french = ctx.language == "fr"
+    # "Evans, Turner and Burton": lists of three or more single surnames name a firm, not people.
+    firms = [m.span() for m in _PARTNERSHIP.finditer(text) if not all(_known_first(w) for w in m.groups())]
     for run in _runs(text, _tokens(text)):
+        if firms and len(run) == 1 and any(a <= run[0].start < b for a, b in firms):
+            continue
         titled = greeted = False
         # Peel greetings, titles and sentence-initial function words off the front.
         while run:
@@ -202,13 +211,17 @@ def person_names(ctx: Context) -> Iterator[Span]:
             continue
         before = _prev_words(text, start)
         cue = titled or greeted
-        if not cue and _INTRO.search(before):
+        lowered_before = before.lower()
+        if not cue and _INTRO.search(lowered_before):
             cue = True
-        if not cue and (_CLOSING.search(before) or _closing_line_before(text, start)):
+        if not cue and (_CLOSING.search(lowered_before) or _closing_line_before(text, start)):
             cue = True
         line_start = _sentence_initial(text, start) and (start == 0 or text[:start].rstrip(" \t").endswith("\n"))
         if not cue and line_start and _LABEL_AFTER.match(text, end):
-            cue = True
+            # A speaker label ("Anna Schmidt: ..."); one word must be a known name ("User:" is not).
+            cue = len(core) > 1 or _known(core[0], first_names) or _known(core[0], last_names)
+        if not titled and _LOWER_TITLE_BEFORE.search(lowered_before):
+            titled = cue = True  # "de heer Bakker", "la señora García", "il signor Bianchi"
         score = _score(core, first_names, last_names, cue=cue, titled=titled)
         if score <= 0 and len(core) == 1 and not cue:
             continue
@@ -220,7 +233,7 @@ def person_names(ctx: Context) -> Iterator[Span]:
                 continue
             if _sentence_initial(text, start) and not _lower_after(text, end):
                 continue
-        if score >= 0.5:
+        if score > 0.5:
             yield Span(start, end, Entity.PERSON_NAME, score)
 
 
@@ -232,9 +245,18 @@ _NOT_NAME = _normalized(
         "school university college club center centre market station airport group gmbh ltd inc llc order "
         "invoice account customer client password subject re fwd grüßen grüße gruß grüsse regards "
         "cordialement salutations saludos atentamente saluti groet groeten cumprimentos atenciosamente "
-        "thanks danke merci gracias grazie bedankt obrigado obrigada stichting koninklijke"
+        "thanks danke merci gracias grazie bedankt obrigado obrigada stichting koninklijke name surname nom "
+        "prénom prenom nombre apellido apellidos nome cognome naam voornaam achternaam vorname nachname "
+        "square garden gardens hall tower bridge church cathedral museum stadium arena castle palace theatre "
+        "theater cinema gallery library institute academy user agent contact support admin bot system "
+        "operator kunde kundin cliente client klant utilisateur usuario utente gebruiker utilizador born "
+        "geboren nacido nacida nato nata nascido nascida"
     )
 )
+
+
+def _known_first(word: str) -> bool:
+    return _norm(word) in gazetteer().first
 
 
 def _known(tok: _Tok, names: frozenset[str]) -> bool:
@@ -279,7 +301,7 @@ def _closing_line_before(text: str, start: int) -> bool:
         return False
     prev = text[: max(0, line_start - 1)].rstrip()
     last_line = prev[prev.rfind("\n") + 1 :]
-    return bool(last_line) and len(last_line) < 40 and bool(_CLOSING.search(last_line))
+    return bool(last_line) and len(last_line) < 40 and bool(_CLOSING.search(last_line.lower()))
 
 
 def _lower_after(text: str, end: int) -> bool:
