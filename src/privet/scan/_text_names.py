@@ -93,6 +93,7 @@ _LOWER_TITLE_BEFORE = re.compile(
     r"(?:^|[\s(])(?:heer|mevrouw|meneer|señor|señora|señorita|signor|signora|signorina|senhor|senhora|"
     r"monsieur|madame|mademoiselle|mister|dottor|dottoressa|doutor|doutora|doctor|doktor)\s+$"
 )
+_NAME_SUFFIXES = frozenset({"jr", "sr", "phd", "md", "mba", "dds", "dvm", "esq", "ii", "iii", "iv", "msc", "bsc"})
 _LABEL_AFTER = re.compile(r"\s*:")
 
 
@@ -193,8 +194,8 @@ def person_names(ctx: Context) -> Iterator[Span]:
             else:
                 break
             run = run[1:]
-        while run and run[-1].particle:
-            run = run[:-1]
+        while run and (run[-1].particle or (len(run) > 1 and run[-1].word.lower().rstrip(".") in _NAME_SUFFIXES)):
+            run = run[:-1]  # "John Smith Jr.", "Anna Meier PhD": the suffix stays outside, like a title
         if not run:
             continue
         core = [t for t in run if not t.particle]

@@ -292,6 +292,7 @@ _HOTLINE_CUE = re.compile(
     r"atendimento|linha de apoio|serviço de apoio|our office|unser büro|notre bureau|nuestra oficina|"
     r"reception|rezeption|toll.free|gratuit|gratis|kostenlos|freephone",
 )
+_NANP = re.compile(r"^(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}$")
 _DOTTED = re.compile(r"^\d{1,3}(?:\.\d{1,3}){2,}$")
 _DATE_LIKE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _COMPANY_TYPES = frozenset({PhoneNumberType.TOLL_FREE, PhoneNumberType.PREMIUM_RATE, PhoneNumberType.SHARED_COST})
@@ -357,7 +358,7 @@ def phones(ctx: Context) -> Iterator[Span]:
             score = 0.9 if (cued or shaped) else 0.75
         elif cued and (shaped or digits >= 9):
             score = 0.7
-        elif shaped and raw.startswith(("+", "(")):
+        elif shaped and (raw.startswith(("+", "(")) or _NANP.match(raw)):
             score = 0.6
         else:
             continue
