@@ -27,9 +27,9 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
 from _results import append_table, median_range  # noqa: E402
+from tests.scan._text_corpus import evaluate, generate  # noqa: E402
 
 from privet.scan import find_pii_batch  # noqa: E402
-from tests.scan._text_corpus import evaluate, generate  # noqa: E402
 
 PRESIDIO_PY = HERE / ".venv-presidio" / "bin" / "python"
 

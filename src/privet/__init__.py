@@ -8,7 +8,10 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from privet import datasets
+from privet import (
+    datasets,
+    query,  # a callable module: privet.query(table, ...) and privet.query.count()
+)
 from privet.anonymize import (
     AnonymizationResult,
     Policy,
@@ -71,6 +74,7 @@ __all__ = [
     "load_key",
     "load_policy",
     "new_key",
+    "query",
     "read_table",
     "reveal",
     "risk",

@@ -215,6 +215,14 @@ def _dump(policy: Policy) -> dict[str, Any]:
     return data
 
 
+def _yaml(data: dict[str, Any]) -> str:
+    """YAML text of ``data``, readable where possible, escaped where a character would not survive."""
+    text = yaml.safe_dump(data, default_flow_style=None, sort_keys=False, allow_unicode=True, width=1000)
+    if yaml.safe_load(text) != data:
+        text = yaml.safe_dump(data, default_flow_style=None, sort_keys=False, allow_unicode=False, width=1000)
+    return text
+
+
 def save_policy(policy: Policy, path: str | Path) -> Path:
     """Write ``policy`` as YAML, each column's reason as a comment above it; atomic, never half-written."""
     from privet.io import atomic_output
@@ -234,13 +242,13 @@ def save_policy(policy: Policy, path: str | Path) -> Path:
                 lines.extend(f"  # {part}" for part in parts)
             else:  # a comment cannot carry it exactly: keep it as a key
                 entry = {**entry, "reason": reason}
-        body = yaml.safe_dump({name: entry}, default_flow_style=None, sort_keys=False, allow_unicode=True, width=1000)
+        body = _yaml({name: entry})
         lines.extend("  " + line for line in body.rstrip("\n").splitlines())
     if policy.privacy_model is not None:
         model = policy.privacy_model.model_dump(mode="json", exclude_none=True)
         if not model.get("hierarchies"):
             model.pop("hierarchies", None)
-        body = yaml.safe_dump({"privacy_model": model}, default_flow_style=None, sort_keys=False, allow_unicode=True)
+        body = _yaml({"privacy_model": model})
         lines.extend(body.rstrip("\n").splitlines())
     text = "\n".join(lines) + "\n"
     target = Path(path)

@@ -19,7 +19,7 @@ from privet.audit._data import (
     true_class_log_proba,
     xy_pair,
 )
-from privet.errors import BackendError, DataError, InvalidParameterError
+from privet.errors import BackendError, DataError, InvalidParameterError, PrivetError
 
 __all__ = ["OneRunResult", "one_run"]
 
@@ -220,6 +220,8 @@ def one_run(
         fitted = shadow_copy(estimator)
         try:
             fitted.fit(X_train, y_train)
+        except PrivetError:
+            raise  # already says what is wrong, without data
         except Exception as exc:
             raise BackendError(
                 f"{where}: fitting {type(estimator).__name__} on {n_rows(X_train)} rows failed with "

@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from privet.audit._data import logit_confidence, shadow_copy, take_rows
-from privet.errors import BackendError
+from privet.errors import BackendError, PrivetError
 
 __all__ = ["inclusion_matrix", "train_shadows"]
 
@@ -27,6 +27,8 @@ def _fit_and_score(model: Any, X: Any, y: np.ndarray, keep: np.ndarray, index: i
     rows = np.flatnonzero(keep)
     try:
         est.fit(take_rows(X, rows), y[rows])
+    except PrivetError:
+        raise
     except Exception as exc:  # the estimator's own failure, reported without its (possibly data-bearing) text
         raise BackendError(
             f"Training shadow model {index + 1} ({type(model).__name__}) on {len(rows)} rows failed with "

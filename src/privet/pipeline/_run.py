@@ -19,10 +19,11 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from privet import __version__
 from privet.errors import DataError, PrivetError
-from privet.io import read_table
 from privet.pipeline._config import PipelineConfig
+from privet.pipeline._data_stages import anonymize_stage, policy_stage, read_stage, risk_stage, scan_stage
+from privet.pipeline._privacy_stages import audit_stage, ledger_facts_stage, ledger_stage, model_stage, query_stage
 from privet.pipeline._staging import Staging, staged_outputs
-from privet.report import ReportFacts, SourceFacts, write_report
+from privet.report import ReportFacts, write_report
 
 __all__ = ["RunContext", "RunResult", "run_pipeline"]
 
@@ -56,12 +57,6 @@ class RunResult:
 Stage = tuple[str, Callable[[RunContext], None]]
 
 
-def _read(context: RunContext) -> None:
-    path = context.config.input
-    context.table = read_table(path)
-    context.facts["source"] = SourceFacts(name=path.name, rows=context.table.height, columns=context.table.width)
-
-
 def _report(context: RunContext) -> None:
     facts = ReportFacts(
         title=context.config.title,
@@ -76,15 +71,35 @@ def _report(context: RunContext) -> None:
 
 def stages_for(config: PipelineConfig) -> list[Stage]:
     """The stages a config asks for, in order."""
-    return [("read the input", _read), ("write the report", _report)]
+    stages: list[Stage] = [
+        ("read the input", read_stage),
+        ("scan for personal data", scan_stage),
+        ("draft or load the policy", policy_stage),
+        ("open the privacy ledger", ledger_stage),
+        ("anonymize", anonymize_stage),
+        ("measure re-identification risk", risk_stage),
+    ]
+    if config.model is not None:
+        stages.append((f"train the DP model (epsilon={config.model.epsilon:g}) and its baseline", model_stage))
+        if config.audit is not None:
+            stages.append(("audit the model (membership inference)", audit_stage))
+    if config.queries:
+        stages.append((f"run {len(config.queries)} DP quer{'y' if len(config.queries) == 1 else 'ies'}", query_stage))
+    stages += [("read the ledger", ledger_facts_stage), ("write the report", _report)]
+    return stages
 
 
-def run_pipeline(config: PipelineConfig, *, console: Console | None = None) -> RunResult:
-    """Run every stage of ``config``; publish the outputs only if all succeed."""
+def run_pipeline(config: PipelineConfig, *, console: Console | None = None, make_key: bool = False) -> RunResult:
+    """Run every stage of ``config``; publish the outputs only if all succeed.
+
+    ``make_key`` (the demo) creates a fresh key, shipped with the outputs, when the policy needs one and
+    the config names none.
+    """
     stages = stages_for(config)
     output_dir = config.output_dir
     with staged_outputs(output_dir) as staging:
         context = RunContext(config=config, staging=staging)
+        context.state["demo"] = make_key
         progress = Progress(
             SpinnerColumn(),
             TextColumn("{task.description}"),

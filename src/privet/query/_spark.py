@@ -58,7 +58,7 @@ def spark_session() -> Any:
 def to_spark(frame: pl.DataFrame) -> Any:
     """A Spark DataFrame holding ``frame`` (for a polars/pandas/pyarrow input queried with engine='spark')."""
     spark = spark_session()
-    return spark.createDataFrame(frame.to_pandas())
+    return spark.createDataFrame(frame.to_arrow())
 
 
 def _value(F: Any, agg: Aggregate) -> Any:
@@ -150,10 +150,15 @@ def bounded_spark(source: Any, plan: Plan, *, key: int) -> Bounded:
         bin_rows = [per_unit.select(*keys, F.explode(c).alias(BIN)) for c in binned_cols]
     try:
         partitions = _collect(parts)
-        bin_frames = [
-            _collect(r.where(F.col(BIN).isNotNull()).groupBy(*keys, BIN).agg(F.count(F.lit(1)).alias(BIN_COUNT)))
-            for r in bin_rows
-        ]
+        bin_frames: list[pl.DataFrame] = []
+        if bin_rows:  # one Spark job for all histograms and quantiles
+            tagged = [r.withColumn("__agg", F.lit(i)) for i, r in enumerate(bin_rows)]
+            union = tagged[0]
+            for other in tagged[1:]:
+                union = union.unionByName(other)
+            counted = union.where(F.col(BIN).isNotNull()).groupBy("__agg", *keys, BIN)
+            every = _collect(counted.agg(F.count(F.lit(1)).alias(BIN_COUNT)))
+            bin_frames = [every.filter(pl.col("__agg") == i).drop("__agg") for i in range(len(bin_rows))]
     except Exception as exc:
         if type(exc).__module__.startswith(("pyspark", "py4j")):
             raise BackendError(f"Spark failed while computing the bounded aggregates: {type(exc).__name__}.") from exc

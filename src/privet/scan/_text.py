@@ -60,7 +60,10 @@ def _find(text: str, language: str | None, wanted: frozenset[Entity]) -> list[Sp
     if not text or text.isspace():
         return []
     lang = language or guess_language(text, default="en") or "en"
-    ctx = Context(text=text, lower=text.lower(), language=lang)
+    lower = text.lower()
+    if len(lower) != len(text):  # "İ".lower() is two code points: keep offsets aligned
+        lower = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    ctx = Context(text=text, lower=lower, language=lang)
     candidates: list[Span] = []
     for entity in _ORDER:
         if entity in wanted:

@@ -98,7 +98,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     tail_words = rf"(?:\s+(?:{_PARTICLE}\s+)*(?:{_CAPWORD}|\d{{1,2}}\s+de\s+{_CAPWORD})){{0,4}}"
     # 1. street-type word first: "Calle de Alcalá 5", "Via Roma, 12", "rue de Barre" (number before it in fr)
     p1 = re.compile(
-        rf"(?:(?<![\w])(?P<num1>{_NUM}),?\s+)?(?<![\w])(?:{prefix_alt})(?![\w])"
+        rf"(?<![\w])(?:{prefix_alt})(?![\w])"
         rf"(?:\s+(?:{_PARTICLE}\s+)*{_CAPWORD}){tail_words}"
         rf"(?:,?\s+(?:n[º°o.]\s*|nº\s*)?(?P<num2>{_HNUM}))?(?![\w])"
     )
@@ -144,11 +144,12 @@ _LOCALITY = re.compile(
     r")"
 )
 _ANY_DIGIT = re.compile(r"\d")
+_NUMBER_BEFORE = re.compile(rf"(?<![\w,.])(?:{_NUM}),?\s+$")
+_POSTCODE_GATE = re.compile(r"\d{4}|[A-Z]\d[A-Z\d]?\s?\d[A-Z]{2}")
 _ADDRESS_CUE = re.compile(
     r"address|live at|living at|lives at|reside|adresse|anschrift|wohne|wohnhaft|wohnt|domicile|habite|"
     r"dirección|direccion|domicilio|vivo en|vive en|indirizzo|abito|residente|adres|woon|woont|morada|"
-    r"endereço|endereco|moro|resido|ship to|deliver to|send to|liefer|livraison|envío|spedizione|bezorg|entrega",
-    re.IGNORECASE,
+    r"endereço|endereco|moro|resido|ship to|deliver to|send to|liefer|livraison|envío|spedizione|bezorg|entrega"
 )
 
 
@@ -170,17 +171,21 @@ def addresses(ctx: Context) -> Iterator[Span]:
     p1, p2, p3, p4, p5 = _patterns()
     for pattern, base in ((p1, 0.75), (p2, 0.8), (p3, 0.8), (p5, 0.75)):
         for m in pattern.finditer(text):
-            if pattern is p1 and not (m.group("num1") or m.group("num2")):
-                end, has_locality = _extend(text, m.end())
-                if not has_locality:
+            start = m.start()
+            end, has_locality = _extend(text, m.end())
+            if pattern is p1:
+                lead = _NUMBER_BEFORE.search(text, max(0, start - 12), start)  # "87, rue de Barre"
+                if lead:
+                    start = lead.start()
+                elif not (m.group("num2") or has_locality):
                     continue
-            else:
-                end, has_locality = _extend(text, m.end())
-            end = _trim_end(text, m.start(), end)
+            end = _trim_end(text, start, end)
             score = base + (0.15 if has_locality else 0.0)
-            if cue_before(ctx, m.start(), _ADDRESS_CUE, window=40):
+            if cue_before(ctx, start, _ADDRESS_CUE, window=40):
                 score += 0.05
-            yield Span(m.start(), end, Entity.STREET_ADDRESS, min(0.98, score))
+            yield Span(start, end, Entity.STREET_ADDRESS, min(0.98, score))
+    if not _POSTCODE_GATE.search(text):
+        return
     for m in p4.finditer(text):
         end, has_locality = _extend(text, m.end())
         if not has_locality:

@@ -62,14 +62,12 @@ _INTRO = re.compile(
     r"llamado|llamada|mi chiamo|il mio nome è|sono|chiamato|chiamata|mijn naam is|ik ben|ik heet|genaamd|"
     r"meu nome é|o meu nome é|me chamo|chamo-me|sou|chamado|chamada|name|nom|nombre|nome|naam|"
     r"contact|kontakt|contacto|contatto|ansprechpartner|ansprechpartnerin|interlocuteur)\s*:?\s*$",
-    re.IGNORECASE,
 )
 _CLOSING = re.compile(
     r"(?:regards|best|thanks|thank you|cheers|sincerely|yours|kind regards|best wishes|grüße|grüßen|gruß|"
     r"grüsse|freundlichen|cordialement|salutations|bien à vous|amitiés|saludos|atentamente|un saludo|"
     r"cordiali saluti|saluti|distinti saluti|un saluto|groet|groeten|hartelijke groet|atenciosamente|"
     r"cumprimentos|abraços|abraço|obrigado|obrigada|merci|danke|gracias|grazie|bedankt)\s*[,.!]?\s*$",
-    re.IGNORECASE,
 )
 # Capitalized words that are in the gazetteer but far more often ordinary words in a sentence.
 _COMMON_WORDS = _normalized(
@@ -213,15 +211,16 @@ def person_names(ctx: Context) -> Iterator[Span]:
             continue
         before = _prev_words(text, start)
         cue = titled or greeted
-        if not cue and _INTRO.search(before):
+        lowered_before = before.lower()
+        if not cue and _INTRO.search(lowered_before):
             cue = True
-        if not cue and (_CLOSING.search(before) or _closing_line_before(text, start)):
+        if not cue and (_CLOSING.search(lowered_before) or _closing_line_before(text, start)):
             cue = True
         line_start = _sentence_initial(text, start) and (start == 0 or text[:start].rstrip(" \t").endswith("\n"))
         if not cue and line_start and _LABEL_AFTER.match(text, end):
             # A speaker label ("Anna Schmidt: ..."); one word must be a known name ("User:" is not).
             cue = len(core) > 1 or _known(core[0], first_names) or _known(core[0], last_names)
-        if not titled and _LOWER_TITLE_BEFORE.search(before):
+        if not titled and _LOWER_TITLE_BEFORE.search(lowered_before):
             titled = cue = True  # "de heer Bakker", "la señora García", "il signor Bianchi"
         score = _score(core, first_names, last_names, cue=cue, titled=titled)
         if score <= 0 and len(core) == 1 and not cue:
@@ -302,7 +301,7 @@ def _closing_line_before(text: str, start: int) -> bool:
         return False
     prev = text[: max(0, line_start - 1)].rstrip()
     last_line = prev[prev.rfind("\n") + 1 :]
-    return bool(last_line) and len(last_line) < 40 and bool(_CLOSING.search(last_line))
+    return bool(last_line) and len(last_line) < 40 and bool(_CLOSING.search(last_line.lower()))
 
 
 def _lower_after(text: str, end: int) -> bool:

@@ -200,9 +200,7 @@ def urls(ctx: Context) -> Iterator[Span]:
 
 _IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?!\w|\.\d)")
 _IPV6 = re.compile(r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![\w:])")
-_VERSION_CUE = re.compile(
-    r"\b(?:version|versión|versione|versie|versão|release|build|firmware|v\.?|ver\.?)\s*:?\s*$", re.IGNORECASE
-)
+_VERSION_CUE = re.compile(r"\b(?:version|versión|versione|versie|versão|release|build|firmware|v\.?|ver\.?)\s*:?\s*$")
 
 
 def ip_addresses(ctx: Context) -> Iterator[Span]:
@@ -285,7 +283,6 @@ _PHONE_CUE = re.compile(
     r"|telefono|teléfono|telefone|telefoon|mobiel|móvil|portable|gsm|whatsapp|call|ring|anrufen|appel"
     r"|llamar|chiamare|bellen|ligar|number|nummer|numéro|número|numero|n°|nr|contact|reach|erreich|joindre"
     r"|contactar|contattar|bereik|richiam|rappel|llamada|terugbel|rückruf|callback|call back|\bcb\b|\bph\b)",
-    re.IGNORECASE,
 )
 _HOTLINE_CUE = re.compile(
     r"hotline|customer service|customer care|support|help ?desk|call cent|service line|switchboard|"
@@ -294,7 +291,6 @@ _HOTLINE_CUE = re.compile(
     r"assistenza|numero verde|centralino|klantenservice|klantendienst|servicedesk|apoio ao cliente|"
     r"atendimento|linha de apoio|serviço de apoio|our office|unser büro|notre bureau|nuestra oficina|"
     r"reception|rezeption|toll.free|gratuit|gratis|kostenlos|freephone",
-    re.IGNORECASE,
 )
 _DOTTED = re.compile(r"^\d{1,3}(?:\.\d{1,3}){2,}$")
 _DATE_LIKE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
@@ -377,7 +373,6 @@ _ID_CUE = re.compile(
     r"rijksregister|\binsz\b|\bdni\b|\bnie\b|\bnif\b|\bnúmero de identi|documento|codice fiscale|\bc\.f\.|"
     r"\bcf\b|\bbsn\b|burgerservicenummer|sofinummer|\bcpf\b|\brg\b|contribuinte|\bid\b|\bid number|"
     r"identity|identification|identificación|identità|identidade|identiteit|ausweis",
-    re.IGNORECASE,
 )
 
 
@@ -460,13 +455,11 @@ _DATE = re.compile(
     rf"|\d{{1,2}}(?:st|nd|rd|th|er|º|°|\.)?\s+(?:de\s+)?(?:{_MONTHS})\.?,?\s+(?:de\s+)?(?:19|20)\d{{2}}"
     rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}"
     r")(?![\d])",
-    re.IGNORECASE,
 )
 _BIRTH_CUE = re.compile(
     r"\bborn\b|birth|\bdob\b|d\.o\.b|b-day|\bgeboren|geburt|\bgeb\.|\bné\b|\bnée\b|\bné\(e\)|naissance|"
     r"\bnacid[oa]|nacimiento|\bnat[oa]\b|nascita|geboortedatum|\bgeb\.? ?datum|\bnascid[oa]|nascimento|"
     r"compleanno|cumpleaños|aniversário|verjaardag|anniversaire",
-    re.IGNORECASE,
 )
 # A cue and its date must not be separated by another date or a sentence end.
 _CUE_BREAK = re.compile(r"[.!?]\s+[A-ZÄÖÜÉ]|;|\n")
@@ -483,13 +476,13 @@ def birth_dates(ctx: Context) -> Iterator[Span]:
         return
     for m in _BIRTH_YEAR.finditer(ctx.lower):
         yield _span(ctx, m.start(1), m.end(1), Entity.DATE_OF_BIRTH, 0.8)
-    for m in _DATE.finditer(ctx.text):
+    for m in _DATE.finditer(ctx.lower):
         lo = max(0, m.start() - 60)
         head = ctx.text[lo : m.start()]
         cue = None
         for c in _BIRTH_CUE.finditer(ctx.lower[lo : m.start()]):
             cue = c
-        if cue is None or _CUE_BREAK.search(head[cue.end() :]) or _DATE.search(head[cue.end() :]):
+        if cue is None or _CUE_BREAK.search(head[cue.end() :]) or _DATE.search(ctx.lower[lo + cue.end() : m.start()]):
             continue
         yield _span(ctx, m.start(), m.end(), Entity.DATE_OF_BIRTH, 0.9)
 

@@ -2,7 +2,8 @@
 
 Equal values give equal ciphertexts (so the column stays joinable and countable, and equality is visible);
 nothing else about a value can be learnt without the key, and a changed ciphertext fails to decrypt.
-The cell becomes base64url text; the value's type (text, integer, float, boolean, date, datetime) is kept
+The cell becomes ``v1.`` + base64url text (the prefix keeps a spreadsheet from reading a leading '-' as a
+formula and marks the format version); the value's type (text, integer, float, boolean, date, datetime) is kept
 inside the ciphertext so ``privet reveal`` restores it.
 """
 
@@ -25,6 +26,7 @@ from privet.errors import DataError, KeyManagementError
 __all__ = ["EncryptRule", "apply", "decrypt_series"]
 
 _AD = [b"privet/encrypt/v1"]
+_PREFIX = "v1."
 
 
 class EncryptRule(Rule):
@@ -87,7 +89,7 @@ def apply(series: pl.Series, rule: EncryptRule, ctx: ActionContext) -> pl.Series
 
     def encrypt(value: Any) -> str:
         token = cipher.encrypt(_encode(value), _AD)
-        return base64.urlsafe_b64encode(token).decode("ascii").rstrip("=")
+        return _PREFIX + base64.urlsafe_b64encode(token).decode("ascii").rstrip("=")
 
     return map_unique(series, encrypt, pl.String())
 
@@ -103,7 +105,10 @@ def decrypt_series(series: pl.Series, *, key: SecretKey, namespace: str, where: 
     def decrypt(token: str) -> Any:
         nonlocal failures
         try:
-            raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
+            if not token.startswith(_PREFIX):
+                raise ValueError("not a privet ciphertext")
+            body = token[len(_PREFIX) :]
+            raw = base64.urlsafe_b64decode(body + "=" * (-len(body) % 4))
             tag, value = _decode(cipher.decrypt(raw, _AD))
         except (InvalidTag, binascii.Error, ValueError, UnicodeDecodeError):
             failures += 1

@@ -8,6 +8,7 @@ row" relation. The category list comes from the policy, never from the data. Nul
 
 from __future__ import annotations
 
+import importlib
 from typing import Any, Literal
 
 import polars as pl
@@ -52,7 +53,7 @@ class RandomizedResponseRule(Rule):
 
 
 def apply(series: pl.Series, rule: RandomizedResponseRule, ctx: ActionContext) -> pl.Series:
-    from privet import dp
+    dp: Any = importlib.import_module("privet.dp")  # randomized_response: privet.dp contract (issue #5)
 
     text = to_text(series)
     outside = int((~text.is_in(rule.categories) & text.is_not_null()).sum())
