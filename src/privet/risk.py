@@ -114,14 +114,21 @@ def _classes(frame: pl.DataFrame, qis: Sequence[str], *, inverse: bool = True) -
     sub = frame.select(qis)
     h1 = sub.hash_rows(seed=0).to_numpy()
     h2 = sub.hash_rows(seed=1).to_numpy()
-    if inverse:
-        _, ids, sizes = np.unique(h1, return_inverse=True, return_counts=True)
-    else:
-        ids, sizes = np.empty(0, dtype=np.int64), np.unique(h1, return_counts=True)[1]
-    if pl.Series(h1 * _MIX ^ h2).n_unique() != len(sizes):  # a hash collision: fall back to exact grouping
+    uniques, sizes = _sorted_counts(h1)
+    if len(_sorted_counts(h1 * _MIX ^ h2)[0]) != len(uniques):  # a hash collision: fall back to exact grouping
         ids = sub.select(pl.struct(list(qis)).rank("dense").cast(pl.Int64) - 1).to_series().to_numpy()
-        sizes = np.bincount(ids)
-    return ids.reshape(-1).astype(np.int64), sizes
+        return ids.astype(np.int64), np.bincount(ids)
+    ids = np.searchsorted(uniques, h1).astype(np.int64) if inverse else np.empty(0, dtype=np.int64)
+    return ids, sizes
+
+
+def _sorted_counts(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct values (sorted) and how often each occurs; a sort, faster than np.unique for hashes."""
+    ordered = np.sort(values)
+    if len(ordered) == 0:
+        return ordered, np.empty(0, dtype=np.int64)
+    starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))
+    return ordered[starts], np.diff(np.concatenate((starts, [len(ordered)])))
 
 
 def class_ids(frame: pl.DataFrame, qis: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
