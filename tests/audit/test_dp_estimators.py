@@ -6,12 +6,13 @@ from collections.abc import Callable
 from typing import Any
 
 import numpy as np
+import polars as pl
 import pytest
 from scipy import stats
 
 from privet.audit import membership_inference, one_run
 from privet.dp._noise import fixed_noise
-from privet.ml import GaussianNB, LinearRegression, LogisticRegression, MinMaxScaler, StandardScaler
+from privet.ml import GaussianNB, LinearRegression, LogisticRegression, MinMaxScaler, StandardScaler, TableEncoder
 
 Z = stats.norm.isf(1e-6 / 2)
 
@@ -59,6 +60,17 @@ def _audit(name: str) -> Any:
         canaries = (np.eye(10), np.zeros(10))
         est = MinMaxScaler(epsilon=1.0)
         return one_run(est, base, np.zeros(len(base)), canaries=canaries, score=_column("data_max_"), random_state=6)
+    if name == "TableEncoder":
+        columns = [f"c{i}" for i in range(10)]
+        rng = np.random.default_rng(7)
+        base = pl.DataFrame(rng.uniform(0, 0.5, size=(20_000, 10)), schema=columns)
+        canaries = (pl.DataFrame(np.eye(10) * 1000.0, schema=columns), np.zeros(10))
+        encoder = TableEncoder(schema={c: {"type": "numeric"} for c in columns}, epsilon=1.0)
+
+        def upper(model: Any, X: Any, y: np.ndarray) -> np.ndarray:
+            return np.array([model.schema_[columns[i]]["bounds"][1] for i in np.argmax(X.to_numpy(), axis=1)])
+
+        return one_run(encoder, base, np.zeros(len(base)), canaries=canaries, score=upper, random_state=7)
     raise AssertionError(name)
 
 
@@ -69,6 +81,7 @@ ESTIMATORS = [
     "GaussianNB",
     "StandardScaler",
     "MinMaxScaler",
+    "TableEncoder",
 ]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import polars as pl
 import pytest
 
 from privet.errors import DataError
@@ -146,6 +147,12 @@ def test_full_run_spends_once_per_release_and_reports_everything(tmp_path: Path)
     assert facts.ledger is not None and facts.ledger.epsilon_spent == pytest.approx(1.5)
     assert {"report", "facts", "anonymized table", "model", "policy", "query 1"} <= set(result.outputs)
     assert all(path.exists() for path in result.outputs.values())
+    import joblib
+
+    model = joblib.load(result.outputs["model"])
+    rows = pl.read_csv(result.outputs["anonymized table"])
+    features = ["education", "plan", "income", "tenure_months", "support_calls"]
+    assert set(model.predict(rows.select(features))) <= {"0", "1"}
 
 
 @pytest.mark.parametrize(

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
+import pytest
+
+from privet.cli._scan_text import scan_text
+from privet.errors import PrivetError
 from tests.conftest import run_cli
 
 TEXTS = [
@@ -46,41 +51,57 @@ def test_stdin_and_out_file(tmp_path: Path) -> None:
     assert len(out.read_text(encoding="utf-8").splitlines()) == len(TEXTS)
 
 
-def test_table_column(tmp_path: Path) -> None:
+def test_table_column_as_table(tmp_path: Path) -> None:
     csv = tmp_path / "tickets.csv"
-    csv.write_text('id,body\n1,"Call me: +1 415-555-2671"\n2,"no pii"\n', encoding="utf-8")
-    result = run_cli(["scan-text", str(csv), "--column", "body"])
+    csv.write_text('id,body\n1,"Call me: +1 415-555-2671"\n2,"Anna Schmidt wrote"\n', encoding="utf-8")
+    result = run_cli(["scan-text", str(csv), "--column", "body", "--format", "table"])
     assert result.returncode == 0, result.stderr
-    lines = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [len(line["spans"]) for line in lines] == [1, 0]
+    assert "PHONE" in result.stdout and "PERSON_NAME" in result.stdout
+    assert "415" not in result.stdout and "Schmidt" not in result.stdout  # offsets only, never values
+    assert "scanned 2 texts" in result.stderr
 
 
-def test_table_format_shows_no_values(tmp_path: Path) -> None:
-    result = run_cli(["scan-text", str(_write_jsonl(tmp_path / "in.jsonl")), "--format", "table"])
-    assert result.returncode == 0, result.stderr
-    assert "PERSON_NAME" in result.stdout and "IBAN" in result.stdout
-    assert "Schmidt" not in result.stdout and "DE89" not in result.stdout
-
-
-def test_bad_inputs(tmp_path: Path) -> None:
+def test_bad_json_line_names_the_line_not_the_value(tmp_path: Path) -> None:
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"text": "ok"}\n{"text": "secret 4111 1111 1111 1111"\n', encoding="utf-8")
     result = run_cli(["scan-text", str(bad)])
     assert result.returncode == 2
     assert "line 2" in result.stderr and "4111" not in result.stderr
 
-    wrong = tmp_path / "wrong.jsonl"
-    wrong.write_text('{"body": "x"}\n', encoding="utf-8")
-    result = run_cli(["scan-text", str(wrong)])
-    assert result.returncode == 2 and '"text"' in result.stderr
 
-    result = run_cli(["scan-text", str(_write_jsonl(tmp_path / "in.jsonl")), "--format", "xml"])
-    assert result.returncode == 2 and "--format" in result.stderr
+@pytest.mark.parametrize(
+    ("lines", "args", "message"),
+    [
+        ('{"body": "x"}\n', [], '"text"'),
+        ('{"text": 3}\n', [], "string or null"),
+        ('{"text": "x"}\n', ["--format", "xml"], "--format"),
+        ('{"text": "x"}\n', ["--language", "xx"], "language"),
+        ('{"text": "x"}\n', ["--out", "/nonexistent-dir/out.jsonl"], "does not exist"),
+    ],
+)
+def test_failure_modes_in_process(tmp_path: Path, lines: str, args: list[str], message: str) -> None:
+    """The same command in-process (typer's runner): each bad input is one line on stderr and exit 2."""
+    source = tmp_path / "in.jsonl"
+    source.write_text(lines, encoding="utf-8")
+    with pytest.raises(PrivetError, match=re.escape(message)):
+        scan_text(str(source), **_options(args))
 
+
+def _options(args: list[str]) -> dict[str, object]:
+    options: dict[str, object] = {"column": None, "format": "jsonl", "language": None, "out": None, "workers": 1}
+    for flag, value in zip(args[::2], args[1::2], strict=True):
+        key = flag.lstrip("-")
+        options[key] = Path(value) if key == "out" else value
+    return options
+
+
+def test_missing_inputs_in_process(tmp_path: Path) -> None:
+    with pytest.raises(PrivetError, match="no such file"):
+        scan_text(str(tmp_path / "missing.jsonl"), **_options([]))
     csv = tmp_path / "t.csv"
     csv.write_text("a\n1\n", encoding="utf-8")
-    result = run_cli(["scan-text", str(csv), "--column", "body"])
-    assert result.returncode == 2 and "body" in result.stderr
+    with pytest.raises(PrivetError, match="body"):
+        scan_text(str(csv), **_options(["--column", "body"]))
 
 
 def test_output_never_overwrites_input(tmp_path: Path) -> None:

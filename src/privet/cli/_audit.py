@@ -176,6 +176,7 @@ def audit(
 ) -> None:
     """Attack a saved model with membership inference (loss and LiRA) and report what it leaks."""
     from privet.audit import membership_inference
+    from privet.audit._data import generator
 
     if format not in ("table", "json"):
         raise InvalidParameterError(f"The '--format' option must be 'table' or 'json'. Got {format!r}.")
@@ -184,7 +185,7 @@ def audit(
     if out is not None:
         ensure_distinct_output(out, model, members, non_members)
     fitted = _load_model(model)
-    rng = np.random.default_rng(seed)
+    rng = generator(seed, where="privet audit")  # the audit's own randomness: row sample, shadow splits
     X_in, y_in = _read(members, target, fitted, max_rows, rng)
     X_out, y_out = _read(non_members, target, fitted, max_rows, rng)
     result = membership_inference(

@@ -79,13 +79,19 @@ def _tokens_of(hint: HeaderHint, header: str) -> set[str]:
     return set(header_tokens(header))
 
 
-def classify(profile: ColumnProfile, hint: HeaderHint, *, regions: list[str] | None = None) -> Decision:
-    """Decide what ``profile`` is about."""
+def classify(
+    profile: ColumnProfile,
+    hint: HeaderHint,
+    *,
+    regions: list[str] | None = None,
+    candidates: frozenset[str] | None = None,
+) -> Decision:
+    """Decide what ``profile`` is about (``candidates``: value shapes to test, see ``pattern_signals``)."""
     evidence: dict[str, Any] = {}
     if hint.term:
         evidence["header"] = f"{profile.name} ~ {hint.term}"
     try:
-        _decide(profile, hint, evidence, regions or [])
+        _decide(profile, hint, evidence, regions or [], candidates)
     except _Verdict as verdict:
         evidence.update(verdict.evidence)
         entity, confidence, subtype = verdict.entity, verdict.confidence, verdict.subtype
@@ -102,7 +108,9 @@ def _ratio(**values: float) -> dict[str, Any]:
     return {k: round(float(v), 4) for k, v in values.items()}
 
 
-def _decide(p: ColumnProfile, hint: HeaderHint, ev: dict[str, Any], regions: list[str]) -> None:
+def _decide(
+    p: ColumnProfile, hint: HeaderHint, ev: dict[str, Any], regions: list[str], candidates: frozenset[str] | None
+) -> None:
     H = hint.entity
     ctx = hint.context
     tokens = _tokens_of(hint, p.name)
@@ -110,7 +118,7 @@ def _decide(p: ColumnProfile, hint: HeaderHint, ev: dict[str, Any], regions: lis
     if p.n == 0:
         raise _Verdict(H or E.NONE, 0.3 if H else 0.5, reason="no values")
 
-    signals = pattern_signals(p)
+    signals = pattern_signals(p, candidates=candidates)
 
     # 1. free text ------------------------------------------------------------------------------------------
     street = _best(signals, E.STREET_ADDRESS, "")
@@ -195,7 +203,11 @@ def _decide(p: ColumnProfile, hint: HeaderHint, ev: dict[str, Any], regions: lis
     card = _best(signals, E.CREDIT_CARD)
     if card and card.valid >= 0.85:
         raise _Verdict(E.CREDIT_CARD, 0.9, **_ratio(match_ratio=card.match, validated_ratio=card.valid))
-    shape, parsed, formatted = phone_share(p, regions=[*regions, "US", "GB", "DE", "FR", "ES", "IT", "NL", "PT", "BR"])
+    if candidates is None or "phone" in candidates:
+        regions_tried = [*regions, "US", "GB", "DE", "FR", "ES", "IT", "NL", "PT", "BR"]
+        shape, parsed, formatted = phone_share(p, regions=regions_tried)
+    else:
+        shape = parsed = formatted = 0.0
     if parsed >= 0.6 and (formatted >= 0.5 or H is E.PHONE) and p.numbers is None:
         raise _Verdict(E.PHONE, 0.7 + 0.25 * parsed + (0.04 if H is E.PHONE else 0),
                        **_ratio(match_ratio=shape, validated_ratio=parsed))  # fmt: skip
