@@ -199,10 +199,26 @@ def _sensitive_stats(
     return l_value, entropy_l, t
 
 
+def _only_needed(table: Any, quasi_identifiers: Sequence[str], sensitive: str | None) -> Any:
+    """For pandas/pyarrow input, convert only the columns a measure reads (conversion is the costly part)."""
+    if isinstance(table, pl.DataFrame | pl.LazyFrame) or isinstance(quasi_identifiers, str):
+        return table
+    names = [*quasi_identifiers, *([sensitive] if sensitive else [])]
+    module = type(table).__module__.split(".", 1)[0]
+    try:
+        if module == "pandas" and all(n in table.columns for n in names) and table.columns.is_unique:
+            return table[names]
+        if module == "pyarrow" and all(n in table.column_names for n in names):
+            return table.select(names)
+    except (AttributeError, TypeError):
+        pass
+    return table
+
+
 def _prepare(
     table: Any, quasi_identifiers: Sequence[str], sensitive: str | None
 ) -> tuple[pl.DataFrame, list[str], np.ndarray | None]:
-    frame, _ = to_polars(table)
+    frame, _ = to_polars(_only_needed(table, quasi_identifiers, sensitive))
     qis = _check_names(frame, quasi_identifiers, sensitive)
     suppressed = _suppressed(frame, qis)
     if suppressed is not None:
@@ -247,7 +263,7 @@ def risk(
     loss. With ``population`` (a table the attacker may link to, holding the same quasi-identifiers) it
     includes journalist risk. ``with_t=False`` skips t-closeness (the costliest measure).
     """
-    full, _ = to_polars(table)
+    full, _ = to_polars(_only_needed(table, quasi_identifiers, sensitive))
     rows = full.height
     frame, qis, suppressed_mask = _prepare(full, quasi_identifiers, sensitive)
     kept = np.ones(rows, dtype=bool) if suppressed_mask is None else ~suppressed_mask
