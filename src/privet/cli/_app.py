@@ -7,7 +7,21 @@ from typing import Annotated
 import typer
 
 from privet import __version__
-from privet.cli import _convert, _demo, _inspect
+from privet.cli import (
+    _anonymize,
+    _audit,
+    _budget,
+    _convert,
+    _demo,
+    _inspect,
+    _keys,
+    _policy,
+    _query,
+    _risk,
+    _run,
+    _scan,
+    _scan_text,
+)
 
 app = typer.Typer(
     name="privet",
@@ -39,3 +53,14 @@ def _root(
 app.command("inspect")(_inspect.inspect)
 app.command("convert")(_convert.convert)
 app.command("demo")(_demo.demo)
+app.command("audit")(_audit.audit)
+app.command("run")(_run.run)
+app.command("scan")(_scan.scan)
+app.command("scan-text")(_scan_text.scan_text)
+app.add_typer(_keys.app, name="keys")
+app.add_typer(_policy.app, name="policy")
+app.command("anonymize")(_anonymize.anonymize)
+app.command("reveal")(_anonymize.reveal_command)
+app.command("risk")(_risk.risk)
+app.command("query")(_query.query)
+app.add_typer(_budget.budget_app, name="budget")

@@ -13,6 +13,8 @@ from privet.dp._validate import check_delta, check_epsilon, check_positive, fini
 from privet.errors import InvalidParameterError
 
 __all__ = [
+    "add_gaussian_noise",
+    "add_laplace_noise",
     "discrete_gaussian",
     "discrete_gaussian_sigma",
     "gaussian",
@@ -144,11 +146,41 @@ def discrete_gaussian(value: Any, *, sensitivity: int, epsilon: float, delta: fl
     return _back(value, _noise.discrete_gaussian_samples(array, sigma=sigma), integer=True)
 
 
+def add_laplace_noise(value: Any, *, scale: float) -> Any:
+    """Release ``value + Laplace(0, scale)`` with a caller-calibrated scale, safely.
+
+    Like :func:`laplace` but the caller chooses ``scale`` (e.g. a sensitivity it derived itself). OpenDP
+    rounds ``value`` onto the noise grid ``2**k`` (``k = grid_exponent(scale)``, about 2**-50 times the
+    scale) and adds exact discrete Laplace noise there, so the output's low bits carry nothing about
+    ``value``. Privacy: epsilon-DP with ``epsilon = (L1 sensitivity + size * 2**k) / scale``.
+    """
+    owner = "add_laplace_noise"
+    scale = check_positive(owner, "scale", scale)
+    array = finite_array(owner, "value", value)
+    return _back(value, _noise.laplace_samples(array, scale=scale, k=_noise.grid_exponent(scale)))
+
+
+def add_gaussian_noise(value: Any, *, sigma: float) -> Any:
+    """Release ``value + N(0, sigma^2)`` with a caller-calibrated sigma, safely (see :func:`add_laplace_noise`).
+
+    Privacy: the Gaussian mechanism with L2 sensitivity ``sensitivity + sqrt(size) * 2**k`` (``k =
+    grid_exponent(sigma)``); calibrate sigma with :func:`analytic_gaussian_sigma` or :func:`gaussian_sigma`.
+    """
+    owner = "add_gaussian_noise"
+    sigma = check_positive(owner, "sigma", sigma)
+    array = finite_array(owner, "value", value)
+    return _back(value, _noise.gaussian_samples(array, sigma=sigma, k=_noise.grid_exponent(sigma)))
+
+
 def laplace_noise(shape: Any, *, scale: float) -> np.ndarray:
     """An array of i.i.d. Laplace(0, scale) noise (OpenDP exact sampler on a grid 2**-50 times ``scale``).
 
     Privacy: spends nothing by itself; the caller calibrates ``scale`` (sensitivity / epsilon for L1
-    sensitivity) and charges the event.
+    sensitivity) and charges the event. Every draw is a multiple of the grid ``2**k``: adding it to a
+    data-dependent float YOURSELF (``value + laplace_noise(...)``) lets the output's low bits reveal
+    ``value`` modulo the grid (the floating-point attack of Mironov 2012). To release ``value + noise``
+    use :func:`laplace` or :func:`add_laplace_noise`, which round ``value`` onto the grid first; use raw
+    noise only where it is not added to a data-dependent float (e.g. a noise vector in an objective).
     """
     owner = "laplace_noise"
     dims = _shape(owner, shape)
@@ -160,7 +192,9 @@ def gaussian_noise(shape: Any, *, sigma: float) -> np.ndarray:
     """An array of i.i.d. N(0, sigma^2) noise (OpenDP exact discrete Gaussian on a grid 2**-50 times sigma).
 
     Privacy: spends nothing by itself; the caller calibrates sigma (e.g. :func:`analytic_gaussian_sigma`
-    or :func:`dpsgd_noise_multiplier` times the clipping norm) and charges the event.
+    or :func:`dpsgd_noise_multiplier` times the clipping norm) and charges the event. As with
+    :func:`laplace_noise`, release ``value + noise`` through :func:`gaussian` or :func:`add_gaussian_noise`
+    rather than adding the array to a data-dependent float yourself.
     """
     owner = "gaussian_noise"
     dims = _shape(owner, shape)

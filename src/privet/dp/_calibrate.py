@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import math
 
-from scipy import optimize, special
-
 from privet.dp._validate import check_delta, check_epsilon, check_positive
 
 __all__ = [
@@ -19,6 +17,8 @@ __all__ = [
 
 def analytic_gaussian_delta(*, sigma: float, epsilon: float, sensitivity: float = 1.0) -> float:
     """The exact delta of the Gaussian mechanism N(0, sigma^2) at epsilon (Balle and Wang 2018, Thm. 8)."""
+    from scipy import special
+
     a = sensitivity / (2 * sigma)
     b = epsilon * sigma / sensitivity
     first = special.ndtr(a - b)
@@ -68,6 +68,8 @@ def zcdp_delta(*, rho: float, epsilon: float) -> float:
     """The delta at which rho-zCDP implies (epsilon, delta)-DP (Canonne, Kamath and Steinke 2020, Cor. 13)."""
     if rho == 0:
         return 0.0
+    from scipy import optimize
+
     upper = max(2.0, 4 * (epsilon + 1) / rho + 2)
     result = optimize.minimize_scalar(
         lambda log_am1: _log_delta_zcdp(1 + math.exp(log_am1), rho, epsilon),
@@ -86,6 +88,8 @@ def zcdp_epsilon(*, rho: float, delta: float) -> float:
     """
     if rho == 0:
         return 0.0
+    from scipy import optimize
+
     log_inv_delta = math.log(1 / delta)
 
     def eps_at(log_am1: float) -> float:

@@ -49,6 +49,7 @@ class RiskStage(_Stage):
 
     quasi_identifiers: list[str] | None = None
     sensitive: str | None = None
+    k: int = Field(default=5, ge=2, description="k of the privacy model a drafted policy asks for.")
 
 
 class ModelStage(_Stage):
@@ -61,6 +62,20 @@ class ModelStage(_Stage):
     features: list[str] | None = Field(default=None, description="Default: every column the policy keeps.")
     test_size: float = Field(default=0.25, gt=0, lt=1)
     curve: list[float] = Field(default_factory=list, description="Extra epsilons for a privacy-utility curve.")
+    bounds: dict[str, tuple[float, float]] = Field(
+        default_factory=dict, description="Public bounds of numeric features; others are estimated with DP."
+    )
+    categories: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="Public category lists (target included); others are selected with DP from the data.",
+    )
+    discovery_share: float = Field(
+        default=0.2, gt=0, lt=1, description="Share of epsilon spent on DP category selection and bounds."
+    )
+    discovery_delta: float = Field(
+        default=1e-7, gt=0, lt=1, description="delta of the DP category selection (when categories are not given)."
+    )
+    split_seed: int = Field(default=0, description="Seed of the train/test split (not privacy noise).")
 
     @field_validator("curve")
     @classmethod
@@ -109,7 +124,9 @@ class PipelineConfig(_Stage):
         """The same config with every relative path made relative to ``base`` (the YAML file's folder)."""
 
         def fix(path: Path | None) -> Path | None:
-            return None if path is None or path.is_absolute() else base / path
+            if path is None or path.is_absolute():
+                return path
+            return base / path
 
         ledger = self.ledger.model_copy(update={"path": fix(self.ledger.path)})
         return self.model_copy(

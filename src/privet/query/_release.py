@@ -1,0 +1,259 @@
+"""Turn bounded aggregates into a DP release on the driver: budget split, partition selection, noise, CIs.
+
+Privacy (add/remove one privacy unit, or one row without a unit): after bounding, a unit touches at most
+``L = max_partitions`` partitions with at most ``C = max_contributions`` rows each. Per aggregate, with its
+share ``eps_a`` of epsilon (Laplace mechanism, Dwork et al. 2006, L1 sensitivity over all partitions):
+
+* count: ``L*C``; count_distinct_units: ``L``; sum over ``[lo, hi]``: ``L*C*max(|lo|, |hi|)``;
+* mean: half of ``eps_a`` on the sum of values centred on ``(lo+hi)/2`` (``L*C*(hi-lo)/2``), half on their
+  count (``L*C``); histogram: ``L*C`` over all bins;
+* quantile: per partition and per q, the exponential mechanism (McSherry & Talwar 2007; Smith 2011) over
+  1,024 equal bins with rank-score sensitivity ``C`` at ``eps_a / (L * len(q))``.
+
+Without public keys, partitions are chosen by Gaussian thresholding (Wilson et al. 2020; Google's DP
+library): the number of distinct units ``n`` (L2 sensitivity ``sqrt(L)``) gets ``N(0, sigma^2)`` noise
+with ``sigma`` the analytic Gaussian (Balle & Wang 2018) for ``(eps_s, delta/2)``; a partition is released
+when ``n + noise > 1 + sigma * Phi^-1(1 - delta / (2L))``, so a partition that exists only because of one
+unit appears with probability at most ``delta/2`` over all of its ``L`` partitions. The release is
+``(sum of eps shares, delta)``-DP by basic composition, charged as ONE ledger event.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import polars as pl
+from scipy import special
+
+from privet.dp import analytic_gaussian_sigma, gaussian_noise, laplace
+from privet.dp._noise import gumbel_argmax
+from privet.errors import InvalidParameterError
+from privet.query._plan import BIN, BIN_COUNT, ROWS, UNITS, Aggregate, Bounded, Plan
+
+__all__ = ["SELECTION", "Budget", "Mechanism", "release_probability", "split_budget", "noisy_release"]
+
+SELECTION = "partition_selection"
+_SCALE_SLACK = 1.0 + 1e-6  # the Laplace sampler's grid slack is < 1e-9 of the scale; widen CIs by more
+
+
+@dataclass(frozen=True)
+class Mechanism:
+    """The noise one output gets: name, epsilon share, L1 sensitivity and Laplace scale (per component)."""
+
+    output: str
+    kind: str
+    epsilon: float
+    delta: float = 0.0
+    sensitivity: float = 0.0
+    scale: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "output": self.output,
+            "mechanism": self.kind,
+            "epsilon": self.epsilon,
+            "delta": self.delta,
+            "sensitivity": self.sensitivity,
+            "scale": self.scale,
+        }
+
+
+@dataclass
+class Budget:
+    """An explicit split of (epsilon, delta) over the outputs and partition selection."""
+
+    epsilon: float
+    delta: float
+    shares: dict[str, float] = field(default_factory=dict)  # output -> epsilon
+    selection: bool = False
+
+    @property
+    def delta_used(self) -> float:
+        return self.delta if self.selection else 0.0
+
+
+def split_budget(
+    plan: Plan, *, epsilon: float, delta: float, private_selection: bool, split: Mapping[str, float] | None
+) -> Budget:
+    """Split epsilon over the aggregates (and selection) by ``split`` weights, equal by default."""
+    names = [a.output for a in plan.aggregates] + ([SELECTION] if private_selection else [])
+    if split is None:
+        weights = dict.fromkeys(names, 1.0)
+    else:
+        unknown = sorted(set(split) - set(names))
+        missing = sorted(set(names) - set(split))
+        if unknown or missing:
+            raise InvalidParameterError(
+                "The 'split' parameter must give one weight per output"
+                + (f" and '{SELECTION}'" if private_selection else "")
+                + f": expected {names}; unknown {unknown}, missing {missing}."
+            )
+        weights = {}
+        for name in names:
+            w = split[name]
+            if isinstance(w, bool) or not isinstance(w, int | float) or not math.isfinite(w) or w <= 0:
+                raise InvalidParameterError(f"The 'split' weight of {name!r} must be a number > 0. Got {w!r}.")
+            weights[name] = float(w)
+    total = math.fsum(weights.values())
+    shares = {name: epsilon * w / total for name, w in weights.items()}
+    if private_selection and not delta > 0:
+        raise InvalidParameterError(
+            "The 'delta' parameter must be > 0 when the group keys are not public: private partition selection "
+            "needs it (e.g. delta=1e-6). Otherwise give public_keys."
+        )
+    return Budget(epsilon=epsilon, delta=delta, shares=shares, selection=private_selection)
+
+
+def selection_parameters(*, epsilon: float, delta: float, max_partitions: int) -> tuple[float, float]:
+    """``(sigma, threshold)`` of Gaussian thresholding for ``(epsilon, delta)`` and ``L`` partitions per unit."""
+    sigma = analytic_gaussian_sigma(epsilon=epsilon, delta=delta / 2, sensitivity=math.sqrt(max_partitions))
+    threshold = 1.0 + sigma * float(special.ndtri(1.0 - delta / (2 * max_partitions)))
+    return sigma, threshold
+
+
+def release_probability(units: float, *, epsilon: float, delta: float, max_partitions: int) -> float:
+    """Probability that a partition with ``units`` distinct units is released under private selection."""
+    sigma, threshold = selection_parameters(epsilon=epsilon, delta=delta, max_partitions=max_partitions)
+    return float(special.ndtr((units - threshold) / sigma))
+
+
+def _laplace(values: np.ndarray, *, sensitivity: float, epsilon: float) -> np.ndarray:
+    if values.size == 0:
+        return values.astype(float)
+    return np.asarray(laplace(values.astype(float), sensitivity=sensitivity, epsilon=epsilon), dtype=float)
+
+
+def _count_columns(name: str, noisy: np.ndarray, half: float) -> list[pl.Series]:
+    value = np.maximum(np.rint(noisy), 0).astype(np.int64)
+    lo = np.maximum(np.floor(noisy - half), 0).astype(np.int64)
+    hi = np.maximum(np.ceil(noisy + half), 0).astype(np.int64)
+    return [pl.Series(name, value), pl.Series(f"{name}_ci_low", lo), pl.Series(f"{name}_ci_high", hi)]
+
+
+def _mean_interval(s: np.ndarray, n: np.ndarray, ts: float, tn: float, agg: Aggregate) -> tuple[np.ndarray, ...]:
+    """Union-bound interval for (centred sum)/(count): extremes of the ratio over the box, within bounds."""
+    lo, hi = agg.bounds  # type: ignore[misc]
+    half = (hi - lo) / 2.0
+    n_lo = np.maximum(n - tn, 1.0)
+    n_hi = np.maximum(n + tn, 1.0)
+    corners = np.stack([(s - ts) / n_lo, (s - ts) / n_hi, (s + ts) / n_lo, (s + ts) / n_hi])
+    low = np.clip(corners.min(axis=0), -half, half) + agg.midpoint
+    high = np.clip(corners.max(axis=0), -half, half) + agg.midpoint
+    value = np.clip(s / np.maximum(n, 1.0), -half, half) + agg.midpoint
+    return value, low, high
+
+
+def noisy_release(
+    bounded: Bounded, plan: Plan, budget: Budget, *, confidence: float
+) -> tuple[pl.DataFrame, list[Mechanism]]:
+    """Select partitions and add noise; return the released table and the mechanisms used."""
+    keys = list(plan.keys)
+    L, C = plan.max_partitions, plan.max_contributions
+    alpha = 1.0 - confidence
+    parts = bounded.partitions
+    mechanisms: list[Mechanism] = []
+    if plan.public_keys is not None or not keys:
+        frame = plan.public_keys if keys else pl.DataFrame({"__one": [0]})
+        assert frame is not None
+        if keys:
+            parts = frame.join(parts, on=keys, how="left", nulls_equal=True)
+        else:
+            parts = parts if parts.height else parts.clear(1)
+        parts = parts.with_columns(pl.col(c).fill_null(0) for c in parts.columns if c.startswith("__") and c != "__one")
+    else:
+        eps_s = budget.shares[SELECTION]
+        sigma, threshold = selection_parameters(epsilon=eps_s, delta=budget.delta, max_partitions=L)
+        noisy_units = parts[UNITS].to_numpy().astype(float) + gaussian_noise(parts.height, sigma=sigma)
+        parts = parts.filter(pl.Series(noisy_units > threshold))
+        mechanisms.append(Mechanism(SELECTION, "gaussian_thresholding", eps_s, budget.delta, math.sqrt(L), sigma))
+    if keys:
+        parts = parts.sort(keys, nulls_last=True)
+    out: list[pl.Series] = [parts[k] for k in keys]
+    for agg in plan.aggregates:
+        eps = budget.shares[agg.output]
+        name = agg.output
+        if agg.kind in ("count", "count_distinct_units"):
+            sens = float(L * C) if agg.kind == "count" else float(L)
+            exact = parts[ROWS if agg.kind == "count" else UNITS].to_numpy()
+            noisy = _laplace(exact, sensitivity=sens, epsilon=eps)
+            scale = sens / eps * _SCALE_SLACK
+            out += _count_columns(name, noisy, scale * math.log(1 / alpha))
+            mechanisms.append(Mechanism(name, "laplace", eps, 0.0, sens, scale))
+        elif agg.kind == "sum":
+            lo, hi = agg.bounds  # type: ignore[misc]
+            sens = L * C * max(abs(lo), abs(hi))
+            noisy = _laplace(parts[agg.sum_column].to_numpy(), sensitivity=sens, epsilon=eps)
+            half = sens / eps * _SCALE_SLACK * math.log(1 / alpha)
+            out += [pl.Series(name, noisy), pl.Series(f"{name}_ci_low", noisy - half)]
+            out += [pl.Series(f"{name}_ci_high", noisy + half)]
+            mechanisms.append(Mechanism(name, "laplace", eps, 0.0, sens, sens / eps * _SCALE_SLACK))
+        elif agg.kind == "mean":
+            lo, hi = agg.bounds  # type: ignore[misc]
+            s_sens, n_sens = L * C * (hi - lo) / 2.0, float(L * C)
+            s = _laplace(parts[agg.sum_column].to_numpy(), sensitivity=s_sens, epsilon=eps / 2)
+            n = _laplace(parts[agg.n_column].to_numpy(), sensitivity=n_sens, epsilon=eps / 2)
+            ts = s_sens / (eps / 2) * _SCALE_SLACK * math.log(2 / alpha)
+            tn = n_sens / (eps / 2) * _SCALE_SLACK * math.log(2 / alpha)
+            value, low, high = _mean_interval(s, n, ts, tn, agg)
+            out += [pl.Series(name, value), pl.Series(f"{name}_ci_low", low), pl.Series(f"{name}_ci_high", high)]
+            mechanisms.append(Mechanism(f"{name}.sum", "laplace", eps / 2, 0.0, s_sens, s_sens / (eps / 2)))
+            mechanisms.append(Mechanism(f"{name}.count", "laplace", eps / 2, 0.0, n_sens, n_sens / (eps / 2)))
+        elif agg.kind == "histogram":
+            counts = _bin_matrix(bounded.bins[name], parts, keys, len(agg.edges) - 1)
+            sens = float(L * C)
+            noisy = _laplace(counts, sensitivity=sens, epsilon=eps).reshape(counts.shape)
+            half = sens / eps * _SCALE_SLACK * math.log(1 / alpha)
+            value = np.maximum(np.rint(noisy), 0).astype(np.int64)
+            low = np.maximum(np.floor(noisy - half), 0).astype(np.int64)
+            high = np.maximum(np.ceil(noisy + half), 0).astype(np.int64)
+            out += [
+                pl.Series(name, value.tolist(), dtype=pl.List(pl.Int64)),
+                pl.Series(f"{name}_ci_low", low.tolist(), dtype=pl.List(pl.Int64)),
+                pl.Series(f"{name}_ci_high", high.tolist(), dtype=pl.List(pl.Int64)),
+            ]
+            mechanisms.append(Mechanism(name, "laplace", eps, 0.0, sens, sens / eps * _SCALE_SLACK))
+        else:  # quantile
+            counts = _bin_matrix(bounded.bins[name], parts, keys, len(agg.bin_edges) - 1)
+            eps_each = eps / (L * len(agg.q))
+            edges = agg.bin_edges
+            mids = (edges[:-1] + edges[1:]) / 2.0
+            results = np.empty((parts.height, len(agg.q)))
+            for i, row in enumerate(counts):
+                below = np.concatenate([[0.0], np.cumsum(row)])
+                total = below[-1]
+                for j, q in enumerate(agg.q):
+                    target = q * total
+                    score = -np.maximum(0.0, np.maximum(below[:-1] - target, target - below[1:]))
+                    results[i, j] = mids[gumbel_argmax(score, scale=2.0 * C / eps_each)]
+            if len(agg.q) == 1:
+                out.append(pl.Series(name, results[:, 0]))
+            else:
+                for j, q in enumerate(agg.q):
+                    out.append(pl.Series(f"{name}_{_q_label(q)}", results[:, j]))
+            mechanisms.append(Mechanism(name, "exponential", eps, 0.0, float(C), 2.0 * C / eps_each))
+    return pl.DataFrame(out), mechanisms
+
+
+def _q_label(q: float) -> str:
+    return f"p{q * 100:g}".replace(".", "_")
+
+
+def _bin_matrix(bins: pl.DataFrame, parts: pl.DataFrame, keys: list[str], width: int) -> np.ndarray:
+    """Dense (partitions x bins) counts for the released partitions, in their order."""
+    index = parts.select(keys).with_row_index("__row") if keys else pl.DataFrame({"__row": [0] * parts.height})
+    if keys:
+        cells = index.join(bins, on=keys, how="inner", nulls_equal=True)
+    else:
+        cells = bins.with_columns(pl.lit(0, pl.UInt32).alias("__row")) if parts.height else bins.clear()
+    matrix = np.zeros((parts.height, width), dtype=float)
+    if cells.height:
+        np.add.at(
+            matrix,
+            (cells["__row"].to_numpy().astype(np.int64), cells[BIN].to_numpy().astype(np.int64)),
+            cells[BIN_COUNT].to_numpy().astype(float),
+        )
+    return matrix

@@ -1,0 +1,391 @@
+"""The combiner: header hint + value evidence -> entity, subtype, confidence and evidence for one column.
+
+Values decide. The header refines what the values allow (a date column is a birth date when the header says
+so; a numeric column is a salary when the header says so) and breaks ties, but never overrules a clear
+value pattern and never labels a column whose values do not fit the header's entity.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from privet.entities import Entity
+from privet.scan._dates import date_profile
+from privet.scan._freetext import pii_cell_share
+from privet.scan._lexicon import HeaderHint
+from privet.scan._mask import masked_examples
+from privet.scan._normalize import fold, words
+from privet.scan._numeric import numeric_profile
+from privet.scan._patterns import Signal, pattern_signals
+from privet.scan._person import name_shares
+from privet.scan._phones import phone_share
+from privet.scan._places import cities, countries, nationalities
+from privet.scan._profile import ColumnProfile, mean_true
+from privet.scan._vocab import vocabulary_ratio
+
+__all__ = ["Decision", "classify"]
+
+E = Entity
+
+#: Entities a header may assign to a column of numbers.
+_NUMERIC_OK = {E.AGE, E.FINANCIAL, E.PHONE, E.NATIONAL_ID, E.BANK_ACCOUNT, E.POSTAL_CODE, E.MEDICAL_RECORD_NUMBER,
+               E.DEVICE_ID, E.CREDIT_CARD, E.DRIVER_LICENSE, E.PASSPORT, E.HEALTH, E.EDUCATION, E.DATE_OF_BIRTH,
+               E.GEO_COORDINATE, E.USERNAME}  # fmt: skip
+#: Entities a header may assign to a categorical text column whose values the vocabularies do not know.
+_CATEGORICAL_OK = {E.GENDER, E.MARITAL_STATUS, E.EDUCATION, E.RELIGION, E.ETHNICITY, E.SEXUAL_ORIENTATION,
+                   E.POLITICAL_OPINION, E.TRADE_UNION, E.HEALTH, E.OCCUPATION, E.CITY, E.COUNTRY, E.NATIONALITY,
+                   E.FINANCIAL, E.AGE}  # fmt: skip
+#: Entities a header may assign to identifier-like text (no spaces, letters and digits).
+_ID_OK = {E.USERNAME, E.PASSPORT, E.DRIVER_LICENSE, E.LICENSE_PLATE, E.MEDICAL_RECORD_NUMBER, E.BANK_ACCOUNT,
+          E.NATIONAL_ID, E.DEVICE_ID, E.POSTAL_CODE, E.PHONE, E.HEALTH, E.CREDIT_CARD}  # fmt: skip
+_CITY_CUES = (
+    r"(?i)^(north|south|east|west|new|port|lake|mount|fort|saint|st\.?|san|santa|sao|são|santo|bad|sankt|villa|"
+    r"castel|borgo|monte|villeneuve|le|la|les|los|las|el|den|het|'s)[ -]"
+    r"|(burgh|bury|ville|haven|mouth|side|port|town|ton|berg|burg|furt|stadt|dorf|heim|hausen|feld|ingen|bach|"
+    r"brück|dam|wijk|veen|hoven|recht|court|mont|polis|ópolis|lândia|landia|ham|ford|field|chester|wich|by|"
+    r"view|land|shire|borough|furt|stad|ingen|ange|ac)$"
+    r"|-(sur|lès|les|en|la|le|de|am|an|bei|sous)-|\s(sur|lès|aan|am|an der|bei|de|do|da|del|di|dos|das)\s"
+)
+_PERSON_WORDS = words(
+    "user customer client cust patient member employee person people subscriber account owner visitor "
+    "player device advertising idfa gaid aaid android install installation kunde kunden benutzer "
+    "nutzer patient mitarbeiter utilisateur usuario utente gebruiker klant cliente paciente paziente"
+)
+
+
+@dataclass(frozen=True)
+class Decision:
+    entity: Entity
+    subtype: str | None
+    confidence: float
+    evidence: dict[str, Any]
+
+
+class _Verdict(Exception):
+    def __init__(self, entity: Entity, confidence: float, subtype: str | None = None, **evidence: Any) -> None:
+        super().__init__(entity)
+        self.entity, self.confidence, self.subtype, self.evidence = entity, confidence, subtype, evidence
+
+
+def _best(signals: list[Signal], entity: Entity, note: str | None = None) -> Signal | None:
+    found = [s for s in signals if s.entity is entity and (note is None or s.note == note)]
+    return max(found, key=lambda s: (s.valid, s.match)) if found else None
+
+
+def _tokens_of(hint: HeaderHint, header: str) -> set[str]:
+    from privet.scan._normalize import header_tokens
+
+    return set(header_tokens(header))
+
+
+def classify(
+    profile: ColumnProfile,
+    hint: HeaderHint,
+    *,
+    regions: list[str] | None = None,
+    candidates: frozenset[str] | None = None,
+) -> Decision:
+    """Decide what ``profile`` is about (``candidates``: value shapes to test, see ``pattern_signals``)."""
+    evidence: dict[str, Any] = {}
+    if hint.term:
+        evidence["header"] = f"{profile.name} ~ {hint.term}"
+    try:
+        _decide(profile, hint, evidence, regions or [], candidates)
+    except _Verdict as verdict:
+        evidence.update(verdict.evidence)
+        entity, confidence, subtype = verdict.entity, verdict.confidence, verdict.subtype
+    else:  # pragma: no cover - _decide always raises a verdict
+        entity, confidence, subtype = E.NONE, 0.5, None
+    evidence["null_ratio"] = round(profile.null_ratio, 4)
+    evidence["distinct_ratio"] = round(profile.distinct_ratio, 4)
+    evidence["mean_length"] = round(profile.mean_length, 2)
+    evidence["examples"] = masked_examples(list(profile.counts)[:20]) if entity is not E.NONE else []
+    return Decision(entity, subtype, round(min(max(confidence, 0.0), 1.0), 3), evidence)
+
+
+def _ratio(**values: float) -> dict[str, Any]:
+    return {k: round(float(v), 4) for k, v in values.items()}
+
+
+def _decide(
+    p: ColumnProfile, hint: HeaderHint, ev: dict[str, Any], regions: list[str], candidates: frozenset[str] | None
+) -> None:
+    H = hint.entity
+    ctx = hint.context
+    tokens = _tokens_of(hint, p.name)
+    personal_header = bool(tokens & _PERSON_WORDS)
+    if p.n == 0:
+        raise _Verdict(H or E.NONE, 0.3 if H else 0.5, reason="no values")
+
+    signals = pattern_signals(p, candidates=candidates)
+
+    # 1. free text ------------------------------------------------------------------------------------------
+    street = _best(signals, E.STREET_ADDRESS, "")
+    if p.mean_words >= 5 and p.mean_length >= 30 and not (street and street.match >= 0.6):
+        share, finder = pii_cell_share(p.text.head(400).to_list())
+        if share >= 0.25:
+            raise _Verdict(E.FREE_TEXT_WITH_PII, 0.6 + 0.4 * min(1.0, share / 0.5), **_ratio(match_ratio=share),
+                           finder=finder)  # fmt: skip
+        raise _Verdict(E.NONE, 0.6 + 0.3 * (1 - share / 0.25), reason="free text without personal data",
+                       **_ratio(match_ratio=share), finder=finder)  # fmt: skip
+
+    # 2. specific shapes confirmed by validators -------------------------------------------------------------
+    strong = [s for s in signals if s.entity is not E.NONE and s.specific >= 0.8 and s.valid >= 0.6]
+    hashes = _best(signals, E.NONE, "hash")
+    if hashes and hashes.match >= 0.8:
+        if H is E.DEVICE_ID and not ctx:
+            raise _Verdict(E.DEVICE_ID, 0.6, **_ratio(match_ratio=hashes.match))
+        raise _Verdict(E.NONE, 0.8, reason="hashes", **_ratio(match_ratio=hashes.match))
+    if strong:
+        best = max(strong, key=lambda s: (s.valid, s.specific))
+        ratios = _ratio(match_ratio=best.match, validated_ratio=best.valid)
+        if best.entity is E.URL and ctx & {"thing", "organisation", "place"} and not personal_header:
+            raise _Verdict(E.NONE, 0.7, reason="URL of a thing or organisation", **ratios)
+        if best.entity is E.IP_ADDRESS and "thing" in ctx:
+            raise _Verdict(E.NONE, 0.8, reason="version or build number shaped like an IP", **ratios)
+        if best.entity is E.GEO_COORDINATE and ctx & {"place", "organisation"}:
+            raise _Verdict(E.NONE, 0.75, reason="coordinates of a place of business", **ratios)
+        if best.entity is E.STREET_ADDRESS and ctx & {"place", "organisation"} and not personal_header:
+            raise _Verdict(E.NONE, 0.7, reason="address of a place of business", **ratios)
+        if best.entity is E.STREET_ADDRESS and H in (E.CITY, E.PERSON_NAME) and best.valid < 0.9:
+            pass
+        else:
+            raise _Verdict(best.entity, 0.75 + 0.24 * best.valid, best.subtype, **ratios)
+
+    # 3. UUIDs, device ids ----------------------------------------------------------------------------------
+    uuid = _best(signals, E.DEVICE_ID, "uuid")
+    if uuid and uuid.match >= 0.8:
+        ratios = _ratio(match_ratio=uuid.match)
+        if ctx & {"thing", "organisation", "place"} and not personal_header:
+            raise _Verdict(E.NONE, 0.8, reason="identifier of a thing or event", **ratios)
+        if personal_header or H in (E.DEVICE_ID, E.USERNAME) or hint.meaningless:
+            raise _Verdict(E.DEVICE_ID, 0.8 if not hint.meaningless else 0.55, **ratios)
+        raise _Verdict(E.NONE, 0.6, reason="UUID not tied to a person or device", **ratios)
+    imei = _best(signals, E.DEVICE_ID, "imei")
+    if imei and imei.valid >= 0.8 and H not in (E.CREDIT_CARD,):
+        raise _Verdict(E.DEVICE_ID, 0.85, "IMEI", **_ratio(match_ratio=imei.match, validated_ratio=imei.valid))
+
+    # 5. dates ------------------------------------------------------------------------------------------------
+    dates = date_profile(p)
+    if dates is not None and dates.share >= 0.8 and not (dates.year_column and H not in (E.DATE_OF_BIRTH, None)):
+        ratios = _ratio(match_ratio=dates.share, median_age_years=dates.age_median)
+        if dates.year_column and H is not E.DATE_OF_BIRTH:
+            pass  # a column of years without a birth header: decided with the numbers below
+        elif H is E.DATE_OF_BIRTH:
+            raise _Verdict(E.DATE_OF_BIRTH, 0.9 if dates.birth_like() else 0.7, **ratios)
+        elif ctx:
+            raise _Verdict(E.NONE, 0.8, reason="date of an event", **ratios)
+        elif dates.birth_like():
+            raise _Verdict(E.DATE_OF_BIRTH, 0.65 if H is None else 0.55, reason="ages of living adults", **ratios)
+        else:
+            raise _Verdict(E.NONE, 0.7, reason="dates that are not birth dates", **ratios)
+
+    # 4. checksum-only national ids, phones --------------------------------------------------------------------
+    ids = [s for s in signals if s.entity is E.NATIONAL_ID and s.valid >= 0.85]
+    if ids and not ctx & {"thing", "money"}:
+        best = max(ids, key=lambda s: s.valid)
+        if H is E.PHONE and best.specific < 0.5:
+            pass
+        else:
+            raise _Verdict(E.NATIONAL_ID, 0.7 + 0.25 * best.valid, best.subtype,
+                           **_ratio(match_ratio=best.match, validated_ratio=best.valid))  # fmt: skip
+    ip_signals = [s for s in signals if s.entity is E.IP_ADDRESS]
+    ip_valid = sum(s.valid for s in ip_signals)
+    if ip_signals and ip_valid >= 0.8:
+        ratios = _ratio(match_ratio=sum(s.match for s in ip_signals), validated_ratio=ip_valid)
+        if "thing" in ctx:
+            raise _Verdict(E.NONE, 0.8, reason="version or build number shaped like an IP", **ratios)
+        small = mean_true(p.text.str.contains(r"^\d{1,2}\.\d{1,2}\.\d{1,3}\.\d{1,3}$"))
+        if H is not E.IP_ADDRESS and small > 0.9:
+            raise _Verdict(E.NONE, 0.55, reason="looks like version numbers", **ratios)
+        raise _Verdict(E.IP_ADDRESS, 0.7 + 0.25 * min(ip_valid, 1.0), **ratios)
+    card = _best(signals, E.CREDIT_CARD)
+    if card and card.valid >= 0.85:
+        raise _Verdict(E.CREDIT_CARD, 0.9, **_ratio(match_ratio=card.match, validated_ratio=card.valid))
+    if candidates is None or "phone" in candidates:
+        regions_tried = [*regions, "US", "GB", "DE", "FR", "ES", "IT", "NL", "PT", "BR"]
+        shape, parsed, formatted = phone_share(p, regions=regions_tried)
+    else:
+        shape = parsed = formatted = 0.0
+    if parsed >= 0.6 and (formatted >= 0.5 or H is E.PHONE) and p.numbers is None:
+        raise _Verdict(E.PHONE, 0.7 + 0.25 * parsed + (0.04 if H is E.PHONE else 0),
+                       **_ratio(match_ratio=shape, validated_ratio=parsed))  # fmt: skip
+    if p.numbers is not None and H is E.PHONE and p.integral and p.numbers.min() >= 1e6:
+        raise _Verdict(E.PHONE, 0.6, **_ratio(match_ratio=shape, validated_ratio=parsed))
+
+    # 6. numbers ----------------------------------------------------------------------------------------------
+    nums = numeric_profile(p)
+    if nums is not None:
+        _decide_numbers(p, hint, nums, dates is not None and dates.year_column)
+
+    # 7. other shapes -----------------------------------------------------------------------------------------
+    geo_pair = _best(signals, E.GEO_COORDINATE)
+    if geo_pair and geo_pair.match >= 0.8:
+        if ctx & {"place", "organisation"}:
+            raise _Verdict(E.NONE, 0.75, reason="coordinates of a place of business")
+        raise _Verdict(E.GEO_COORDINATE, 0.9)
+    mac_bare = _best(signals, E.MAC_ADDRESS, "bare")
+    if mac_bare and mac_bare.match >= 0.9 and H is E.MAC_ADDRESS:
+        raise _Verdict(E.MAC_ADDRESS, 0.85, **_ratio(match_ratio=mac_bare.match))
+    hex16 = _best(signals, E.DEVICE_ID, "hex16")
+    if hex16 and hex16.match >= 0.9 and (H is E.DEVICE_ID or hint.meaningless or personal_header):
+        raise _Verdict(E.DEVICE_ID, 0.7 if H is E.DEVICE_ID else 0.5, "ANDROID_ID", **_ratio(match_ratio=hex16.match))
+
+    # 8. vocabularies -----------------------------------------------------------------------------------------
+    vocab = vocabulary_ratio(p.counts)
+    if vocab:
+        top, share = max(vocab.items(), key=lambda kv: kv[1])
+        if H in vocab and vocab[H] >= 0.3:
+            raise _Verdict(H, 0.8 + 0.19 * vocab[H], **_ratio(match_ratio=vocab[H]))
+        if share >= 0.6 and not (top is E.OCCUPATION and H is E.PERSON_NAME):
+            raise _Verdict(top, 0.55 + 0.4 * share, **_ratio(match_ratio=share))
+        job = vocab.get(E.OCCUPATION, 0.0)
+        if job >= 0.35 and H in (None, E.OCCUPATION) and p.mean_words >= 1.3 and not ctx:
+            raise _Verdict(E.OCCUPATION, 0.5 + 0.4 * job, **_ratio(match_ratio=job))
+    # 9. places -------------------------------------------------------------------------------------------------
+    folded = {fold(v): c for v, c in p.counts.items()}
+    total = sum(folded.values()) or 1
+    nat_share = sum(c for v, c in folded.items() if v in nationalities()) / total
+    country_share = (
+        sum(
+            c
+            for v, c in folded.items()
+            if (v in countries() and len(v) > 3)
+            or (len(v) <= 3 and H in (E.COUNTRY, E.NATIONALITY) and v in countries())
+        )
+        / total
+    )
+    if nat_share >= 0.5 or (H is E.NATIONALITY and nat_share + country_share >= 0.5):
+        raise _Verdict(E.NATIONALITY, 0.7 + 0.25 * max(nat_share, country_share),
+                       **_ratio(match_ratio=nat_share + country_share))  # fmt: skip
+    if country_share >= 0.6:
+        if ctx & {"place", "organisation", "thing"} and not personal_header:
+            raise _Verdict(E.NONE, 0.6, reason="country of a thing or organisation")
+        raise _Verdict(E.COUNTRY, 0.7 + 0.25 * country_share, **_ratio(match_ratio=country_share))
+    names = name_shares(p.counts)
+    looks_textual = p.mean_length <= 40 and mean_true(p.text.head(500).str.contains(r"\d")) < 0.2
+    city_share = 0.0
+    if looks_textual:
+        city_share = sum(c for v, c in folded.items() if v in cities()) / total
+    ev.update(_ratio(city_ratio=city_share, name_ratio=names.person, company_ratio=names.company))
+    if names.company >= 0.25 and H is not E.CITY:
+        raise _Verdict(E.NONE, 0.65 + 0.3 * names.company, reason="company names")
+    cue_share = 0.0
+    if looks_textual and names.shaped >= 0.6:
+        cue_share = mean_true(p.text.head(1000).str.contains(_CITY_CUES))
+    ev["city_ratio"] = round(city_share, 4)
+    if (
+        city_share >= 0.5
+        or (H is E.CITY and (city_share >= 0.2 or names.shaped >= 0.6))
+        or (H is None and names.person < 0.5 and city_share + cue_share >= 0.5)
+    ):
+        if ctx & {"place", "organisation", "thing"} and not personal_header:
+            raise _Verdict(E.NONE, 0.7, reason="city of a place of business")
+        raise _Verdict(E.CITY, 0.6 + 0.35 * max(city_share, 0.5 if H is E.CITY else 0.0),
+                       **_ratio(match_ratio=city_share))  # fmt: skip
+
+    # 10. street addresses, person names --------------------------------------------------------------------------
+    street_shape = _best(signals, E.STREET_ADDRESS, "shape")
+    shape_ok = street_shape is not None and street_shape.match >= 0.8 and H in (None, E.STREET_ADDRESS)
+    if (street and street.match >= 0.5) or shape_ok:
+        street = street if street and street.match >= 0.5 else street_shape
+        assert street is not None
+        if ctx & {"place", "organisation"} and not personal_header:
+            raise _Verdict(E.NONE, 0.7, reason="address of a place of business")
+        raise _Verdict(E.STREET_ADDRESS, 0.6 + 0.35 * street.match, **_ratio(match_ratio=street.match))
+    if H is E.STREET_ADDRESS and looks_textual is False and p.mean_words >= 2:
+        raise _Verdict(E.STREET_ADDRESS, 0.6)
+    person_needed = 0.5 if H is E.PERSON_NAME else (0.6 if names.gazetteer else 0.8)
+    if names.person >= person_needed and H not in (E.OCCUPATION, E.CITY, E.STREET_ADDRESS, E.COUNTRY):
+        if ctx & {"organisation", "thing", "place"} and not personal_header:
+            raise _Verdict(E.NONE, 0.7, reason="names of organisations, places or things")
+        if H in (None, E.PERSON_NAME) or names.person >= 0.85:
+            conf = 0.6 + 0.3 * names.person + (0.08 if H is E.PERSON_NAME else 0)
+            raise _Verdict(E.PERSON_NAME, conf, **_ratio(match_ratio=names.person))
+
+    # 11. postal codes, plates, other header-led identifiers ----------------------------------------------------------
+    strict_plate = _best(signals, E.LICENSE_PLATE, "strict")
+    thingish = bool(ctx & {"thing", "organisation", "place", "money"}) and not personal_header
+    if strict_plate and strict_plate.match >= 0.8 and H in (None, E.LICENSE_PLATE) and not thingish:
+        raise _Verdict(E.LICENSE_PLATE, 0.6 + 0.35 * strict_plate.match, **_ratio(match_ratio=strict_plate.match))
+    postal = _best(signals, E.POSTAL_CODE)
+    if postal and postal.match >= 0.7:
+        distinctive = mean_true(p.text.str.contains(r"[A-Za-z]|-"))
+        if H is E.POSTAL_CODE or (distinctive > 0.7 and H is None):
+            if ctx & {"place", "organisation"} and not personal_header:
+                raise _Verdict(E.NONE, 0.65, reason="postal code of a place of business")
+            raise _Verdict(E.POSTAL_CODE, 0.7 + 0.25 * postal.match, **_ratio(match_ratio=postal.match))
+        fixed = p.text.str.len_chars().n_unique() == 1 and p.dtype == "String"
+        if hint.meaningless and fixed and mean_true(p.text.str.contains(r"^\d{4,5}$")) >= 0.9:
+            raise _Verdict(E.POSTAL_CODE, 0.5, reason="fixed-length digit codes kept as text")
+    plate = _best(signals, E.LICENSE_PLATE, "")
+    if plate and plate.match >= 0.7 and (H is E.LICENSE_PLATE or (H is None and plate.match >= 0.8)) and not thingish:
+        raise _Verdict(E.LICENSE_PLATE, 0.6 + 0.3 * plate.match, **_ratio(match_ratio=plate.match))
+
+    if H is not None and not (ctx & {"thing", "organisation", "place"} and not personal_header):
+        _header_led(p, H, hint, signals, vocab)
+
+    # 12. value-only weak guesses ----------------------------------------------------------------------------
+    if hint.meaningless:
+        user = _best(signals, E.USERNAME)
+        if user and user.match >= 0.9 and p.distinct_ratio >= 0.9 and names.person < 0.3 and 4 <= p.mean_length <= 25:
+            raise _Verdict(E.USERNAME, 0.5, **_ratio(match_ratio=user.match))
+        passport = mean_true(p.text.str.contains(r"^[A-Z]{1,2}\d{6,8}$"))
+        if passport >= 0.9 and p.distinct_ratio >= 0.9:
+            raise _Verdict(E.PASSPORT, 0.5, **_ratio(match_ratio=passport))
+    raise _Verdict(E.NONE, 0.7 if not H else 0.55, reason="no personal-data pattern in the values")
+
+
+def _decide_numbers(p: ColumnProfile, hint: HeaderHint, nums: Any, year_column: bool) -> None:
+    H, ctx = hint.entity, hint.context
+    tokens = set(fold(p.name).split())
+    if "money" in ctx and H is not E.FINANCIAL:
+        raise _Verdict(E.NONE, 0.85, reason="price or amount")
+    if H is E.DATE_OF_BIRTH and year_column:
+        raise _Verdict(E.DATE_OF_BIRTH, 0.85, subtype="BIRTH_YEAR")
+    if H is E.GEO_COORDINATE or (hint.meaningless and nums.latitude_like() and p.distinct_ratio > 0.5):
+        if ctx & {"place", "organisation"}:
+            raise _Verdict(E.NONE, 0.75, reason="coordinates of a place of business")
+        if nums.longitude_like():
+            raise _Verdict(E.GEO_COORDINATE, 0.9 if H else 0.55)
+    if H is E.AGE and nums.integral and nums.minimum >= 0 and nums.maximum <= 125:
+        raise _Verdict(E.AGE, 0.92)
+    if H is E.FINANCIAL:
+        raise _Verdict(E.FINANCIAL, 0.85)
+    if H in _NUMERIC_OK and not ctx & {"thing", "organisation", "place"}:
+        raise _Verdict(H, 0.7)
+    if H is None and hint.meaningless and nums.age_like() and not nums.sequential:
+        raise _Verdict(E.AGE, 0.5, reason="integers in the range of human ages")
+    if nums.sequential:
+        raise _Verdict(E.NONE, 0.85, reason="running key")
+    if tokens & {"id", "nr", "no", "number", "num", "code", "key"} and not H:
+        raise _Verdict(E.NONE, 0.8, reason="internal key")
+    raise _Verdict(E.NONE, 0.75 if H is None else 0.6, reason="numbers without personal-data meaning")
+
+
+def _header_led(
+    p: ColumnProfile, H: Entity, hint: HeaderHint, signals: list[Signal], vocab: dict[Entity, float]
+) -> None:
+    """The header names an entity the values do not contradict: accept it with moderate confidence."""
+    text = p.text.head(1000)
+    has_space = mean_true(text.str.contains(r"\s"))
+    id_like = mean_true(text.str.contains(r"^[A-Za-z0-9][A-Za-z0-9\-/. ]{3,30}$"))
+    categorical = len(p.counts) <= 60 or p.distinct_ratio <= 0.2
+    free_form = H in (E.OCCUPATION, E.CITY, E.FINANCIAL, E.HEALTH)
+    if (
+        H in _CATEGORICAL_OK
+        and (categorical or free_form)
+        and (H is E.FINANCIAL or max(vocab.values(), default=0) < 0.6)
+    ):
+        raise _Verdict(H, 0.65)
+    if H in _ID_OK and id_like >= 0.8 and (has_space <= 0.5 or H in (E.LICENSE_PLATE, E.PHONE, E.POSTAL_CODE)):
+        raise _Verdict(H, 0.7)
+    if H is E.PERSON_NAME and mean_true(text.str.contains(r"^[^\d@]{2,}$")) >= 0.8:
+        raise _Verdict(E.PERSON_NAME, 0.6)
+    if H is E.STREET_ADDRESS and p.mean_words >= 2:
+        raise _Verdict(E.STREET_ADDRESS, 0.6)
+    if H is E.USERNAME and has_space < 0.2 and p.distinct_ratio >= 0.3:
+        raise _Verdict(E.USERNAME, 0.65)
+    if H in (E.DEVICE_ID,) and has_space < 0.2:
+        raise _Verdict(H, 0.6)

@@ -1,0 +1,120 @@
+"""Dates: parse a column as dates and tell birth dates from order, hire or event dates by the ages they imply."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import numpy as np
+import polars as pl
+
+from privet.scan._profile import ColumnProfile, mean_true
+
+__all__ = ["DateProfile", "date_profile"]
+
+_DATE_FORMATS = (
+    "%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y", "%m/%d/%Y", "%Y/%m/%d", "%d-%m-%Y", "%m-%d-%Y", "%Y.%m.%d",
+    "%d.%m.%y", "%d/%m/%y", "%m/%d/%y", "%d %B %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y", "%Y%m%d",
+)  # fmt: skip
+_DATETIME_FORMATS = (
+    "%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%d %H:%M:%S%.f", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M",
+    "%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%m/%d/%Y %H:%M:%S",
+    "%m/%d/%Y %I:%M %p", "%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M:%S%.f%z", "%Y-%m-%dT%H:%M:%SZ",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class DateProfile:
+    """How a column reads as dates and what ages (years before today) they imply."""
+
+    share: float  # share of values that parse as a date or timestamp
+    has_time: bool  # values carry a time of day other than midnight
+    age_median: float
+    age_p05: float
+    age_p95: float
+    age_std: float
+    future_share: float
+    year_column: bool  # integers that are years
+
+    def birth_like(self) -> bool:
+        """Ages of living people: spread over decades, mostly adults, nothing in the future."""
+        return (
+            not self.has_time
+            and self.future_share < 0.01
+            and self.age_p05 >= 0
+            and self.age_p95 <= 120
+            and 18 <= self.age_median <= 85
+            and self.age_std >= 7
+        )
+
+
+def _ages(days: np.ndarray) -> np.ndarray:
+    today = (dt.date.today() - dt.date(1970, 1, 1)).days
+    return (today - days) / 365.25
+
+
+def _from_dates(dates: pl.Series, share: float, has_time: bool) -> DateProfile | None:
+    days = dates.cast(pl.Date).cast(pl.Int64).drop_nulls().to_numpy()
+    if not len(days):
+        return None
+    ages = _ages(days.astype(float))
+    return DateProfile(
+        share=share,
+        has_time=has_time,
+        age_median=float(np.median(ages)),
+        age_p05=float(np.quantile(ages, 0.05)),
+        age_p95=float(np.quantile(ages, 0.95)),
+        age_std=float(np.std(ages)),
+        future_share=float(np.mean(ages < 0)),
+        year_column=False,
+    )
+
+
+def _time_of_day(values: pl.Series) -> bool:
+    as_dt = values.cast(pl.Datetime("us"))
+    midnight = (as_dt.dt.hour() == 0) & (as_dt.dt.minute() == 0) & (as_dt.dt.second() == 0)
+    return mean_true(midnight) < 0.9
+
+
+def date_profile(profile: ColumnProfile) -> DateProfile | None:
+    """Parse the column as dates (typed, ISO or common national formats) or birth years; None if it is not."""
+    if profile.temporal is not None:
+        has_time = isinstance(profile.temporal.dtype, pl.Datetime) and _time_of_day(profile.temporal)
+        return _from_dates(profile.temporal, 1.0, has_time)
+    if profile.numbers is not None:
+        nums = profile.numbers
+        if profile.integral and len(nums) and np.all((nums >= 1900) & (nums <= dt.date.today().year)):
+            ages = dt.date.today().year - nums
+            return DateProfile(1.0, False, float(np.median(ages)), float(np.quantile(ages, 0.05)),
+                               float(np.quantile(ages, 0.95)), float(np.std(ages)), 0.0, True)  # fmt: skip
+        return None
+    text = profile.text
+    if not len(text) or profile.mean_length < 6 or profile.mean_length > 35:
+        return None
+    probe = text.head(500)
+    if mean_true(probe.str.contains(r"\d")) < 0.9:
+        return None
+    best: tuple[float, pl.Series, bool] | None = None
+    for formats, has_time in ((_DATE_FORMATS, False), (_DATETIME_FORMATS, True)):
+        combined: pl.Series | None = None
+        for fmt in formats:  # mixed formats in one column: fill the gaps format by format
+            try:
+                parsed = probe.str.to_datetime(fmt, strict=False) if has_time else probe.str.to_date(fmt, strict=False)
+            except (pl.exceptions.ComputeError, pl.exceptions.InvalidOperationError):
+                continue
+            if has_time:
+                parsed = parsed.cast(pl.Datetime("us"))
+            combined = parsed if combined is None else combined.fill_null(parsed)
+            share = 1 - combined.null_count() / len(probe)
+            if best is None or share > best[0]:
+                best = (share, combined, has_time)
+            if share > 0.98:
+                break
+        if best and best[0] > 0.98:
+            break
+    if best is None or best[0] < 0.5:
+        return None
+    share, parsed, has_time = best
+    if has_time:
+        has_time = _time_of_day(parsed.drop_nulls())
+    return _from_dates(parsed, share, has_time)

@@ -1,0 +1,386 @@
+"""Header lexicon: what a column header says, in en, de, fr, es, it, nl and pt.
+
+Headers are split on snake/kebab/camel case and folded (``_normalize``). A term matches as a run of whole
+tokens, or, when it is at least six letters long, inside a compound token (``Geburtsdatum``,
+``emailadresse``). The longest matching term wins. The header is only a prior: the combiner never lets it
+decide against the values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from privet.entities import Entity
+from privet.scan._normalize import fold, header_tokens
+
+__all__ = ["HeaderHint", "read_header"]
+
+E = Entity
+
+_LEXICON: dict[tuple[Entity, str | None], str] = {
+    (E.PERSON_NAME, None): (
+        "name|full name|fullname|first name|firstname|fname|first|given name|givenname|forename|last name|lastname|"
+        "lname|surname|family name|familyname|middle name|maiden name|customer name|client name|patient name|"
+        "employee name|contact name|contact person|holder name|cardholder|account holder|display name|nm|"
+        "nachname|vorname|vollstandiger name|familienname|geburtsname|rufname|kundenname|ansprechpartner|"
+        "nom|prenom|nom de famille|nom complet|nom du client|nombre|apellido|apellidos|primer apellido|"
+        "segundo apellido|nombre completo|nome|cognome|nome completo|nominativo|naam|voornaam|achternaam|"
+        "familienaam|volledige naam|tussenvoegsel|sobrenome|apelido|nome proprio|relative|next of kin|"
+        "emergency contact|spouse|mother|father|beneficiary|owner name|recipient|signatory|author name"
+    ),
+    (E.EMAIL, None): (
+        "email|e mail|mail|email address|emailaddress|eml|e mail adresse|emailadresse|mailadresse|courriel|"
+        "adresse email|adresse mail|correo|correo electronico|posta elettronica|indirizzo email|emailadres|"
+        "mailadres|correio eletronico|endereco de email|email pessoal"
+    ),
+    (E.PHONE, None): (
+        "phone|phone number|phonenumber|telephone|tel|tel no|telno|mobile|mobile phone|cell|cellphone|"
+        "cell phone|handy|handynummer|telefon|telefonnummer|rufnummer|mobilnummer|festnetz|fax|telephone|"
+        "portable|numero de telephone|telefono|movil|celular|numero de telefono|cellulare|numero di telefono|"
+        "telefoonnummer|mobiel|mobiele nummer|gsm|telemovel|telefone|contact number|phone no|msisdn|whatsapp"
+    ),
+    (E.NATIONAL_ID, None): (
+        "national id|nationalid|national identifier|id number|id card|identity card|identity number|"
+        "personal id|personal number|citizen id|tax id|taxid|tin|tax number|steuer id|steuerid|"
+        "steueridentifikationsnummer|steuer identifikationsnummer|identifikationsnummer|personalausweis|"
+        "ausweisnummer|personalausweisnummer|numero fiscal|numero d identite|carte d identite|cni|"
+        "documento|documento de identidad|numero de identificacion|identificacion|carta d identita|"
+        "documento d identita|identiteitsbewijs|identiteitskaart|burgerservicenummer|sofinummer|"
+        "documento de identificacao|identidade|cartao de cidadao|rg|registro geral|cpf|cnpj|nif|nie|dni|"
+        "nir|ssn|social security|social security number|sozialversicherungsnummer|svnr|sv nummer|"
+        "rentenversicherungsnummer|versicherungsnummer|securite sociale|numero de securite sociale|insee|"
+        "seguridad social|numero de la seguridad social|nss|codice fiscale|codicefiscale|cf|"
+        "tessera sanitaria|bsn|nino|national insurance|national insurance number|ni number|nhs|nhs number|"
+        "numero de contribuinte|nuss|seguranca social|niss|aadhaar|pesel|cuil|cuit|curp|nric|sin"
+    ),
+    (E.CREDIT_CARD, None): (
+        "credit card|creditcard|card number|cardnumber|card no|cc|ccnum|cc number|pan|kreditkarte|"
+        "kreditkartennummer|kartennummer|carte bancaire|carte de credit|numero de carte|tarjeta|"
+        "tarjeta de credito|numero de tarjeta|carta di credito|numero carta|creditcardnummer|kaartnummer|"
+        "cartao de credito|numero do cartao|payment card|debit card"
+    ),
+    (E.IBAN, None): "iban|iban number|international bank account|iban nummer|iban code|codigo iban|numero iban",
+    (E.BANK_ACCOUNT, None): (
+        "bank account|account number|accountnumber|acct|acct no|account no|bank acct|routing|sort code|"
+        "kontonummer|bankverbindung|konto|bankleitzahl|blz|compte bancaire|numero de compte|rib|"
+        "cuenta bancaria|numero de cuenta|cuenta|conto corrente|numero di conto|conto|rekeningnummer|"
+        "bankrekening|rekening|conta bancaria|numero da conta|conta|bic|swift"
+    ),
+    (E.IP_ADDRESS, None): (
+        "ip|ip address|ipaddress|ip addr|ipv4|ipv6|client ip|remote addr|remote ip|source ip|src ip|"
+        "user ip|login ip|last ip|ip adresse|adresse ip|direccion ip|indirizzo ip|ip adres|endereco ip|host ip"
+    ),
+    (E.MAC_ADDRESS, None): (
+        "mac|mac address|macaddress|mac addr|hardware address|hw addr|bssid|wifi mac|mac adresse|"
+        "adresse mac|direccion mac|indirizzo mac|mac adres|endereco mac"
+    ),
+    (E.STREET_ADDRESS, None): (
+        "address|street|street address|address line|address1|address 1|addr|addr1|line1|address line 1|"
+        "home address|mailing address|postal address|billing address|shipping address|residence|"
+        "anschrift|adresse|strasse|hausnummer|wohnadresse|wohnanschrift|postanschrift|rechnungsadresse|"
+        "lieferadresse|adresse postale|rue|domicile|direccion|calle|domicilio|direccion postal|indirizzo|"
+        "via|residenza|adres|straat|straatnaam|huisnummer|woonadres|endereco|morada|rua|logradouro"
+    ),
+    (E.GEO_COORDINATE, None): (
+        "lat|latitude|lon|lng|long|longitude|coordinates|coords|geo|geolocation|location|gps|lat lon|latlon|"
+        "latlng|lat long|position|breitengrad|langengrad|breite|lange|koordinaten|standort|coordonnees|"
+        "latitud|longitud|coordenadas|ubicacion|latitudine|longitudine|coordinate|posizione|breedtegraad|"
+        "lengtegraad|coordinaten|locatie|coordenadas|localizacao|home location|dropoff|drop off|pickup location"
+    ),
+    (E.URL, None): (
+        "url|uri|link|website|web site|homepage|home page|profile url|profile|webpage|site|blog|linkedin|"
+        "twitter|facebook|instagram|social|webseite|internetseite|site web|sitio web|pagina web|sito web|"
+        "sito|webpagina|pagina"
+    ),
+    (E.USERNAME, None): (
+        "username|user name|user|login|login name|screen name|screenname|handle|nickname|nick|alias|account|"
+        "account name|userid|user id|uid|benutzername|benutzer|anmeldename|nom d utilisateur|utilisateur|"
+        "identifiant|pseudo|nombre de usuario|usuario|nome utente|utente|gebruikersnaam|gebruiker|"
+        "nome de usuario|usuario|utilizador|gamertag"
+    ),
+    (E.PASSPORT, None): (
+        "passport|passport number|passport no|passportnumber|passport id|reisepass|reisepassnummer|passnummer|"
+        "pass nr|passeport|numero de passeport|pasaporte|numero de pasaporte|passaporto|numero passaporto|"
+        "paspoort|paspoortnummer|passaporte|numero do passaporte"
+    ),
+    (E.DRIVER_LICENSE, None): (
+        "driver license|drivers license|driver s license|driving licence|driving license|driver licence|"
+        "dl|dl number|licence number|license number|fuhrerschein|fuhrerscheinnummer|permis|permis de conduire|"
+        "numero de permis|licencia|licencia de conducir|carnet de conducir|permiso de conducir|patente|"
+        "patente di guida|rijbewijs|rijbewijsnummer|carta de conducao|carteira de motorista|cnh"
+    ),
+    (E.LICENSE_PLATE, None): (
+        "license plate|licence plate|plate|plate number|number plate|registration|vehicle registration|"
+        "registration number|reg no|reg number|vrn|tag number|kennzeichen|kfz kennzeichen|nummernschild|"
+        "autokennzeichen|plaque|plaque d immatriculation|immatriculation|matricula|placa|targa|"
+        "numero di targa|kenteken|nummerbord|kentekenplaat|matricula do veiculo|placa do carro"
+    ),
+    (E.DEVICE_ID, None): (
+        "device|device id|deviceid|device identifier|udid|idfa|idfv|gaid|aaid|advertising id|ad id|adid|"
+        "android id|androidid|imei|imsi|meid|serial number|hardware id|install id|installation id|"
+        "client id|cookie id|cookie|visitor id|tracking id|push token|fcm token|gerate id|gerat|"
+        "identifiant appareil|appareil|id dispositivo|dispositivo|apparaat id|apparaat|id do dispositivo"
+    ),
+    (E.MEDICAL_RECORD_NUMBER, None): (
+        "mrn|medical record|medical record number|patient id|patientid|patient number|chart number|"
+        "health record|ehr id|emr id|case number|patientennummer|fallnummer|krankenakte|"
+        "dossier medical|numero de dossier|numero patient|historia clinica|numero de historia|"
+        "cartella clinica|numero paziente|patientnummer|dossiernummer|prontuario|numero do processo clinico|"
+        "numero de utente|versichertennummer|krankenversichertennummer|insurance number|member id|policy number"
+    ),
+    (E.FREE_TEXT_WITH_PII, None): (
+        "notes|note|comment|comments|remarks|remark|description|message|text|body|content|feedback|"
+        "review|free text|freetext|details|summary|bemerkung|bemerkungen|kommentar|notiz|notizen|"
+        "nachricht|beschreibung|anmerkung|commentaire|commentaires|remarque|observations|observation|"
+        "comentario|comentarios|observaciones|notas|nota|mensaje|descripcion|commento|commenti|note|"
+        "osservazioni|messaggio|descrizione|opmerking|opmerkingen|notitie|bericht|omschrijving|"
+        "observacoes|mensagem|descricao|anotacoes|clinical notes|case notes|ticket|transcript|chat"
+    ),
+    (E.DATE_OF_BIRTH, None): (
+        "dob|date of birth|dateofbirth|birth date|birthdate|birthday|born|birth|birth year|year of birth|"
+        "yob|birthyear|bday|geburtsdatum|geburtstag|geboren|geburtsjahr|geb datum|gebdat|"
+        "date de naissance|naissance|annee de naissance|date naissance|fecha de nacimiento|nacimiento|"
+        "ano de nacimiento|fecha nacimiento|data di nascita|nascita|anno di nascita|data nascita|"
+        "geboortedatum|geboren op|geboortejaar|data de nascimento|nascimento|ano de nascimento|dt nasc"
+    ),
+    (E.AGE, None): (
+        "age|age years|age in years|alter|lebensalter|age du client|edad|eta|leeftijd|idade|anos|jahre|ans"
+    ),
+    (E.GENDER, None): (
+        "gender|sex|gender identity|geschlecht|anrede|sexe|genre|civilite|sexo|genero|sesso|genere|"
+        "geslacht|gender code|salutation|title"
+    ),
+    (E.POSTAL_CODE, None): (
+        "zip|zipcode|zip code|postcode|post code|postal code|postalcode|postal|plz|postleitzahl|code postal|"
+        "cp|codigo postal|cod postal|cap|codice postale|c a p|postcode|pc|cep|codigo de enderecamento postal|"
+        "post nr|postnummer|zip4"
+    ),
+    (E.CITY, None): (
+        "city|town|home town|hometown|place of birth|birthplace|birth place|city of birth|municipality|"
+        "residence city|stadt|ort|wohnort|geburtsort|gemeinde|ville|commune|lieu de naissance|"
+        "ville de residence|ciudad|localidad|municipio|lugar de nacimiento|poblacion|citta|comune|"
+        "luogo di nascita|localita|stad|plaats|woonplaats|geboorteplaats|gemeente|cidade|localidade|"
+        "naturalidade|concelho|village|locality|county|region|state|province|bundesland|departement|"
+        "provincia|regione|provincie|estado|distrito"
+    ),
+    (E.COUNTRY, None): (
+        "country|country of residence|country code|land|wohnsitzland|pays|pays de residence|pais|"
+        "pais de residencia|paese|nazione|stato|land van verblijf|pais de residencia|country of birth|"
+        "geburtsland|pays de naissance|pais de nacimiento|paese di nascita|geboorteland|pais de nascimento"
+    ),
+    (E.NATIONALITY, None): (
+        "nationality|citizenship|citizen of|staatsangehorigkeit|staatsburgerschaft|nationalitat|"
+        "nationalite|citoyennete|nacionalidad|ciudadania|nazionalita|cittadinanza|nationaliteit|"
+        "staatsburgerschap|nacionalidade|cidadania"
+    ),
+    (E.OCCUPATION, None): (
+        "occupation|job|job title|jobtitle|profession|position|role|employment|work|title of position|"
+        "beruf|berufsbezeichnung|tatigkeit|stelle|position|metier|profession|emploi|poste|fonction|"
+        "ocupacion|profesion|empleo|puesto|cargo|occupazione|professione|lavoro|mansione|impiego|beroep|"
+        "functie|baan|ocupacao|profissao|emprego|funcao|workclass"
+    ),
+    (E.MARITAL_STATUS, None): (
+        "marital|marital status|maritalstatus|civil status|relationship status|married|familienstand|"
+        "zivilstand|situation familiale|etat civil|situation matrimoniale|estado civil|stato civile|"
+        "burgerlijke staat|burgerlijke stand|relationship"
+    ),
+    (E.EDUCATION, None): (
+        "education|education level|educational attainment|degree|highest degree|qualification|schooling|"
+        "edu|bildung|bildungsabschluss|schulabschluss|abschluss|ausbildung|education num|niveau d etudes|"
+        "diplome|formation|niveau de formation|educacion|nivel educativo|estudios|titulacion|formacion|"
+        "istruzione|titolo di studio|livello di istruzione|opleiding|opleidingsniveau|diploma|"
+        "escolaridade|educacao|nivel de escolaridade|habilitacoes|grau de instrucao|formacao"
+    ),
+    (E.ETHNICITY, None): (
+        "ethnicity|ethnic|ethnic group|ethnic origin|race|racial|ancestry|heritage|ethnie|ethnische herkunft|"
+        "herkunft|abstammung|origine ethnique|ethnicite|etnia|origen etnico|raza|etnico|origine etnica|"
+        "razza|etniciteit|afkomst|herkomst|etnia|raca|cor|raca cor|origem etnica"
+    ),
+    (E.RELIGION, None): (
+        "religion|religious|faith|religious affiliation|denomination|belief|confession|konfession|"
+        "religionszugehorigkeit|glaube|bekenntnis|croyance|confession religieuse|religion|creencia|fe|"
+        "confesion|religione|fede|confessione|religie|geloof|geloofsovertuiging|kerkgenootschap|religiao|"
+        "crenca|culto"
+    ),
+    (E.HEALTH, None): (
+        "diagnosis|diagnoses|diagnosis code|icd|icd10|icd 10|icd code|condition|conditions|medical condition|"
+        "disease|illness|health|health status|medication|medications|medicine|drug|prescription|treatment|"
+        "allergy|allergies|bmi|smoker|smoking|smoking status|disability|disabled|blood type|blood group|"
+        "symptoms|comorbidity|hiv status|pregnancy|mental health|diagnose|krankheit|erkrankung|medikament|"
+        "medikamente|medikation|behandlung|vorerkrankung|raucher|behinderung|blutgruppe|gesundheit|"
+        "diagnostic|maladie|pathologie|medicament|traitement|fumeur|handicap|groupe sanguin|sante|"
+        "diagnostico|enfermedad|medicamento|medicacion|tratamiento|fumador|discapacidad|salud|"
+        "diagnosi|malattia|patologia|farmaco|farmaci|terapia|fumatore|disabilita|salute|diagnose|ziekte|"
+        "aandoening|medicatie|medicijn|behandeling|roker|beperking|gezondheid|doenca|medicacao|tratamento|"
+        "fumante|deficiencia|saude|patologia"
+    ),
+    (E.SEXUAL_ORIENTATION, None): (
+        "sexual orientation|orientation|sexuality|sexual preference|sexuelle orientierung|orientierung|"
+        "orientation sexuelle|orientacion sexual|orientamento sessuale|seksuele orientatie|geaardheid|"
+        "orientacao sexual|lgbt"
+    ),
+    (E.POLITICAL_OPINION, None): (
+        "political party|party|party affiliation|political affiliation|political opinion|political views|"
+        "politics|vote|voted for|voting intention|partei|parteizugehorigkeit|politische einstellung|wahl|"
+        "parti|parti politique|opinion politique|vote|partido|partido politico|afiliacion politica|voto|"
+        "partito|partito politico|orientamento politico|partij|politieke partij|politieke voorkeur|stem|"
+        "partido politico|filiacao partidaria|orientacao politica"
+    ),
+    (E.TRADE_UNION, None): (
+        "union|trade union|labor union|labour union|union member|union membership|unionized|"
+        "gewerkschaft|gewerkschaftsmitglied|gewerkschaftszugehorigkeit|syndicat|syndique|"
+        "appartenance syndicale|sindicato|afiliacion sindical|sindacato|iscrizione sindacale|vakbond|"
+        "vakbondslid|lidmaatschap vakbond|sindicato|filiacao sindical"
+    ),
+    (E.FINANCIAL, None): (
+        "salary|income|annual income|yearly income|monthly income|wage|wages|pay|payroll|compensation|"
+        "earnings|net worth|wealth|credit score|creditscore|credit rating|credit limit|credit line|debt|"
+        "loan|mortgage|balance|account balance|savings|income band|salary band|pay grade|bonus|"
+        "capital gain|capital loss|fico|schufa|gehalt|einkommen|jahreseinkommen|lohn|bruttolohn|"
+        "nettoeinkommen|vermogen|kreditwurdigkeit|kreditrahmen|schulden|kontostand|salaire|revenu|"
+        "revenus|remuneration|revenu annuel|patrimoine|dette|solde|salario|sueldo|ingresos|renta|"
+        "ingreso anual|patrimonio|deuda|saldo|stipendio|reddito|retribuzione|salario|debito|saldo|"
+        "salaris|inkomen|loon|jaarinkomen|vermogen|schuld|renda|rendimento|ordenado|divida|score de credito"
+    ),
+}
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+#: Words that make a column about things, places or events rather than people.
+_CONTEXT: dict[str, str] = {
+    **dict.fromkeys(
+        _words(
+            "product item sku article artikel produit producto prodotto produto order orders bestellung commande "
+            "pedido ordine bestelling encomenda invoice rechnung facture factura fattura factuur fatura "
+            "transaction txn trx request req session event job batch shipment parcel package paket ticket "
+            "tracking trace span build release version ver firmware app sdk api commit revision hash checksum sha "
+            "sha1 sha256 md5 digest etag file document doc asset catalog catalogue inventory stock lot serial "
+        ),
+        "thing",
+    ),
+    **dict.fromkeys(
+        _words(
+            "warehouse lager lagerhaus entrepot almacen magazzino magazijn armazem depot store shop branch "
+            "filiale succursale sucursal office buero bureau oficina ufficio kantoor escritorio plant "
+            "factory hub facility fabrik usine fabrica fabbrica fabriek outlet venue hotel restaurant station "
+            "airport headquarters hq campus school hospital clinic pharmacy dealer "
+        ),
+        "place",
+    ),
+    **dict.fromkeys(
+        _words(
+            "company firm firma unternehmen entreprise societe empresa azienda societa bedrijf vendor supplier "
+            "lieferant fournisseur proveedor fornitore leverancier fornecedor merchant brand marke marque marca "
+            "merk organisation organization org employer arbeitgeber employeur empleador datore werkgever "
+            "manufacturer hersteller fabricant fabricante produttore fabrikant carrier bank insurer "
+        ),
+        "organisation",
+    ),
+    **dict.fromkeys(
+        _words(
+            "price prices preis prix precio prezzo prijs preco cost kosten cout coste costo custo total totaal "
+            "amount betrag montant importe importo bedrag montante valor fee gebuhr frais tarifa tariffa tax "
+            "steuer mwst vat iva discount rabatt remise descuento sconto korting desconto revenue umsatz chiffre "
+            "ventas fatturato omzet receita subtotal shipping versand "
+        ),
+        "money",
+    ),
+    **dict.fromkeys(
+        _words(
+            "created updated modified timestamp ts time datetime logged event sent received shipped delivered "
+            "purchase purchased paid booking booked checkin checkout arrival departure hire hired start end "
+            "expiry expires expiration valid issued issue due visit admission discharge signup registered "
+            "registration login last seen "
+        ),
+        "event_time",
+    ),
+}
+
+_SHORT = 5  # terms shorter than this must match whole tokens
+
+
+@dataclass(frozen=True)
+class HeaderHint:
+    """What the header says: the best lexicon entity (or None), the matched term, and context words."""
+
+    entity: Entity | None
+    subtype: str | None
+    term: str | None
+    context: frozenset[str]
+    meaningless: bool
+
+    def describe(self) -> str | None:
+        return f"~ {self.term}" if self.term else None
+
+
+def _compile() -> list[tuple[tuple[str, ...], Entity, str | None]]:
+    entries = []
+    for (entity, subtype), text in _LEXICON.items():
+        for term in text.split("|"):
+            folded = fold(term)
+            if folded:
+                entries.append((tuple(folded.split()), entity, subtype))
+    entries.sort(key=lambda e: -len(" ".join(e[0])))
+    return entries
+
+
+_ENTRIES = _compile()
+
+
+def _contains_run(tokens: list[str], run: tuple[str, ...]) -> bool:
+    n = len(run)
+    return any(tuple(tokens[i : i + n]) == run for i in range(len(tokens) - n + 1))
+
+
+@lru_cache(maxsize=4096)
+def read_header(header: str) -> HeaderHint:
+    """Read a column header; ``meaningless`` when it has no word of any language (``c7``, ``field_12``)."""
+    tokens = header_tokens(header)
+    joined = "".join(tokens)
+    context = frozenset(_CONTEXT[t] for t in tokens if t in _CONTEXT)
+    best: tuple[Entity, str | None, str] | None = None
+    for run, entity, subtype in _ENTRIES:
+        term = " ".join(run)
+        if _contains_run(tokens, run):
+            best = (entity, subtype, term)
+            break
+        compact = "".join(run)
+        if len(compact) >= 6 and (compact in joined):
+            best = (entity, subtype, term)
+            break
+    letters = [t for t in tokens if any(ch.isalpha() for ch in t)]
+    generic = {
+        "col",
+        "column",
+        "field",
+        "var",
+        "attr",
+        "attribute",
+        "c",
+        "f",
+        "v",
+        "x",
+        "data",
+        "value",
+        "unnamed",
+        "spalte",
+        "feld",
+        "colonne",
+        "champ",
+        "columna",
+        "campo",
+        "colonna",
+        "kolom",
+        "veld",
+        "coluna",
+    }
+    meaningless = (
+        best is None and not context and all(t.rstrip("0123456789") in generic or len(t) <= 2 for t in letters)
+    )
+    if best is None:
+        return HeaderHint(None, None, None, context, meaningless)
+    return HeaderHint(best[0], best[1], best[2], context, False)

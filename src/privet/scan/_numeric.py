@@ -1,0 +1,76 @@
+"""Numeric columns: ages, latitudes/longitudes, money-like amounts and surrogate keys, from their values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from privet.scan._profile import ColumnProfile
+
+__all__ = ["NumericProfile", "numeric_profile"]
+
+
+@dataclass(frozen=True)
+class NumericProfile:
+    """Shape of a numeric column's values."""
+
+    minimum: float
+    maximum: float
+    median: float
+    integral: bool
+    decimals: float  # median number of decimals
+    sequential: bool  # looks like a running key (mostly distinct, close to consecutive)
+    distinct: int
+
+    def age_like(self) -> bool:
+        return (
+            self.integral
+            and self.minimum >= 0
+            and self.maximum <= 120
+            and 15 <= self.median <= 70
+            and (self.maximum - self.minimum >= 15)
+        )
+
+    def latitude_like(self) -> bool:
+        return not self.integral and self.minimum >= -90 and self.maximum <= 90 and self.decimals >= 4
+
+    def longitude_like(self) -> bool:
+        return not self.integral and self.minimum >= -180 and self.maximum <= 180 and self.decimals >= 4
+
+    def money_like(self) -> bool:
+        return self.minimum >= 0 and (self.decimals <= 2 or self.integral) and self.maximum > 100
+
+
+def _decimals(values: np.ndarray) -> float:
+    sample = values[:500]
+    counts = []
+    for v in sample:
+        text = repr(float(v))
+        if "e" in text:
+            counts.append(6)
+            continue
+        frac = text.split(".", 1)[1] if "." in text else ""
+        counts.append(0 if frac == "0" else len(frac))
+    return float(np.median(counts)) if counts else 0.0
+
+
+def numeric_profile(profile: ColumnProfile) -> NumericProfile | None:
+    """Describe a numeric column, or None when it is not numeric."""
+    values = profile.numbers
+    if values is None or not len(values):
+        return None
+    distinct = np.unique(values)
+    span = float(distinct[-1] - distinct[0]) if len(distinct) else 0.0
+    sequential = (
+        profile.integral and len(distinct) > 20 and len(distinct) >= 0.9 * len(values) and span < 3 * len(values)
+    )
+    return NumericProfile(
+        minimum=float(values.min()),
+        maximum=float(values.max()),
+        median=float(np.median(values)),
+        integral=profile.integral,
+        decimals=_decimals(values),
+        sequential=bool(sequential),
+        distinct=len(distinct),
+    )

@@ -1,0 +1,208 @@
+"""Value patterns over a column sample: a regex pre-filter in polars, then a validator on distinct values.
+
+Each detector returns ``Signal``s: the share of values that have the entity's shape (``match``) and the
+share that also pass its validator (``valid``; equal to ``match`` when the shape is the whole test).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import polars as pl
+
+from privet.entities import Entity
+from privet.scan import _checksums as cs
+from privet.scan._profile import ColumnProfile, mean_true
+
+__all__ = ["Signal", "pattern_signals"]
+
+MAX_VALIDATE = 400  # distinct values sent to a Python validator per pattern
+_PROBE = 300
+
+
+@dataclass(frozen=True)
+class Signal:
+    """Evidence from the values for one entity."""
+
+    entity: Entity
+    subtype: str | None
+    match: float  # share of values with the shape
+    valid: float  # share of values that also pass the validator
+    specific: float  # how unlikely the shape is by chance (0..1): 1 = e-mail, 0.2 = "five digits"
+    note: str = ""
+    pattern: str = ""  # the shape's regex (identifies the detector)
+
+
+def _share(text: pl.Series, pattern: str) -> tuple[float, pl.Series]:
+    mask = text.str.contains(pattern)
+    hits = text.filter(mask)
+    return (len(hits) / len(text) if len(text) else 0.0), hits
+
+
+def _validated(hits: pl.Series, total: int, check: Callable[[str], bool]) -> float:
+    """Share of all ``total`` values that pass ``check`` (estimated on up to MAX_VALIDATE distinct hits)."""
+    if not len(hits) or not total:
+        return 0.0
+    counts = hits.value_counts(sort=True, name="n").head(MAX_VALIDATE)
+    values, weights = counts[hits.name].to_list(), counts["n"].to_list()
+    ok = sum(w for v, w in zip(values, weights, strict=True) if check(v))
+    return ok / sum(weights) * len(hits) / total
+
+
+def _ip(value: str) -> bool:
+    try:
+        ipaddress.ip_address(value.split("%", 1)[0])
+    except ValueError:
+        return False
+    return True
+
+
+_FORMAT_IDS: list[tuple[str, str, Callable[[str], bool] | None, float]] = [
+    # (subtype, shape, validator, specificity of the shape alone)
+    ("US_SSN", r"^\d{3}-\d{2}-\d{4}$", cs.us_ssn, 0.8),
+    ("UK_NINO", r"^[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d ]?$", cs.uk_nino, 0.85),
+    ("UK_NHS_NUMBER", r"^\d{3}[ -]?\d{3}[ -]?\d{4}$", cs.uk_nhs, 0.1),
+    ("DE_STEUER_ID", r"^\d{2} ?\d{3} ?\d{3} ?\d{3}$", cs.de_steuer_id, 0.1),
+    ("DE_SVNR", r"^\d{2} ?\d{6} ?[A-Za-z] ?\d{2} ?\d$", cs.de_svnr, 0.9),
+    ("FR_NIR", r"^[12378] ?\d{2} ?\d{2} ?(\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}$", cs.fr_nir, 0.3),
+    ("ES_DNI", r"^\d{8}-?[A-Za-z]$", cs.es_dni, 0.7),
+    ("ES_NIE", r"^[XYZxyz]-?\d{7}-?[A-Za-z]$", cs.es_nie, 0.85),
+    ("IT_CODICE_FISCALE", r"^[A-Za-z]{6}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z]$", cs.it_codice_fiscale, 0.95),
+    ("NL_BSN", r"^\d{4}\.?\d{2}\.?\d{3}$|^\d{9}$", cs.nl_bsn, 0.05),
+    ("BR_CPF", r"^\d{3}\.\d{3}\.\d{3}-\d{2}$", cs.br_cpf, 0.9),
+    ("BR_CPF", r"^\d{11}$", cs.br_cpf, 0.05),
+    ("BR_RG", r"^\d{1,2}\.\d{3}\.\d{3}-[\dXx]$", None, 0.8),
+]
+
+_POSTAL = (
+    r"^[A-Za-z]{1,2}\d[A-Za-z\d]? ?\d[A-Za-z]{2}$"  # UK
+    r"|^\d{4} ?[A-Za-z]{2}$"  # NL
+    r"|^[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d$"  # CA
+    r"|^\d{2}-\d{3}$|^\d{4}-\d{3}$|^\d{5}-\d{3}$|^\d{5}-\d{4}$"  # PL, PT, BR, US ZIP+4
+    r"|^(?:[A-Z]{1,2}-)?\d{4,5}$"  # DE/FR/ES/IT/US/AT/CH/BE/DK, optional country prefix
+)
+_PLATE = (
+    r"^[A-Z]{2}-\d{3}-[A-Z]{2}$|^\d{1,4}[- ][A-Z]{2,3}[- ]\d{2}$"  # FR (SIV and FNI)
+    r"|^[A-Z]{1,2}[- ]?\d{4}[- ]?[A-Z]{1,2}$"  # ES provincial
+    r"|^[A-Z]{2} ?\d{3} ?[A-Z]{2}$"  # IT
+    r"|^\d{4} ?[BCDFGHJKLMNPRSTVWXYZ]{3}$"  # ES
+    r"|^[A-Z]{2}\d{2} ?[A-Z]{3}$"  # UK
+    r"|^[A-ZÄÖÜ]{1,3}[- ][A-Z]{1,2}[- ]?\d{1,4}[EH]?$"  # DE
+    r"|^[A-Z0-9]{1,3}-[A-Z0-9]{2,3}-[A-Z0-9]{1,2}$"  # NL, PT
+    r"|^[A-Z]{3}-?\d[A-Z0-9]\d{2}$"  # BR
+    r"|^[A-Z0-9]{1,3}[- ][A-Z0-9]{3,4}$"  # US and others
+)
+#: Plate formats no postal code or id shares: FR SIV, IT, ES (2000-), UK (2001-), PT (2020-), BR Mercosul.
+_PLATE_STRICT = (
+    r"^[A-Z]{2}-\d{3}-[A-Z]{2}$|^[A-Z]{2} ?\d{3} ?[A-Z]{2}$|^\d{4} ?[BCDFGHJKLMNPRSTVWXYZ]{3}$"
+    r"|^[A-Z]{2}\d{2} ?[A-Z]{3}$|^[A-Z]{2}-\d{2}-[A-Z]{2}$|^[A-Z]{3}\d[A-Z]\d{2}$"
+)
+_STREET_WORDS = (
+    r"street|st\.?|avenue|ave\.?|road|rd\.?|lane|ln\.?|drive|dr\.?|boulevard|blvd\.?|court|ct\.?|place|pl\.?|"
+    r"way|terrace|crescent|close|square|highway|parkway|circle|trail|suite|apt\.?|"
+    r"stra(ß|ss)e|str\.?|weg|gasse|allee|platz|ring|damm|ufer|chaussee|"
+    r"rue|avenue|boulevard|bd|chemin|impasse|all[ée]e|place|quai|route|cours|"
+    r"calle|c/|avenida|avda\.?|paseo|plaza|camino|carretera|ronda|"
+    r"via|viale|piazza|corso|vicolo|largo|strada|contrada|"
+    r"straat|laan|weg|plein|gracht|kade|dijk|singel|steeg|"
+    r"rua|avenida|travessa|largo|pra[çc]a|estrada|alameda|rodovia"
+)
+_STREET = (
+    rf"(?i)^(\d+[a-z]?,?\s+.*\b({_STREET_WORDS})(\s|$|,)|.*\b({_STREET_WORDS})\b.*\d"
+    r"|.*\w(stra(ß|ss)e|str\.|weg|straat|laan|gasse|allee)\s*\d)"
+)
+#: "12 Oak Hill", "Jurrering 8", "Via Roma 12/b", "Avenida Sá, 42": house number before or after 1-5 words.
+_STREET_SHAPE = (
+    r"^\d{1,5}[A-Za-z]?,? (?:[A-ZÀ-Þ][\w'’.\-]*)(?: [\w'’.\-]+){0,4}$"
+    r"|^(?:[\w'’.\-]+ ){0,4}[A-ZÀ-Þa-zß-ÿ][\w'’.\-]*,? \d{1,5}(?:[ /\-]?[A-Za-z0-9]{1,3})?$"
+)
+_GEO_PAIR = r"^\(?\s*-?\d{1,2}\.\d{3,}\s*[,;]\s*-?\d{1,3}\.\d{3,}\s*\)?$"
+_EMAIL = r"^[\w.%+'\-]+@[\w\-]+(\.[\w\-]+)*\.[A-Za-z]{2,}$"
+_URL = r"(?i)^(https?://|www\.)[^\s]+$|^[a-z0-9\-]+(\.[a-z0-9\-]+)*\.(com|org|net|io|de|fr|es|it|nl|pt|br|uk|eu)/\S*$"
+_IPV4 = r"^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$"
+_IPV6 = r"^[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*$"
+_MAC = (
+    r"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$|^[0-9A-Fa-f]{2}(-[0-9A-Fa-f]{2}){5}$"
+    r"|^[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}$"
+    r"|^[0-9A-Fa-f]{6}[:\-][0-9A-Fa-f]{6}$"
+)
+_MAC_BARE = r"^[0-9A-Fa-f]{12}$"
+_UUID = r"^\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\}?$"
+_HASH = r"^([0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{56}|[0-9a-f]{64}|[0-9a-f]{128}|[0-9A-F]{32}|[0-9A-F]{40}|[0-9A-F]{64})$"
+_HEX16 = r"^[0-9a-f]{16}$"
+_CARD = r"^\d{4}([ \-]?\d{4}){2}[ \-]?\d{1,7}$|^\d{4}[ \-]?\d{6}[ \-]?\d{5}$|^\d{13,19}$"
+_IBAN = r"^[A-Za-z]{2}\d{2}[ ]?([A-Za-z0-9]{4}[ ]?){2,7}[A-Za-z0-9]{1,4}$"
+_PASSPORT = r"^[A-Z]{1,2}\d{6,8}$|^\d{8,9}$|^[A-Z0-9]{8,9}$"
+_SHORT_ID = r"^[A-Za-z0-9][A-Za-z0-9\-/ ]{3,22}[A-Za-z0-9]$"
+
+
+def _card_or_imei(value: str) -> bool:
+    return cs.card_number(value) and not (len(value) == 15 and value.isdigit() and value[:2] not in ("34", "37"))
+
+
+def _imei(value: str) -> bool:
+    return value.isdigit() and value[:2] not in ("34", "37") and cs.imei(value)
+
+
+def pattern_signals(profile: ColumnProfile, *, candidates: frozenset[str] | None = None) -> list[Signal]:
+    """All shape/validator signals of ``profile`` with a non-trivial match share.
+
+    ``candidates`` (the ``pattern`` of signals found on a sample) restricts the work on a full scan to the
+    shapes the sample showed.
+    """
+    text = profile.text
+    n = len(text)
+    if not n:
+        return []
+    out: list[Signal] = []
+
+    def add(
+        entity: Entity,
+        pattern: str,
+        specific: float,
+        check: Callable[[str], bool] | None = None,
+        subtype: str | None = None,
+        note: str = "",
+        source: pl.Series | None = None,
+    ) -> float:
+        if candidates is not None and pattern not in candidates:
+            return 0.0
+        series = text if source is None else source
+        if n > 2 * _PROBE and candidates is None and _share(series.head(_PROBE), pattern)[0] < 0.02:
+            return 0.0  # a cheap look at the first (evenly spread) values rules most shapes out
+        share, hits = _share(series, pattern)
+        if share < 0.05:
+            return 0.0
+        valid = _validated(hits, n, check) if check else share
+        out.append(Signal(entity, subtype, share, valid, specific, note, pattern))
+        return share
+
+    add(Entity.EMAIL, _EMAIL, 1.0)
+    add(Entity.URL, _URL, 0.95)
+    add(Entity.IP_ADDRESS, _IPV4, 0.6, _ip, "IPv4")
+    add(Entity.IP_ADDRESS, _IPV6, 0.95, _ip, "IPv6")
+    add(Entity.MAC_ADDRESS, _MAC, 1.0)
+    add(Entity.MAC_ADDRESS, _MAC_BARE, 0.3, note="bare")
+    add(Entity.DEVICE_ID, _UUID, 0.5, note="uuid")
+    add(Entity.NONE, _HASH, 0.9, note="hash")
+    if mean_true(text.str.contains(r"[a-f]")) >= 0.5:
+        add(Entity.DEVICE_ID, _HEX16, 0.3, note="hex16")
+    upper = text.str.to_uppercase()
+    add(Entity.IBAN, _IBAN, 0.95, lambda v: cs.iban(v), source=upper)
+    digits_only = text.str.replace_all(r"[ \-]", "")
+    add(Entity.CREDIT_CARD, _CARD, 0.9, _card_or_imei)
+    add(Entity.DEVICE_ID, r"^\d{15}$", 0.9, _imei, note="imei", source=digits_only)
+    for subtype, pattern, check, specific in _FORMAT_IDS:
+        add(Entity.NATIONAL_ID, pattern, specific, check, subtype, source=upper if "[A-Za-z" in pattern else None)
+    add(Entity.POSTAL_CODE, _POSTAL, 0.35, source=upper)
+    add(Entity.LICENSE_PLATE, _PLATE, 0.5, source=text)
+    add(Entity.LICENSE_PLATE, _PLATE_STRICT, 0.85, note="strict", source=upper)
+    add(Entity.PASSPORT, _PASSPORT, 0.2)
+    add(Entity.STREET_ADDRESS, _STREET, 0.8)
+    add(Entity.STREET_ADDRESS, _STREET_SHAPE, 0.5, note="shape")
+    add(Entity.GEO_COORDINATE, _GEO_PAIR, 0.95, note="pair")
+    add(Entity.USERNAME, r"^@?[a-z][a-z0-9._\-]{2,30}$", 0.2)
+    add(Entity.NONE, _SHORT_ID, 0.0, note="id-like")
+    return out

@@ -1,0 +1,74 @@
+"""Phone numbers through ``phonenumbers``: a loose shape filter, then parsing with a guessed region."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import phonenumbers
+import polars as pl
+
+from privet.scan._profile import ColumnProfile, mean_true
+
+__all__ = ["DEFAULT_REGIONS", "phone_share"]
+
+#: Regions tried for numbers without a country code, most likely first.
+DEFAULT_REGIONS: tuple[str, ...] = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "PT", "BR", "BE", "AT", "CH")
+_SHAPE = r"^(\+|00|\()?[\d\s().\-/]{6,22}(\s*(x|ext\.?|#)\s*\d{1,6})?$"
+_MAX_PARSE = 120
+#: Postal codes, dates and dotted numbers that the loose shape would let through.
+_NOT_PHONE = (
+    r"^\d{4,5}-\d{3,4}$|^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$|^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$"
+    r"|^\d{4}-\d{2}-\d{2}[ T]?"
+)
+
+
+def _possible(value: str, regions: Sequence[str]) -> bool:
+    for region in regions:
+        try:
+            number = phonenumbers.parse(value, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_possible_number(number) and (
+            phonenumbers.is_valid_number(number) or number.extension or region == regions[0]
+        ):
+            return True
+        if value.startswith("+"):
+            return False
+    return False
+
+
+def phone_share(profile: ColumnProfile, *, regions: Sequence[str] = DEFAULT_REGIONS) -> tuple[float, float, float]:
+    """(shape share, parsed share, share written with separators or a + prefix) of the column's values.
+
+    Plain digit runs without separators, ``+`` or a leading 0 look like ids and do not count as formatted.
+    """
+    text = profile.text
+    if not len(text):
+        return 0.0, 0.0, 0.0
+    digits = text.str.count_matches(r"\d")
+    shaped = text.filter(text.str.contains(_SHAPE) & (digits >= 7) & (digits <= 15) & ~text.str.contains(_NOT_PHONE))
+    shape_share = len(shaped) / len(text)
+    if shape_share < 0.3:
+        return shape_share, 0.0, 0.0
+    formatted = shaped.str.contains(r"^(\+|00|0|\()|[\s().\-/]")
+    counts = shaped.value_counts(sort=True, name="n").head(_MAX_PARSE)
+    values, weights = counts[shaped.name].to_list(), counts["n"].to_list()
+    ordered = list(dict.fromkeys([*regions]))
+    ok = sum(w for v, w in zip(values, weights, strict=True) if _possible(v, ordered))
+    parsed = ok / sum(weights) * shape_share
+    return shape_share, parsed, mean_true(formatted) * shape_share
+
+
+def regions_from_countries(values: pl.Series) -> list[str]:
+    """ISO region codes named by a country column (codes or English names), most frequent first."""
+    import pycountry
+
+    found: list[str] = []
+    for value in values.drop_nulls().cast(pl.String).value_counts(sort=True, name="n").head(10)[values.name]:
+        try:
+            country = pycountry.countries.lookup(str(value).strip())
+        except LookupError:
+            continue
+        if country.alpha_2 not in found:
+            found.append(country.alpha_2)
+    return found

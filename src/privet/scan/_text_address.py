@@ -1,0 +1,205 @@
+"""Street addresses in running text, for en/de/fr/es/it/nl/pt, as ONE span (street, number, postcode, town).
+
+A street is found in one of four shapes:
+
+1. a street-type word first, then the name and the number (es/it/pt/fr: "Calle Mayor 5", "Via Roma, 12",
+   "Rua Augusta, 70") — the number may also come first in French ("87, rue de Barre");
+2. the number first, then the name and a street-type word (en: "1777 Kramer Court");
+3. a compound street word and the number (de/nl: "Goethestraße 5", "Kerkstraat 12a", "Am Markt 3");
+4. any capitalized name and a number, when a postcode and a town follow ("Zur Mühle 5, 12345 Gera").
+
+The span is then extended over a flat/floor part and the locality (postcode + town, town + postcode,
+"Town, ST 12345", "56011, Gabella (PI)"). Street-type words come from Faker's address providers (the same
+package as the name gazetteer) plus common abbreviations.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from privet.entities import Entity
+from privet.scan._language import word_set
+from privet.scan._spans import Span
+from privet.scan._text_patterns import Context, cue_before
+
+__all__ = ["addresses"]
+
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+_CAPWORD = rf"[{_UP}][^\W\d_]*(?:['’\-.][^\W\d_]+)*\.?"
+_PARTICLE = (
+    r"(?:de|del|de\s+la|de\s+las|de\s+los|della|delle|degli|dei|di|da|do|dos|das|du|des|d'|l'|la|le|les|"
+    r"van|von|der|den|het|'t|y|e|am|an|auf|im|in|zum|zur|sur|sous|en|op|aan|bij|of|the)"
+)
+_NAME_SEQ = rf"{_CAPWORD}(?:\s+(?:{_PARTICLE}\s+)*{_CAPWORD}){{0,4}}"
+_NUM = r"\d{1,5}(?:\s?[a-zA-Z](?![\w]))?(?:\s?[-/]\s?\d{1,4}[a-zA-Z]?)?|[Ss]/[Nn]"
+_HNUM = r"\d{1,4}(?:\s?[a-zA-Z](?![\w]))?(?:\s?[-/]\s?\d{1,4}[a-zA-Z]?)?|[Ss]/[Nn]"
+
+# Street-type words that are not in Faker's lists, or are abbreviations.
+_EXTRA_PREFIXES = sorted(
+    word_set(
+        "rue avenue av av. ave ave. avda avda. boulevard bd bd. blvd chemin allée allee impasse place "
+        "quai route cours square passage rond-point faubourg calle c/ c. avenida plaza paseo camino "
+        "carretera ronda travesía travesia glorieta pasaje rambla via viale piazza piazzale corso largo "
+        "vicolo strada borgo contrada lungomare salita rua r. travessa praça praca alameda estrada "
+        "rodovia avenue"
+    )
+)
+_EXTRA_SUFFIXES = sorted(
+    word_set(
+        "street st st. road rd rd. avenue ave ave. lane ln ln. drive dr dr. court ct ct. way place pl pl. "
+        "boulevard blvd terrace close crescent gardens square parkway pkwy circle cir highway hwy row "
+        "mews grove hill walk green park"
+    )
+)
+_COMPOUND = sorted(
+    word_set(
+        "straße strasse str. gasse weg allee platz ring damm ufer chaussee steig pfad markt graben hof "
+        "berg kamp straat laan plein gracht kade singel dijk baan dreef pad steeg lei park hof markt"
+    )
+)
+_GERMANIC_LEAD = (
+    r"(?:Am|An\s+der|An\s+den|Auf\s+der|Auf\s+dem|Im|In\s+der|In\s+den|Zum|Zur|Unter\s+den|Hinter\s+der|"
+    r"Alte|Alter|Neue|Neuer|Hohe|Lange|Große|Kleine|Korte|Grote|Oude|Nieuwe|Lange)"
+)
+
+
+def _faker_words(attrs: tuple[str, ...], locales: tuple[str, ...]) -> set[str]:
+    words: set[str] = set()
+    for locale in locales:
+        try:
+            provider = importlib.import_module(f"faker.providers.address.{locale}").Provider
+        except (ImportError, AttributeError):
+            continue
+        for attr in attrs:
+            value = getattr(provider, attr, ())
+            if isinstance(value, (list, tuple, dict)):
+                words.update(str(v) for v in value)
+    return words
+
+
+def _alternation(words: set[str]) -> str:
+    cleaned = {w.strip() for w in words if w.strip()}
+    return "|".join(re.escape(w) for w in sorted(cleaned, key=lambda w: (-len(w), w)))
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    prefixes = _faker_words(("street_prefixes",), ("fr_FR", "es_ES", "es_MX", "pt_PT", "pt_BR")) | set(_EXTRA_PREFIXES)
+    prefixes |= _faker_words(("street_suffixes",), ("it_IT",))
+    suffixes = _faker_words(("street_suffixes",), ("en_US",)) | set(_EXTRA_SUFFIXES)
+    compound = _faker_words(("street_suffixes_short",), ("de_DE", "de_AT")) | set(_COMPOUND)
+    compound |= _faker_words(("street_suffixes",), ("nl_NL", "nl_BE", "de_CH"))
+    prefix_alt = _alternation(prefixes | {p.capitalize() for p in prefixes} | {p.upper() for p in prefixes})
+    suffix_alt = _alternation(suffixes)
+    compound_alt = _alternation(compound)
+    tail_words = rf"(?:\s+(?:{_PARTICLE}\s+)*(?:{_CAPWORD}|\d{{1,2}}\s+de\s+{_CAPWORD})){{0,4}}"
+    # 1. street-type word first: "Calle de Alcalá 5", "Via Roma, 12", "rue de Barre" (number before it in fr)
+    p1 = re.compile(
+        rf"(?<![\w])(?:{prefix_alt})(?![\w])"
+        rf"(?:\s+(?:{_PARTICLE}\s+)*{_CAPWORD}){tail_words}"
+        rf"(?:,?\s+(?:n[º°o.]\s*|nº\s*)?(?P<num2>{_HNUM}))?(?![\w])"
+    )
+    # 2. number first, name, suffix: "1777 Kramer Court", "12 Baker St."
+    p2 = re.compile(rf"(?<![\w,.])(?:{_NUM})\s+{_NAME_SEQ}\s+(?:{suffix_alt})(?![\w])\.?")
+    # 3. compound street word or Germanic lead + number: "Goethestraße 5", "Am Markt 3", "Kerkstraat 12a"
+    p3 = re.compile(
+        rf"(?<![\w])(?:(?:{_CAPWORD}[\s\-])*[{_UP}][^\W\d_]*(?:{compound_alt})|{_GERMANIC_LEAD}\s+{_CAPWORD})"
+        rf"\s+(?:{_HNUM})(?![\w])",
+    )
+    # 5. a flat first, then a street without number (UK): "Flat 69, Katherine Flats"
+    p5 = re.compile(
+        rf"(?<![\w])(?:Flat|Apartment|Apt\.?|Studio|Unit|Suite)\s+[\w-]{{1,5}},?\s+{_NAME_SEQ}\s+(?:{suffix_alt})(?![\w])"
+    )
+    # 4. any capitalized name + number, only when a locality follows (checked by the caller)
+    p4 = re.compile(rf"(?<![\w])(?:{_NAME_SEQ})\s+(?:{_HNUM})(?![\w])")
+    return p1, p2, p3, p4, p5
+
+
+_POSTCODE = (
+    r"(?:[A-Z]{1,2}-?)?\d{5}(?:-\d{3,4})?"  # DE/FR/ES/IT/US (+ZIP4), BR 12345-678, "D-12345"
+    r"|\d{4}\s?[A-Z]{2}(?![\w])"  # NL 1234 AB
+    r"|\d{4}-\d{3}"  # PT 1234-567
+    r"|\d{4}"  # AT/CH/BE/DK
+    r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"  # UK
+    r"|\d{8}"  # BR without dash
+)
+_TOWN_WORD = rf"(?:'s-)?[{_UP}][^\W\d_]*(?:['’\-][^\W\d_]+)*"
+_TOWN = (
+    rf"{_TOWN_WORD}(?:(?:\s+|-)(?:(?:am|an\s+der|im|bei|ob\s+der|sur|sous|en|lès|lez|de|del|de\s+la|di|da|do|dos|das|"
+    rf"aan\s+den|aan\s+de|op|le|la|les)(?:\s+|-))?{_TOWN_WORD}){{0,3}}"
+)
+_SEP = r"(?:\s*[,|;]\s*|\s*\n\s*|\s+-\s+|\s+)"
+_SECONDARY = re.compile(
+    r"(?:,?\s*(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Floor|Fl\.|Piso|Planta|Puerta|Pta\.?|Appartamento|Interno|"
+    r"Int\.|Scala|Piano|Étage|étage|Bte|Bus|Stock|Whg\.?|Wohnung|Andar|Apto\.?|Apt|Sala|Bloco|Esc\.?|Escalera)"
+    r"\s*[\w-]{1,6}(?:º|ª)?)+"
+)
+_LOCALITY = re.compile(
+    rf"{_SEP}(?:"
+    rf"(?P<pc1>{_POSTCODE})(?:\s*,\s*|\s*\n\s*|\s+){_TOWN}(?:\s*\([A-Z]{{2,3}}\))?(?:\s*/\s*[A-Z]{{2}}(?![\w]))?"
+    rf"|{_TOWN},?\s+(?:[A-Z]{{2}}\s+)?(?P<pc2>{_POSTCODE})(?![\w])"
+    r")"
+)
+_ANY_DIGIT = re.compile(r"\d")
+_NUMBER_BEFORE = re.compile(rf"(?<![\w,.])(?:{_NUM}),?\s+$")
+_POSTCODE_GATE = re.compile(r"\d{4}|[A-Z]\d[A-Z\d]?\s?\d[A-Z]{2}")
+_ADDRESS_CUE = re.compile(
+    r"address|live at|living at|lives at|reside|adresse|anschrift|wohne|wohnhaft|wohnt|domicile|habite|"
+    r"dirección|direccion|domicilio|vivo en|vive en|indirizzo|abito|residente|adres|woon|woont|morada|"
+    r"endereço|endereco|moro|resido|ship to|deliver to|send to|liefer|livraison|envío|spedizione|bezorg|entrega"
+)
+
+
+def _extend(text: str, end: int) -> tuple[int, bool]:
+    """Extend an address core over a secondary unit and a locality; (new end, locality found)."""
+    sec = _SECONDARY.match(text, end)
+    if sec:
+        end = sec.end()
+    loc = _LOCALITY.match(text, end)
+    if loc:
+        return loc.end(), True
+    return end, False
+
+
+def addresses(ctx: Context) -> Iterator[Span]:
+    text = ctx.text
+    if not _ANY_DIGIT.search(text):
+        return
+    p1, p2, p3, p4, p5 = _patterns()
+    for pattern, base in ((p1, 0.75), (p2, 0.8), (p3, 0.8), (p5, 0.75)):
+        for m in pattern.finditer(text):
+            start = m.start()
+            end, has_locality = _extend(text, m.end())
+            if pattern is p1:
+                lead = _NUMBER_BEFORE.search(text, max(0, start - 12), start)  # "87, rue de Barre"
+                if lead:
+                    start = lead.start()
+                elif not (m.group("num2") or has_locality):
+                    continue
+            end = _trim_end(text, start, end)
+            score = base + (0.15 if has_locality else 0.0)
+            if cue_before(ctx, start, _ADDRESS_CUE, window=40):
+                score += 0.05
+            yield Span(start, end, Entity.STREET_ADDRESS, min(0.98, score))
+    if not _POSTCODE_GATE.search(text):
+        return
+    for m in p4.finditer(text):
+        end, has_locality = _extend(text, m.end())
+        if not has_locality:
+            continue
+        start = m.start()
+        yield Span(start, _trim_end(text, start, end), Entity.STREET_ADDRESS, 0.75)
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;|"):
+        end -= 1
+    # A trailing sentence dot is not part of the town ("... 10115 Berlin.").
+    if end > start and text[end - 1] == "." and (end == len(text) or text[end].isspace()):
+        word = text[start:end].rsplit(None, 1)[-1]
+        if len(word) > 3 and word.lower().rstrip(".") not in {"str", "ave", "blvd", "rd", "st"}:
+            end -= 1
+    return end

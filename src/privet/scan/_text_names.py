@@ -1,0 +1,344 @@
+"""Person names in running text: capitalized runs weighed with the gazetteer and the context.
+
+A candidate is a run of capitalized words (with initials and lower-case particles such as "van der" inside).
+Titles (Dr, Mr, Frau, Mme, Sr., Sig., Dhr., ...) and greetings are peeled off the front and kept OUTSIDE
+the span, as cues. The run is then scored from the gazetteer (first name first, last name last) and from
+cues around it: a title, a salutation ("Dear", "Liebe", "Bonjour", "Hola", "Ciao", "Beste", "Olá"), an
+introduction ("my name is", "ich heiße", "je m'appelle", "me llamo", "mi chiamo", "mijn naam is",
+"meu nome é"), a signature after a closing ("Best regards,", "Mit freundlichen Grüßen", "Cordialement"),
+or a speaker label at the start of a line ("Anna:"). Company names (GmbH, Ltd, ...) are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from privet.entities import Entity
+from privet.scan._language import STOPWORDS, word_set
+from privet.scan._names import (
+    COMPANY_WORDS,
+    NAME_PARTICLES,
+    gazetteer,
+    is_company_name,
+    is_title,
+    normalize_token,
+    starts_with_company_suffix,
+)
+from privet.scan._spans import Span
+from privet.scan._text_patterns import Context
+
+__all__ = ["person_names"]
+
+
+def _normalized(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(normalize_token(w) for w in words)
+
+
+_UPPER = "".join(chr(c) for c in range(0x250) if chr(c).isupper())
+_CAP_TOKEN = re.compile(rf"(?<![\w'’\-.])[{_UPPER}](?:[^\W\d_]|['’\-](?=[^\W\d_]))*(?:\.(?:ra|na|ssa)(?![\w]))?\.?")
+_LEADING_PARTICLES = re.compile(
+    r"(?<=[ \u00a0])(?:(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")[ \u00a0])+$"
+)
+_PARTICLE_GAP = re.compile(
+    r"[ \u00a0](?:(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")[ \u00a0])+"
+)
+_ALL_STOPWORDS = frozenset(normalize_token(w) for w in frozenset().union(*STOPWORDS.values()))
+
+_GREETINGS = _normalized(
+    word_set(
+        "dear hi hello hey dearest liebe lieber hallo servus moin geehrte geehrter bonjour bonsoir cher "
+        "chère chers salut coucou hola estimado estimada estimados querido querida buenos buenas ciao "
+        "caro cara gentile gentilissimo gentilissima egregio egregia salve beste geachte hoi hallo olá "
+        "ola prezado prezada caríssimo caríssima oi bom"
+    )
+)
+_INTRO = re.compile(
+    r"(?:my name is|my name's|i am|i'm|this is|name is|called|signed by|spoke (?:to|with)|talked to|ask for|"
+    r"contact person|patient|customer|client|mein name ist|ich bin|ich heiße|ich heisse|namens|kundin|kunde|"
+    r"patientin|je m'appelle|je m’appelle|je suis|mon nom est|nommé|nommée|me llamo|mi nombre es|soy|"
+    r"llamado|llamada|mi chiamo|il mio nome è|sono|chiamato|chiamata|mijn naam is|ik ben|ik heet|genaamd|"
+    r"meu nome é|o meu nome é|me chamo|chamo-me|sou|chamado|chamada|name|nom|nombre|nome|naam|"
+    r"contact|kontakt|contacto|contatto|ansprechpartner|ansprechpartnerin|interlocuteur)\s*:?\s*$",
+)
+_CLOSING = re.compile(
+    r"(?:regards|best|thanks|thank you|cheers|sincerely|yours|kind regards|best wishes|grüße|grüßen|gruß|"
+    r"grüsse|freundlichen|cordialement|salutations|bien à vous|amitiés|saludos|atentamente|un saludo|"
+    r"cordiali saluti|saluti|distinti saluti|un saluto|groet|groeten|hartelijke groet|atenciosamente|"
+    r"cumprimentos|abraços|abraço|obrigado|obrigada|merci|danke|gracias|grazie|bedankt)\s*[,.!]?\s*$",
+)
+# Capitalized words that are in the gazetteer but far more often ordinary words in a sentence.
+_COMMON_WORDS = _normalized(
+    word_set(
+        "will may mark bill grant hope joy faith grace rose lily iris ivy jade ruby amber dawn summer "
+        "autumn winter spring april june august art guy rich frank earnest sunny holly heather crystal "
+        "star sky river forest brook dale glen cliff rod pat sue don ray chase drew gene lane miles page "
+        "price rod sterling wade webb wells young king white black brown green long short little love "
+        "best sale monday tuesday wednesday thursday friday saturday sunday january february march july "
+        "september october november december happy thanks thank please hello dear hi order customer "
+        "service team liebe lieber bitte danke herzlich gruß mai juni juli august mars avril juin juillet "
+        "août mayo junio julio agosto maggio giugno luglio agosto mei juni juli augustus maio junho julho "
+        "agosto paris london berlin madrid roma rome lisboa lisbon amsterdam florence victoria sydney "
+        "austin dallas houston chelsea jordan israel china india georgia virginia carolina bank post "
+        "office email mail phone internet online google apple amazon microsoft"
+    )
+)
+_PARTNERSHIP_BEFORE = re.compile(rf"[{_UPPER}][^\W\d_]+,\s+[{_UPPER}][^\W\d_]+,?\s+(?:and|und|et|y|e|en|&)\s+$")
+_PARTNERSHIP = re.compile(
+    rf"(?<![\w])([{_UPPER}][^\W\d_]+),\s+([{_UPPER}][^\W\d_]+),?\s+(?:and|und|et|y|e|en|&)\s+([{_UPPER}][^\W\d_]+)(?![\w])"
+)
+_LOWER_TITLE_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:heer|mevrouw|meneer|señor|señora|señorita|signor|signora|signorina|senhor|senhora|"
+    r"monsieur|madame|mademoiselle|mister|dottor|dottoressa|doutor|doutora|doctor|doktor)\s+$"
+)
+_LABEL_AFTER = re.compile(r"\s*:")
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    start: int
+    end: int
+    word: str
+    norm: str
+    cap: bool
+    initial: bool
+    particle: bool
+
+
+@lru_cache(maxsize=65536)
+def _norm(word: str) -> str:
+    return normalize_token(word)
+
+
+def _tokens(text: str) -> list[_Tok]:
+    """The capitalized words of ``text`` (lower-case words only matter as gaps between them)."""
+    out = []
+    for m in _CAP_TOKEN.finditer(text):
+        word = m.group()
+        start, end = m.start(), m.end()
+        if word.endswith(("'s", "’s")) and len(word) > 3:
+            word, end = word[:-2], end - 2
+        core = word.rstrip(".")
+        if word.endswith(".") and len(core) > 1 and not is_title(word):  # a sentence dot, not part of the word
+            word, end = core, end - 1
+        out.append(_Tok(start, end, word, _norm(core), True, len(core) == 1, False))
+    return out
+
+
+def _runs(text: str, toks: list[_Tok]) -> Iterator[list[_Tok]]:
+    """Maximal runs of capitalized words separated by one space or by name particles ("van der")."""
+    run: list[_Tok] = []
+    for tok in toks:
+        if run:
+            gap = text[run[-1].end : tok.start]
+            if gap in (" ", "\u00a0") or (gap and _PARTICLE_GAP.fullmatch(gap)):
+                run.append(tok)
+                continue
+            yield run
+        run = [tok]
+    if run:
+        yield run
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t\"'«“(":
+        i -= 1
+    return i < 0 or text[i] in ".!?\n:;-•*>"
+
+
+def _prev_words(text: str, start: int, n: int = 40) -> str:
+    head = text[max(0, start - n) : start]
+    return head.split("\n")[-1] if "\n" in head else head
+
+
+def person_names(ctx: Context) -> Iterator[Span]:
+    text = ctx.text
+    gaz = gazetteer()
+    first_names, last_names = gaz.first, gaz.last
+    french = ctx.language == "fr"
+    # "Evans, Turner and Burton": lists of three or more single surnames name a firm, not people.
+    firms = [m.span() for m in _PARTNERSHIP.finditer(text) if not all(_known_first(w) for w in m.groups())]
+    for run in _runs(text, _tokens(text)):
+        if firms and len(run) == 1 and any(a <= run[0].start < b for a, b in firms):
+            continue
+        titled = greeted = False
+        # Peel greetings, titles and sentence-initial function words off the front.
+        while run:
+            head = run[0]
+            if head.norm in _GREETINGS:
+                greeted = True
+            elif (
+                len(run) > 1
+                and is_title(head.word)
+                and (
+                    not head.initial
+                    or (french and head.word[0] == "M")
+                    or (ctx.language in ("es", "pt") and head.word[0] == "D")
+                )
+            ):
+                titled = True
+            elif titled and head.norm in NAME_PARTICLES:
+                break  # "Dr De Sousa": a capitalized particle after a title starts the name
+            elif (len(run) > 1 and head.norm in _ALL_STOPWORDS and head.norm not in first_names) or (
+                len(run) > 1
+                and not _known(head, first_names)
+                and not _known(head, last_names)
+                and not head.initial
+                and any(t.norm in first_names for t in run[1:])
+            ):
+                pass
+            else:
+                break
+            run = run[1:]
+        while run and run[-1].particle:
+            run = run[:-1]
+        if not run:
+            continue
+        core = [t for t in run if not t.particle]
+        if len(core) > 4 or any(t.norm in _NOT_NAME for t in core):
+            continue
+        start, end = run[0].start, run[-1].end
+        lead = _LEADING_PARTICLES.search(text, max(0, start - 12), start)
+        if titled and lead:  # "Sra. da Luz", "Dhr. van Dijk": the particles belong to the name
+            start = lead.start()
+        # Lower-case or all-upper single letters are not names; initials need a surname after them.
+        if all(t.initial for t in core) or core[-1].initial:
+            continue
+        if _in_company_name(text, start, end, run):
+            continue
+        before = _prev_words(text, start)
+        cue = titled or greeted
+        lowered_before = before.lower()
+        if not cue and _INTRO.search(lowered_before):
+            cue = True
+        if not cue and (_CLOSING.search(lowered_before) or _closing_line_before(text, start)):
+            cue = True
+        line_start = _sentence_initial(text, start) and (start == 0 or text[:start].rstrip(" \t").endswith("\n"))
+        if not cue and line_start and _LABEL_AFTER.match(text, end):
+            # A speaker label ("Anna Schmidt: ..."); one word must be a known name ("User:" is not).
+            cue = len(core) > 1 or _known(core[0], first_names) or _known(core[0], last_names)
+        if not titled and _LOWER_TITLE_BEFORE.search(lowered_before):
+            titled = cue = True  # "de heer Bakker", "la señora García", "il signor Bianchi"
+        score = _score(core, first_names, last_names, cue=cue, titled=titled)
+        if score <= 0 and len(core) == 1 and not cue:
+            continue
+        if len(core) == 1 and core[0].word.isupper() and core[0].norm not in first_names:
+            continue  # acronyms and shouted words ("DOB", "IBAN", "URGENT")
+        if len(core) == 1 and not cue:
+            tok = core[0]
+            if tok.norm in _COMMON_WORDS or tok.norm in _ALL_STOPWORDS:
+                continue
+            if _sentence_initial(text, start) and not _lower_after(text, end):
+                continue
+        if score > 0.5:
+            yield Span(start, end, Entity.PERSON_NAME, score)
+
+
+_NOT_NAME = _normalized(
+    word_set(
+        "street road avenue lane drive court way place boulevard straße strasse gasse platz allee rue "
+        "chemin calle avenida plaza paseo via viale piazza corso straat laan plein gracht rua travessa "
+        "praça team support service services department office warehouse store shop hotel hospital clinic "
+        "school university college club center centre market station airport group gmbh ltd inc llc order "
+        "invoice account customer client password subject re fwd grüßen grüße gruß grüsse regards "
+        "cordialement salutations saludos atentamente saluti groet groeten cumprimentos atenciosamente "
+        "thanks danke merci gracias grazie bedankt obrigado obrigada stichting koninklijke name surname nom "
+        "prénom prenom nombre apellido apellidos nome cognome naam voornaam achternaam vorname nachname "
+        "square garden gardens hall tower bridge church cathedral museum stadium arena castle palace theatre "
+        "theater cinema gallery library institute academy user agent contact support admin bot system "
+        "operator kunde kundin cliente client klant utilisateur usuario utente gebruiker utilizador born "
+        "geboren nacido nacida nato nata nascido nascida"
+    )
+)
+
+
+def _known_first(word: str) -> bool:
+    return _norm(word) in gazetteer().first
+
+
+def _known(tok: _Tok, names: frozenset[str]) -> bool:
+    """The token, or one part of a hyphenated token, is in ``names``."""
+    if tok.norm in names:
+        return True
+    return "-" in tok.word and any(_norm(p) in names for p in tok.word.split("-") if len(p) > 1)
+
+
+_CONNECTOR_WORDS = frozenset({"&", "and", "und", "et", "y", "e", "en", "+"})
+_NEXT_WORD = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*([^\s]+)")
+
+
+def _in_company_name(text: str, start: int, end: int, run: list[_Tok]) -> bool:
+    """The run is (part of) a company name: "Müller GmbH", "Smith & Jones Ltd", "Rossi e Figli S.p.A."."""
+    gaz = gazetteer()
+    name = text[start:end]
+    # Cheap look-ups first; the full company test only when a marker is near.
+    if any(t.norm in COMPANY_WORDS or t.norm in gaz.suffixes_by_last for t in run) and is_company_name(name):
+        return True
+    nxt = _NEXT_WORD.match(text, end)
+    next_word = normalize_token(nxt.group(1)) if nxt else ""
+    if next_word in gaz.suffixes_by_first and starts_with_company_suffix(text[end : end + 40]):
+        return True
+    before = text[max(0, start - 6) : start].lower()
+    if any(f" {c} " in f" {before}" for c in _CONNECTOR_WORDS) and _PARTNERSHIP_BEFORE.search(
+        text, max(0, start - 60), start
+    ):
+        return True  # "Jarvis, Robson and Foster"
+    if nxt and nxt.group(1) in _CONNECTOR_WORDS:
+        words = text[end : end + 60].split()[:4]
+        return any(
+            is_company_name(name + " " + " ".join(words[:k]), connectors=False) for k in range(2, len(words) + 1)
+        )
+    return False
+
+
+def _closing_line_before(text: str, start: int) -> bool:
+    """The run starts a line and the previous non-empty line is a closing ("Best regards,")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    prev = text[: max(0, line_start - 1)].rstrip()
+    last_line = prev[prev.rfind("\n") + 1 :]
+    return bool(last_line) and len(last_line) < 40 and bool(_CLOSING.search(last_line.lower()))
+
+
+def _lower_after(text: str, end: int) -> bool:
+    m = re.match(r"\s+([^\W\d_])", text[end : end + 4])
+    return m is not None and m.group(1).islower()
+
+
+def _score(core: list[_Tok], first: frozenset[str], last: frozenset[str], *, cue: bool, titled: bool) -> float:
+    def is_first(t: _Tok) -> bool:
+        return t.norm in first or any(_norm(p) in first for p in t.word.split("-") if len(p) > 1)
+
+    def is_last(t: _Tok) -> bool:
+        return t.norm in last or any(_norm(p) in last for p in t.word.split("-") if len(p) > 1)
+
+    if len(core) == 1:
+        tok = core[0]
+        known_first, known_last = is_first(tok), is_last(tok)
+        if titled:
+            return 0.85 if tok.word[0].isupper() and tok.norm not in _ALL_STOPWORDS else 0.0
+        if cue:
+            return 0.8 if (known_first or known_last) else (0.6 if tok.norm not in _ALL_STOPWORDS else 0.0)
+        return 0.55 if known_first else 0.0
+    head, tail = core[0], core[-1]
+    head_first = is_first(head) or head.initial
+    tail_last = is_last(tail)
+    if head_first and tail_last and not head.initial:
+        score = 0.92
+    elif head.initial and tail_last:
+        score = 0.8
+    elif (head_first and not head.initial) or tail_last:
+        score = 0.7
+    elif any(is_first(t) or is_last(t) for t in core):
+        score = 0.5
+    else:
+        score = 0.0
+    if cue:
+        score = max(score + 0.1, 0.75)
+    if any(t.norm in _ALL_STOPWORDS and t.norm not in NAME_PARTICLES and not (is_first(t) or is_last(t)) for t in core):
+        score -= 0.3
+    return min(0.99, score)

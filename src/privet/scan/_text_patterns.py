@@ -1,0 +1,499 @@
+"""Pattern detectors of the span finder: e-mails, URLs, IPs, cards, IBANs, phones, national ids, birth dates.
+
+Every detector is a generator ``(ctx) -> Span`` that proposes candidates; overlaps are resolved later by
+priority and score (privet.scan._spans). Patterns are confirmed by validators (Luhn, mod-97, check
+digits, phonenumbers) and, where the format alone is weak, by a cue word near the match.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import itertools
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+import phonenumbers
+from phonenumbers import PhoneNumberType
+
+from privet.entities import Entity
+from privet.scan import _text_ids as ids
+from privet.scan._language import word_set
+from privet.scan._names import is_first_name, is_last_name
+from privet.scan._spans import Span, trim_span
+
+__all__ = [
+    "Context",
+    "DETECTORS",
+    "REGIONS",
+    "cue_before",
+    "is_role_mailbox",
+]
+
+#: Default phone region per language (a number written with + or 00 needs none).
+REGIONS: dict[str, str] = {"en": "US", "de": "DE", "fr": "FR", "es": "ES", "it": "IT", "nl": "NL", "pt": "PT"}
+# Further regions tried when the default one rejects a national-format number.
+_ALT_REGIONS: dict[str, tuple[str, ...]] = {
+    "en": ("GB", "IE"),
+    "de": ("AT", "CH"),
+    "fr": ("BE", "CH"),
+    "es": ("MX",),
+    "it": ("CH",),
+    "nl": ("BE",),
+    "pt": ("BR",),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """One text under scan, with its lower-case copy and its language."""
+
+    text: str
+    lower: str
+    language: str
+    #: Spans already proposed by more specific detectors (e-mails, IBANs, cards, ids, ...); cheap detectors
+    #: that come later skip expensive validation inside them.
+    claimed: list[tuple[int, int]] = field(default_factory=list)
+
+    def is_claimed(self, start: int, end: int) -> bool:
+        return any(start < e and s < end for s, e in self.claimed)
+
+
+def cue_before(ctx: Context, start: int, cues: re.Pattern[str], *, window: int = 48) -> bool:
+    """Whether a cue matches in the ``window`` characters before ``start`` (same line)."""
+    lo = max(0, start - window)
+    head = ctx.lower[lo:start]
+    newline = head.rfind("\n")
+    if newline >= 0:
+        head = head[newline + 1 :]
+    return cues.search(head) is not None
+
+
+def _cue_near(ctx: Context, start: int, end: int, cues: re.Pattern[str], *, window: int = 48) -> bool:
+    if cue_before(ctx, start, cues, window=window):
+        return True
+    tail = ctx.lower[end : end + 24]
+    return cues.search(tail.split("\n", 1)[0]) is not None
+
+
+def _span(ctx: Context, start: int, end: int, entity: Entity, score: float) -> Span:
+    start, end = trim_span(ctx.text, start, end)
+    return Span(start, end, entity, min(1.0, max(0.0, score)))
+
+
+# --- e-mail ---------------------------------------------------------------------------------------------
+
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}(?![\w-])")
+_ROLE_MAILBOXES = word_set(
+    "support info contact contacts sales help helpdesk service services admin administrator noreply "
+    "no-reply donotreply do-not-reply hello office team billing invoice invoices accounts accounting "
+    "press media jobs careers career hr recruiting marketing newsletter news orders order shop store "
+    "webmaster postmaster hostmaster abuse security privacy dpo gdpr legal compliance feedback "
+    "customerservice customer-service customercare kundenservice kundendienst kontakt service-client "
+    "serviceclient contacto contato contatto ventas vendas vendite atendimento atencion "
+    "klantenservice klantendienst verkoop bestellingen info-nl reservations booking bookings "
+    "enquiries inquiries mail email datenschutz impressum redaktion facturation commandes assistance "
+    "ayuda aiuto ajuda suporte soporte supporto secretariat secretaria segreteria reception rezeption"
+)
+
+
+def is_role_mailbox(local_part: str) -> bool:
+    """Whether an e-mail's local part is a company's role mailbox (support@, info@, no-reply@ ...)."""
+    local = local_part.lower().split("+", 1)[0]
+    core = local.rstrip("0123456789")
+    return core in _ROLE_MAILBOXES or local in _ROLE_MAILBOXES or core.startswith(("noreply", "no-reply"))
+
+
+def emails(ctx: Context) -> Iterator[Span]:
+    if "@" not in ctx.text:
+        return
+    for m in _EMAIL.finditer(ctx.text):
+        local = m.group().split("@", 1)[0].strip(".")
+        if not local or is_role_mailbox(local):
+            continue
+        yield _span(ctx, m.start(), m.end(), Entity.EMAIL, 0.97)
+
+
+# --- URL ------------------------------------------------------------------------------------------------
+
+_URL = re.compile(
+    r"\b(?:https?://|www\.)[^\s<>\"'`]+"
+    r"|\b(?:[a-z0-9-]+\.)*(?:linkedin|facebook|twitter|x|instagram|github|gitlab|xing|tiktok|youtube|medium"
+    r"|pinterest|reddit|threads|mastodon\.social|bsky)\.(?:com|app|social|net)/[^\s<>\"'`]+",
+    re.IGNORECASE,
+)
+_SOCIAL_HOSTS = {
+    "linkedin.com": ("in", "pub", "profile"),
+    "xing.com": ("profile",),
+    "facebook.com": None,
+    "fb.com": None,
+    "twitter.com": None,
+    "x.com": None,
+    "instagram.com": None,
+    "github.com": None,
+    "gitlab.com": None,
+    "tiktok.com": None,
+    "youtube.com": ("@", "user", "c"),
+    "medium.com": ("@",),
+    "pinterest.com": None,
+    "reddit.com": ("user", "u"),
+    "threads.net": None,
+    "mastodon.social": ("@",),
+    "bsky.app": ("profile",),
+    "vk.com": None,
+    "about.me": None,
+}
+_NOT_PROFILE = word_set(
+    "share sharer help about privacy policies policy legal terms company companies pages page groups "
+    "group events watch search explore hashtag home login signup jobs business ads developers "
+    "settings intent features pricing blog docs orgs topics marketplace sponsors"
+)
+_PERSON_PATHS = word_set("in pub profile profiles user users u people person member members author authors ~")
+_SLUG_SPLIT = re.compile(r"[-_.+/]")
+
+
+def _is_profile_url(url: str) -> float:
+    """0 when the URL is not about a person; else a score."""
+    parts = urlsplit(url if "://" in url else "http://" + url)
+    host = (parts.hostname or "").lower()
+    host = host[4:] if host.startswith("www.") else host
+    host = host[2:] if host.startswith(("m.", "de.", "fr.", "es.", "it.", "nl.", "pt.", "br.", "uk.")) else host
+    segments = [s for s in parts.path.split("/") if s]
+    if host in _SOCIAL_HOSTS:
+        if not segments:
+            return 0.0
+        allowed = _SOCIAL_HOSTS[host]
+        first = segments[0].lower()
+        if allowed is None:
+            if first in _NOT_PROFILE or first.endswith(".php"):
+                return 0.0
+            return 0.9
+        if first.startswith("@") and "@" in allowed:
+            return 0.9
+        return 0.9 if first in allowed and len(segments) >= 2 else 0.0
+    if segments and (segments[0].startswith("~") or segments[0].startswith("@")):
+        return 0.8
+    for i, seg in enumerate(segments):
+        if seg.lower() in _PERSON_PATHS and i + 1 < len(segments):
+            return 0.75
+    # A slug or sub-domain made of a first and a last name ("/team/anna-mueller", "jan.jansen.example.nl").
+    pieces = [p for s in [*segments, *host.split(".")[:-2]] for p in _SLUG_SPLIT.split(s) if p]
+    for a, b in itertools.pairwise(pieces):
+        if len(a) > 1 and len(b) > 1 and is_first_name(a) and is_last_name(b):
+            return 0.7
+    return 0.0
+
+
+def urls(ctx: Context) -> Iterator[Span]:
+    if "://" not in ctx.text and "www." not in ctx.lower and ".com/" not in ctx.lower and "/" not in ctx.text:
+        return
+    for m in _URL.finditer(ctx.text):
+        url = m.group().rstrip(".,;:!?)]}>\"'")
+        score = _is_profile_url(url)
+        if score > 0:
+            yield _span(ctx, m.start(), m.start() + len(url), Entity.URL, score)
+
+
+# --- IP addresses ---------------------------------------------------------------------------------------
+
+_IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?!\w|\.\d)")
+_IPV6 = re.compile(r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![\w:])")
+_VERSION_CUE = re.compile(r"\b(?:version|versión|versione|versie|versão|release|build|firmware|v\.?|ver\.?)\s*:?\s*$")
+
+
+def ip_addresses(ctx: Context) -> Iterator[Span]:
+    text = ctx.text
+    if "." in text:
+        for m in _IPV4.finditer(text):
+            try:
+                ipaddress.IPv4Address(m.group())
+            except ValueError:
+                continue
+            if _VERSION_CUE.search(ctx.lower[max(0, m.start() - 16) : m.start()]):
+                continue
+            yield _span(ctx, m.start(), m.end(), Entity.IP_ADDRESS, 0.9)
+    if text.count(":") >= 2:
+        for m in _IPV6.finditer(text):
+            value = m.group()
+            if value.count(":") < 2 or len(value) < 6:
+                continue
+            try:
+                ipaddress.IPv6Address(value)
+            except ValueError:
+                continue
+            yield _span(ctx, m.start(), m.end(), Entity.IP_ADDRESS, 0.9)
+
+
+# --- payment cards --------------------------------------------------------------------------------------
+
+_CARD = re.compile(r"(?<![\d*•xX#-])(?:\d[ -]?){12,18}\d(?![\d*•-])")
+_MASK_BEFORE = re.compile(r"[*•xX#]{2,}[\s-]*$")
+
+
+def cards(ctx: Context) -> Iterator[Span]:
+    for m in _CARD.finditer(ctx.text):
+        raw = m.group()
+        digits = raw.replace(" ", "").replace("-", "")
+        if not 13 <= len(digits) <= 19 or digits[0] not in "23456" or not ids.luhn_valid(digits):
+            continue
+        groups = re.split(r"[ -]", raw)
+        if len(groups) > 1 and not all(2 <= len(g) <= 6 for g in groups):
+            continue
+        if _MASK_BEFORE.search(ctx.text[max(0, m.start() - 12) : m.start()]):
+            continue
+        yield _span(ctx, m.start(), m.end(), Entity.CREDIT_CARD, 0.95)
+
+
+# --- IBAN -----------------------------------------------------------------------------------------------
+
+_IBAN_START = re.compile(r"\b([A-Z]{2})(\d{2})(?=[ -]?[0-9A-Z])")
+
+
+def ibans(ctx: Context) -> Iterator[Span]:
+    text = ctx.text
+    for m in _IBAN_START.finditer(text):
+        length = ids.IBAN_LENGTHS.get(m.group(1))
+        if length is None:
+            continue
+        i, count = m.end(), 4
+        while i < len(text) and count < length:
+            ch = text[i]
+            if ch.isascii() and ch.isalnum():
+                count += 1
+                i += 1
+            elif ch in " -" and i + 1 < len(text) and text[i + 1].isascii() and text[i + 1].isalnum():
+                i += 1
+            else:
+                break
+        if count != length or (i < len(text) and text[i].isascii() and text[i].isalnum()):
+            continue
+        if ids.iban_valid(text[m.start() : i]):
+            yield _span(ctx, m.start(), i, Entity.IBAN, 0.97)
+
+
+# --- phones ---------------------------------------------------------------------------------------------
+
+_PHONE = re.compile(
+    r"(?<![\w+])(?:\+|00)?\(?\d[\d \t\u00a0().\-/]{5,20}\d(?:\s?(?:x|ext\.?|extension|#)\s?\d{1,5})?(?!\w)"
+)
+_PHONE_CUE = re.compile(
+    r"\b(?:tel|tél|phone|telephone|téléphone|mobile|mobil|cell|cellulare|celular|telemóvel|handy|telefon"
+    r"|telefono|teléfono|telefone|telefoon|mobiel|móvil|portable|gsm|whatsapp|call|ring|anrufen|appel"
+    r"|llamar|chiamare|bellen|ligar|number|nummer|numéro|número|numero|n°|nr|contact|reach|erreich|joindre"
+    r"|contactar|contattar|bereik|richiam|rappel|llamada|terugbel|rückruf|callback|call back|\bcb\b|\bph\b)",
+)
+_HOTLINE_CUE = re.compile(
+    r"hotline|customer service|customer care|support|help ?desk|call cent|service line|switchboard|"
+    r"kundenservice|kundendienst|servicenummer|service-nummer|zentrale|service client|assistance|sav\b|"
+    r"standard|atención al cliente|servicio al cliente|servicio técnico|centralita|servizio clienti|"
+    r"assistenza|numero verde|centralino|klantenservice|klantendienst|servicedesk|apoio ao cliente|"
+    r"atendimento|linha de apoio|serviço de apoio|our office|unser büro|notre bureau|nuestra oficina|"
+    r"reception|rezeption|toll.free|gratuit|gratis|kostenlos|freephone",
+)
+_DOTTED = re.compile(r"^\d{1,3}(?:\.\d{1,3}){2,}$")
+_DATE_LIKE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+_COMPANY_TYPES = frozenset({PhoneNumberType.TOLL_FREE, PhoneNumberType.PREMIUM_RATE, PhoneNumberType.SHARED_COST})
+
+
+@lru_cache(maxsize=65536)
+def _parse_phone(
+    candidate: str, language: str, *, everywhere: bool = False
+) -> tuple[bool, phonenumbers.PhoneNumber | None]:
+    """(valid, number) for the first region that accepts ``candidate``; (False, possible number) else.
+
+    The language's regions are tried first; ``everywhere`` adds the other languages' regions (the
+    language guess of a short text can be wrong).
+    """
+    regions: tuple[str, ...] = (REGIONS.get(language, "US"), *_ALT_REGIONS.get(language, ()))
+    if candidate.startswith(("+", "00")):
+        regions = regions[:1]
+    elif everywhere:
+        regions = regions + tuple(r for r in REGIONS.values() if r not in regions)
+    possible = None
+    for region in regions:
+        try:
+            number = phonenumbers.parse(candidate, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return True, number
+        if possible is None and phonenumbers.is_possible_number(number):
+            possible = number
+    return False, possible
+
+
+def phones(ctx: Context) -> Iterator[Span]:
+    text = ctx.text
+    for m in _PHONE.finditer(text):
+        start, end = m.start(), m.end()
+        while end > start and text[end - 1] in " .-/(":
+            end -= 1
+        raw = text[start:end]
+        if raw.startswith("(") and raw.count("(") > raw.count(")"):
+            start += 1
+        elif raw.endswith(")") and raw.count(")") > raw.count("("):
+            end -= 1
+        raw = text[start:end]
+        digits = sum(ch.isdigit() for ch in raw)
+        if digits < 7 or digits > 15 or _DATE_LIKE.match(raw):
+            continue
+        if "\n" in raw:
+            continue
+        if _DOTTED.match(raw) or ctx.is_claimed(start, end):
+            continue  # IPs and version strings; digits of IBANs, cards, ids, birth dates
+        if cue_before(ctx, start, _HOTLINE_CUE, window=60):
+            continue
+        cued = cue_before(ctx, start, _PHONE_CUE, window=40)
+        shaped = raw.startswith(("+", "00", "(")) or bool(re.search(r"\d[\s./-]\d", raw))
+        valid, number = _parse_phone(raw, ctx.language, everywhere=cued or shaped or raw.startswith("0"))
+        if number is None:
+            continue
+        kind = phonenumbers.number_type(number)
+        if kind == PhoneNumberType.TOLL_FREE or (kind in _COMPANY_TYPES and not cued):
+            continue
+        if valid:
+            score = 0.9 if (cued or shaped) else 0.75
+        elif cued and (shaped or digits >= 9):
+            score = 0.7
+        elif shaped and raw.startswith(("+", "(")):
+            score = 0.6
+        else:
+            continue
+        yield _span(ctx, start, end, Entity.PHONE, score)
+
+
+# --- national identifiers -------------------------------------------------------------------------------
+
+_ID_CUE = re.compile(
+    r"social security|\bssn\b|\bss#|national insurance|\bnino\b|\bni (?:no|number)|\bnhs\b|steuer|\bidnr|"
+    r"\btin\b|sozialversicherung|rentenversicherung|\bsv-?nummer|versicherungsnummer|personalausweis|"
+    r"sécurité sociale|securite sociale|\bnir\b|\bsécu\b|\bnuméro national|registre national|\bniss\b|"
+    r"rijksregister|\binsz\b|\bdni\b|\bnie\b|\bnif\b|\bnúmero de identi|documento|codice fiscale|\bc\.f\.|"
+    r"\bcf\b|\bbsn\b|burgerservicenummer|sofinummer|\bcpf\b|\brg\b|contribuinte|\bid\b|\bid number|"
+    r"identity|identification|identificación|identità|identidade|identiteit|ausweis",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _IdRule:
+    pattern: re.Pattern[str]
+    validator: Callable[[str], bool]
+    needs_cue: bool
+    score: float
+
+
+_ID_RULES: tuple[_IdRule, ...] = (
+    _IdRule(re.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])"), ids.us_ssn_valid, False, 0.85),
+    _IdRule(re.compile(r"(?<!\d)\d{3} \d{2} \d{4}(?!\d)"), ids.us_ssn_valid, True, 0.85),
+    _IdRule(re.compile(r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b"), ids.uk_nino_valid, False, 0.9),
+    _IdRule(re.compile(r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Z]\b"), lambda v: True, True, 0.75),
+    _IdRule(re.compile(r"(?<![\d-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d-])"), ids.uk_nhs_valid, True, 0.85),
+    _IdRule(re.compile(r"(?<![\d+])[1-9]\d(?: ?\d{3}){3}(?!\d)"), ids.de_steuer_id_valid, True, 0.85),
+    _IdRule(re.compile(r"\b\d{2} ?\d{6} ?[A-Z] ?\d{3}\b"), ids.de_svnr_valid, False, 0.9),
+    _IdRule(
+        re.compile(r"\b[12378] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}\b"), ids.fr_nir_valid, False, 0.9
+    ),
+    _IdRule(re.compile(r"\b\d{8}-?[A-Z]\b"), ids.es_dni_valid, False, 0.9),
+    _IdRule(re.compile(r"\b[XYZ]-?\d{7}-?[A-Z]\b"), ids.es_nie_valid, False, 0.9),
+    _IdRule(
+        re.compile(r"\b[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]\b"),
+        ids.it_codice_fiscale_valid,
+        False,
+        0.95,
+    ),
+    _IdRule(re.compile(r"(?<![\d.])(?:\d{9}|\d{4}\.\d{2}\.\d{3})(?!\d|\.\d)"), ids.nl_bsn_valid, True, 0.85),
+    _IdRule(re.compile(r"(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}(?!\d)"), ids.br_cpf_valid, False, 0.95),
+    _IdRule(re.compile(r"(?<![\d.])\d{11}(?!\d)"), ids.br_cpf_valid, True, 0.85),
+    _IdRule(re.compile(r"(?<![\d.])\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}(?!\d)"), ids.be_nrn_valid, False, 0.9),
+    _IdRule(re.compile(r"(?<![\d.])\d{11}(?!\d)"), ids.be_nrn_valid, True, 0.8),
+    _IdRule(re.compile(r"(?<![\d.])\d{9}(?!\d)"), ids.pt_nif_valid, True, 0.8),
+    _IdRule(re.compile(r"(?<![\d.-])\d{9}(?!\d|[.-]\d)"), ids.us_ssn_valid, True, 0.75),
+)
+
+
+# One cheap pass that tells whether any rule can match at all (most texts have no identifier): every
+# rule needs six digits in a row, or digit groups joined by a space, dot or dash, or a codice fiscale.
+_ID_GATE = re.compile(r"\d{6}|\d\d[ .\-]\d\d|[A-Z]{6}\d\d")
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def national_ids(ctx: Context) -> Iterator[Span]:
+    text = ctx.text
+    if not _ID_GATE.search(text):
+        return
+    has_cue = _ID_CUE.search(ctx.lower) is not None
+    for rule in _ID_RULES:
+        if rule.needs_cue and not has_cue:
+            continue
+        for m in rule.pattern.finditer(text):
+            if not rule.validator(m.group()):
+                continue
+            cued = has_cue and _cue_near(ctx, m.start(), m.end(), _ID_CUE)
+            if rule.needs_cue and not cued:
+                continue
+            yield _span(ctx, m.start(), m.end(), Entity.NATIONAL_ID, min(0.99, rule.score + (0.08 if cued else 0)))
+
+
+# --- dates of birth -------------------------------------------------------------------------------------
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
+    "januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|"
+    "janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
+    "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+    "januari|februari|maart|mei|augustus|oktober|"
+    "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
+)
+_DATE = re.compile(
+    r"(?<![\d.])(?:"
+    r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}"
+    r"|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th|er|º|°|\.)?\s+(?:de\s+)?(?:{_MONTHS})\.?,?\s+(?:de\s+)?(?:19|20)\d{{2}}"
+    rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}"
+    r")(?![\d])",
+)
+_BIRTH_CUE = re.compile(
+    r"\bborn\b|birth|\bdob\b|d\.o\.b|b-day|\bgeboren|geburt|\bgeb\.|\bné\b|\bnée\b|\bné\(e\)|naissance|"
+    r"\bnacid[oa]|nacimiento|\bnat[oa]\b|nascita|geboortedatum|\bgeb\.? ?datum|\bnascid[oa]|nascimento|"
+    r"compleanno|cumpleaños|aniversário|verjaardag|anniversaire",
+)
+# A cue and its date must not be separated by another date or a sentence end.
+_CUE_BREAK = re.compile(r"[.!?]\s+[A-ZÄÖÜÉ]|;|\n")
+
+
+_BIRTH_YEAR = re.compile(
+    r"\b(?:born in|born|geboren(?: im jahr| in)?|né en|née en|né\(e\) en|nacid[oa] en(?: el año)?|"
+    r"nat[oa] nel|geboren in|nascid[oa] em)\s+((?:19|20)\d{2})(?![\d./-])"
+)
+
+
+def birth_dates(ctx: Context) -> Iterator[Span]:
+    if not _ANY_DIGIT.search(ctx.text) or not _BIRTH_CUE.search(ctx.lower):
+        return
+    for m in _BIRTH_YEAR.finditer(ctx.lower):
+        yield _span(ctx, m.start(1), m.end(1), Entity.DATE_OF_BIRTH, 0.8)
+    for m in _DATE.finditer(ctx.lower):
+        lo = max(0, m.start() - 60)
+        head = ctx.text[lo : m.start()]
+        cue = None
+        for c in _BIRTH_CUE.finditer(ctx.lower[lo : m.start()]):
+            cue = c
+        if cue is None or _CUE_BREAK.search(head[cue.end() :]) or _DATE.search(ctx.lower[lo + cue.end() : m.start()]):
+            continue
+        yield _span(ctx, m.start(), m.end(), Entity.DATE_OF_BIRTH, 0.9)
+
+
+DETECTORS: dict[Entity, Callable[[Context], Iterator[Span]]] = {
+    Entity.EMAIL: emails,
+    Entity.URL: urls,
+    Entity.IP_ADDRESS: ip_addresses,
+    Entity.CREDIT_CARD: cards,
+    Entity.IBAN: ibans,
+    Entity.PHONE: phones,
+    Entity.NATIONAL_ID: national_ids,
+    Entity.DATE_OF_BIRTH: birth_dates,
+}

@@ -1,0 +1,95 @@
+"""``privet query`` as a subprocess: JSON/CSV output, the ledger, and failure modes that spend nothing."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import polars as pl
+import pytest
+
+from privet.dp import Ledger
+from tests.conftest import run_cli
+
+
+@pytest.fixture(scope="module")
+def people(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    rng = np.random.default_rng(0)
+    n = 3000
+    path = tmp_path_factory.mktemp("q") / "people.csv"
+    pl.DataFrame(
+        {
+            "user_id": rng.integers(0, 400, n),
+            "zip": rng.choice(["z1", "z2", "z3"], n),
+            "gender": rng.choice(["f", "m"], n),
+            "income": rng.uniform(0, 250_000, n),
+            "age": rng.integers(18, 90, n),
+            "uid_nulls": [None, *rng.integers(0, 9, n - 1).tolist()],
+        }
+    ).write_csv(path)
+    return path
+
+
+def _ledger(path: Path, epsilon: float) -> Ledger:
+    ledger = Ledger(path)
+    ledger.set_budget(dataset="people", epsilon=epsilon, delta=1e-4)
+    return ledger
+
+
+def test_json_release_charges_the_ledger(people: Path, tmp_path: Path) -> None:
+    ledger = _ledger(tmp_path / "budget.db", 3.0)
+    out = tmp_path / "result.json"
+    args = [
+        "query", str(people), "--by", "zip,gender", "--count", "--sum", "income:0:200000", "--mean", "age:18:100",
+        "--epsilon", "1", "--unit", "user_id", "--max-partitions", "2", "--max-contributions", "3",
+        "--ledger", str(tmp_path / "budget.db"), "--dataset", "people", "--format", "json", "--out", str(out),
+    ]  # fmt: skip
+    result = run_cli(args)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(out.read_text())
+    assert (data["epsilon"], data["delta"], data["confidence"]) == (1.0, 1e-6, 0.95)
+    assert len(data["rows"]) == 6  # 3 zips x 2 genders, each with hundreds of users: released w.p. ~1
+    row = data["rows"][0]
+    assert set(row) == {"zip", "gender", "count", "count_ci", "sum_income", "sum_income_ci", "mean_age", "mean_age_ci"}
+    assert row["count_ci"][0] <= row["count"] <= row["count_ci"][1]
+    assert 18 <= row["mean_age"] <= 100
+    assert sum(data["budget"].values()) == pytest.approx(1.0)
+    assert ledger.spent(dataset="people") == pytest.approx((1.0, 1e-6))
+    assert len(ledger.history(dataset="people")) == 1
+
+
+def test_csv_with_public_keys_and_row_level_privacy(people: Path, tmp_path: Path) -> None:
+    keys = tmp_path / "keys.csv"
+    pl.DataFrame({"zip": ["z1", "z2", "nowhere"]}).write_csv(keys)
+    result = run_cli(["query", str(people), "--by", "zip", "--count", "--public-keys", str(keys), "--epsilon", "2",
+                      "--format", "csv"])  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    frame = pl.read_csv(result.stdout.encode())
+    assert frame.columns == ["zip", "count", "count_ci_low", "count_ci_high"]
+    assert frame["zip"].to_list() == ["nowhere", "z1", "z2"]
+    assert frame["count"][1] > 500 and frame["count"][0] < 20
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--by", "nope", "--count"], "'nope' not found"),
+        (["--by", "zip", "--sum", "income:low:high"], "--sum"),
+        (["--by", "zip", "--count", "--unit", "uid_nulls"], "null"),
+        (["--by", "zip", "--count", "--epsilon", "0"], "epsilon"),
+        (["--by", "zip", "--count", "--epsilon", "5"], "budget"),
+        (["--by", "zip"], "Nothing to compute"),
+    ],
+)
+def test_bad_input_exits_2_and_spends_nothing(people: Path, tmp_path: Path, extra: list[str], message: str) -> None:
+    ledger = _ledger(tmp_path / "budget.db", 2.0)
+    out = tmp_path / "out.json"
+    args = ["query", str(people), "--epsilon", "1", *extra, "--ledger", str(tmp_path / "budget.db"), "--dataset",
+            "people", "--format", "json", "--out", str(out)]  # fmt: skip
+    result = run_cli(args)
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert message.lower() in result.stderr.lower()
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert ledger.history(dataset="people") == []
+    assert not out.exists()
