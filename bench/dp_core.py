@@ -54,6 +54,32 @@ def _ledger_rates(spends: int, repeats: int) -> list[float]:
     return rates
 
 
+def _spend_worker(path: str, spends: int) -> None:
+    ledger = Ledger(path)
+    event = PrivacyEvent("laplace", 0.01, sensitivity=1.0, scale=100.0)
+    for _ in range(spends):
+        ledger.spend(event, dataset="bench", principal="p")
+
+
+def _ledger_concurrent_rates(processes: int, spends: int, repeats: int) -> list[float]:
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork")
+    rates = []
+    with tempfile.TemporaryDirectory() as tmp:
+        path = str(Path(tmp) / "bench.db")
+        Ledger(path).set_budget(dataset="bench", principal="p", epsilon=1e12)
+        for _ in range(repeats):
+            workers = [ctx.Process(target=_spend_worker, args=(path, spends)) for _ in range(processes)]
+            start = time.perf_counter()
+            for w in workers:
+                w.start()
+            for w in workers:
+                w.join()
+            rates.append(processes * spends / (time.perf_counter() - start))
+    return rates
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--n", type=int, default=100_000, help="samples per timing (privet, numpy)")
@@ -87,6 +113,7 @@ def main() -> None:
     else:
         anchor_note = "diffprivlib not timed: build bench/.venv-dp first (make -C bench dp_core)."
     ledger = _ledger_rates(args.spends, reps)
+    ledger_mp = _ledger_concurrent_rates(4, args.spends // 4, reps)
 
     med = {k: statistics.median(v) for k, v in rates.items()}
     rows = []
@@ -102,7 +129,8 @@ def main() -> None:
             f"{med[name] / floor:.4f}",
             f"{med[name] / dpl:.2f}" if dpl else "n/a",
         ])  # fmt: skip
-    rows.append(["privet Ledger.spend (fsync'd commit)", median_range(ledger, "{:,.0f}"), "", ""])
+    rows.append(["privet Ledger.spend, 1 process (fsync'd commit)", median_range(ledger, "{:,.0f}"), "", ""])
+    rows.append(["privet Ledger.spend, 4 processes, one file (total)", median_range(ledger_mp, "{:,.0f}"), "", ""])
     notes = (
         f"Samples per second, median (min–max) of {reps} timings; {n:,} samples per privet/numpy timing, "
         f"{args.n_anchor:,} per diffprivlib timing (it samples one scalar per call); ledger: {args.spends} "

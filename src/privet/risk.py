@@ -29,7 +29,7 @@ import polars as pl
 from privet._frame import require_columns, to_polars
 from privet.errors import DataError, InvalidParameterError
 
-__all__ = ["RiskReport", "UtilityReport", "risk"]
+__all__ = ["RiskReport", "UtilityReport", "k_anonymity", "l_diversity", "risk", "t_closeness"]
 
 
 @dataclass(frozen=True)
@@ -93,18 +93,66 @@ def _check_names(frame: pl.DataFrame, quasi_identifiers: Sequence[str], sensitiv
     return qis
 
 
+_MIX = np.uint64(0x9E3779B97F4A7C15)
+
+
+def _suppressed(frame: pl.DataFrame, qis: Sequence[str]) -> np.ndarray | None:
+    """Rows whose quasi-identifiers are all null, or None when there is none."""
+    if not all(frame.get_column(q).null_count() for q in qis):
+        return None
+    mask = frame.select(pl.all_horizontal([pl.col(q).is_null() for q in qis])).to_series().to_numpy()
+    return mask if mask.any() else None
+
+
+def _classes(frame: pl.DataFrame, qis: Sequence[str], *, inverse: bool = True) -> tuple[np.ndarray, np.ndarray]:
+    """(class index 0..C-1 per row, class sizes) of the rows of ``frame`` over ``qis``.
+
+    Rows are grouped by a 64-bit row hash; a second, independently seeded hash checks that no two
+    different quasi-identifier combinations share a first hash (if they ever do, an exact group-by is used
+    instead), so the classes are exact.
+    """
+    sub = frame.select(qis)
+    h1 = sub.hash_rows(seed=0).to_numpy()
+    h2 = sub.hash_rows(seed=1).to_numpy()
+    uniques, sizes = _sorted_counts(h1)
+    if len(_sorted_counts(h1 * _MIX ^ h2)[0]) != len(uniques):  # a hash collision: fall back to exact grouping
+        ids = sub.select(pl.struct(list(qis)).rank("dense").cast(pl.Int64) - 1).to_series().to_numpy()
+        return ids.astype(np.int64), np.bincount(ids)
+    ids = np.searchsorted(uniques, h1).astype(np.int64) if inverse else np.empty(0, dtype=np.int64)
+    return ids, sizes
+
+
+def _sorted_counts(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct values (sorted) and how often each occurs; a sort, faster than np.unique for hashes."""
+    ordered = np.sort(values)
+    if len(ordered) == 0:
+        return ordered, np.empty(0, dtype=np.int64)
+    starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))
+    return ordered[starts], np.diff(np.concatenate((starts, [len(ordered)])))
+
+
 def class_ids(frame: pl.DataFrame, qis: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     """(class id per row, -1 for suppressed rows; boolean mask of suppressed rows)."""
-    suppressed = frame.select(pl.all_horizontal([pl.col(q).is_null() for q in qis])).to_series().to_numpy()
-    ids = frame.select(pl.struct(qis).rank("dense").cast(pl.Int64) - 1).to_series().to_numpy().copy()
-    ids[suppressed] = -1
+    suppressed = _suppressed(frame, qis)
+    if suppressed is None:
+        return _classes(frame, qis)[0], np.zeros(frame.height, dtype=bool)
+    ids = np.full(frame.height, -1, dtype=np.int64)
+    ids[~suppressed] = _classes(frame.filter(pl.Series(~suppressed)), qis)[0]
     return ids, suppressed
 
 
 def _encode(values: pl.Series) -> tuple[np.ndarray, int]:
-    """Codes 0..m-1 in sorted value order (so an ordered distance can be used for numbers), and m."""
-    codes = values.rank("dense").cast(pl.Int64).to_numpy() - 1
-    return codes, int(codes.max()) + 1 if len(codes) else 0
+    """Codes 0..m-1 (in sorted value order for numbers, so an ordered distance can be used) and m."""
+    if values.null_count():
+        values = values.cast(pl.String).fill_null("<null>")
+    if values.dtype.is_numeric():
+        uniques, codes = np.unique(values.to_numpy(), return_inverse=True)
+        return codes.reshape(-1).astype(np.int64), len(uniques)
+    physical = values.cast(pl.String).cast(pl.Categorical).to_physical().to_numpy().astype(np.int64)
+    present = np.zeros(int(physical.max()) + 1 if len(physical) else 1, dtype=np.int64)
+    present[physical] = 1
+    lookup = np.cumsum(present) - 1
+    return lookup[physical], int(present.sum())
 
 
 def emd_per_class(cls: np.ndarray, sens: np.ndarray, m: int, *, ordered: bool) -> np.ndarray:
@@ -128,21 +176,76 @@ def emd_per_class(cls: np.ndarray, sens: np.ndarray, m: int, *, ordered: bool) -
     return result
 
 
-def _sensitive_stats(cls: np.ndarray, sens_col: pl.Series, *, want_t: bool) -> tuple[int, float, float | None]:
+def _sensitive_stats(
+    cls: np.ndarray, sizes: np.ndarray, sens_col: pl.Series, *, want_l: bool = True, want_t: bool = True
+) -> tuple[int | None, float | None, float | None]:
     codes, m = _encode(sens_col)
-    n_classes = int(cls.max()) + 1
-    pair = np.unique(cls * m + codes)
-    pair_cls = pair // m
-    distinct = np.bincount(pair_cls, minlength=n_classes)
-    counts = np.bincount(cls * m + codes, minlength=n_classes * m)[pair]
-    sizes = np.bincount(cls, minlength=n_classes)[pair_cls]
-    p = counts / sizes
-    entropy = -np.bincount(pair_cls, weights=p * np.log(p), minlength=n_classes)
-    t = None
+    n_classes = len(sizes)
+    l_value = entropy_l = t = None
+    if want_l:
+        counts = np.bincount(cls * m + codes, minlength=n_classes * m) if n_classes * m <= 50_000_000 else None
+        if counts is not None:
+            present = np.flatnonzero(counts)
+            pair_cls, pair_counts = present // m, counts[present]
+        else:
+            present, pair_counts = np.unique(cls * m + codes, return_counts=True)
+            pair_cls = present // m
+        distinct = np.bincount(pair_cls, minlength=n_classes)
+        p = pair_counts / sizes[pair_cls]
+        entropy = -np.bincount(pair_cls, weights=p * np.log(p), minlength=n_classes)
+        l_value, entropy_l = int(distinct.min()), float(np.exp(entropy.min()))
     if want_t:
-        ordered = sens_col.dtype.is_numeric()
-        t = float(emd_per_class(cls, codes, m, ordered=ordered).max())
-    return int(distinct.min()), float(np.exp(entropy.min())), t
+        t = float(emd_per_class(cls, codes, m, ordered=sens_col.dtype.is_numeric()).max())
+    return l_value, entropy_l, t
+
+
+def _only_needed(table: Any, quasi_identifiers: Sequence[str], sensitive: str | None) -> Any:
+    """For pandas/pyarrow input, convert only the columns a measure reads (conversion is the costly part)."""
+    if isinstance(table, pl.DataFrame | pl.LazyFrame) or isinstance(quasi_identifiers, str):
+        return table
+    names = [*quasi_identifiers, *([sensitive] if sensitive else [])]
+    module = type(table).__module__.split(".", 1)[0]
+    try:
+        if module == "pandas" and all(n in table.columns for n in names) and table.columns.is_unique:
+            return table[names]
+        if module == "pyarrow" and all(n in table.column_names for n in names):
+            return table.select(names)
+    except (AttributeError, TypeError):
+        pass
+    return table
+
+
+def _prepare(
+    table: Any, quasi_identifiers: Sequence[str], sensitive: str | None
+) -> tuple[pl.DataFrame, list[str], np.ndarray | None]:
+    frame, _ = to_polars(_only_needed(table, quasi_identifiers, sensitive))
+    qis = _check_names(frame, quasi_identifiers, sensitive)
+    suppressed = _suppressed(frame, qis)
+    if suppressed is not None:
+        frame = frame.filter(pl.Series(~suppressed))
+    if frame.height == 0:
+        raise DataError("risk: the table has no rows with quasi-identifier values.")
+    return frame, qis, suppressed
+
+
+def k_anonymity(table: Any, *, quasi_identifiers: Sequence[str]) -> int:
+    """The size of the smallest equivalence class (rows with all quasi-identifiers null are left out)."""
+    frame, qis, _ = _prepare(table, quasi_identifiers, None)
+    return int(_classes(frame, qis, inverse=False)[1].min())
+
+
+def l_diversity(table: Any, *, quasi_identifiers: Sequence[str], sensitive: str) -> int:
+    """Distinct l-diversity: the fewest distinct values of ``sensitive`` in an equivalence class."""
+    frame, qis, _ = _prepare(table, quasi_identifiers, sensitive)
+    cls, sizes = _classes(frame, qis)
+    return int(_sensitive_stats(cls, sizes, frame.get_column(sensitive), want_t=False)[0])  # type: ignore[arg-type]
+
+
+def t_closeness(table: Any, *, quasi_identifiers: Sequence[str], sensitive: str) -> float:
+    """t-closeness: the largest EMD between a class's distribution of ``sensitive`` and the table's."""
+    frame, qis, _ = _prepare(table, quasi_identifiers, sensitive)
+    cls, sizes = _classes(frame, qis)
+    return float(_sensitive_stats(cls, sizes, frame.get_column(sensitive), want_l=False)[2])  # type: ignore[arg-type]
 
 
 def risk(
@@ -152,42 +255,32 @@ def risk(
     sensitive: str | None = None,
     original: Any = None,
     population: Any = None,
-    t_closeness: bool = True,
+    with_t: bool = True,
 ) -> RiskReport:
     """Re-identification risk of ``table`` over ``quasi_identifiers`` (and ``sensitive`` for l and t).
 
     With ``original`` (the same rows before anonymization, in the same order) the report includes utility
     loss. With ``population`` (a table the attacker may link to, holding the same quasi-identifiers) it
-    includes journalist risk.
+    includes journalist risk. ``with_t=False`` skips t-closeness (the costliest measure).
     """
-    frame, _ = to_polars(table)
-    qis = _check_names(frame, quasi_identifiers, sensitive)
-    rows = frame.height
-    cls_all, suppressed = class_ids(frame, qis)
-    kept = ~suppressed
-    cls = cls_all[kept]
-    n = int(kept.sum())
-    if n == 0:
-        raise DataError("risk: the table has no rows with quasi-identifier values.")
-    cls = np.unique(cls, return_inverse=True)[1].astype(np.int64)
-    sizes = np.bincount(cls)
+    full, _ = to_polars(_only_needed(table, quasi_identifiers, sensitive))
+    rows = full.height
+    frame, qis, suppressed_mask = _prepare(full, quasi_identifiers, sensitive)
+    kept = np.ones(rows, dtype=bool) if suppressed_mask is None else ~suppressed_mask
+    n = frame.height
+    cls, sizes = _classes(frame, qis)
     n_classes = len(sizes)
     per_row = sizes[cls]
     histogram = np.unique(sizes, return_counts=True)
     l_value = entropy_l = t_value = None
     if sensitive is not None:
-        sens = frame.get_column(sensitive).filter(pl.Series(kept))
-        if sens.null_count():
-            sens = sens.cast(pl.String).fill_null("<null>")
-        l_value, entropy_l, t_value = _sensitive_stats(cls, sens, want_t=t_closeness)
+        l_value, entropy_l, t_value = _sensitive_stats(cls, sizes, frame.get_column(sensitive), want_t=with_t)
     journalist = None
     if population is not None:
         pop, _ = to_polars(population, name="population")
         require_columns(pop, qis, where="risk(population=...)")
         pop_sizes = pop.group_by(qis).len("pop_n")
-        joined = (
-            frame.filter(pl.Series(kept)).select(qis).unique().join(pop_sizes, on=qis, how="left", nulls_equal=True)
-        )
+        joined = frame.select(qis).unique().join(pop_sizes, on=qis, how="left", nulls_equal=True)
         smallest = joined.get_column("pop_n").fill_null(0).min()
         journalist = 1.0 if not smallest else 1.0 / float(smallest)  # type: ignore[arg-type]
     utility = None
@@ -199,7 +292,7 @@ def risk(
                 f"risk(original=...): the original has {orig.height} rows and the table {rows}; utility needs the "
                 "same rows in the same order (keep suppressed rows with null quasi-identifiers)."
             )
-        utility = utility_loss(orig, frame, qis, kept=kept, k=int(sizes.min()))
+        utility = utility_loss(orig, full, qis, kept=kept, k=int(sizes.min()))
     return RiskReport(
         rows=rows,
         quasi_identifiers=qis,
@@ -217,7 +310,7 @@ def risk(
         marketer_risk=float(n_classes / n),
         journalist_risk_max=journalist,
         class_sizes={int(s): int(c) for s, c in zip(*histogram, strict=True)},
-        suppressed_rows=int(suppressed.sum()),
+        suppressed_rows=rows - n,
         utility=utility,
     )
 

@@ -6,12 +6,13 @@ from collections.abc import Callable
 from typing import Any
 
 import numpy as np
+import polars as pl
 import pytest
 from scipy import stats
 
 from privet.audit import membership_inference, one_run
 from privet.dp._noise import fixed_noise
-from privet.ml import GaussianNB, LinearRegression, LogisticRegression, MinMaxScaler, StandardScaler
+from privet.ml import GaussianNB, LinearRegression, LogisticRegression, MinMaxScaler, StandardScaler, TableEncoder
 
 Z = stats.norm.isf(1e-6 / 2)
 
@@ -59,6 +60,17 @@ def _audit(name: str) -> Any:
         canaries = (np.eye(10), np.zeros(10))
         est = MinMaxScaler(epsilon=1.0)
         return one_run(est, base, np.zeros(len(base)), canaries=canaries, score=_column("data_max_"), random_state=6)
+    if name == "TableEncoder":
+        columns = [f"c{i}" for i in range(10)]
+        rng = np.random.default_rng(7)
+        base = pl.DataFrame(rng.uniform(0, 0.5, size=(20_000, 10)), schema=columns)
+        canaries = (pl.DataFrame(np.eye(10) * 1000.0, schema=columns), np.zeros(10))
+        encoder = TableEncoder(schema={c: {"type": "numeric"} for c in columns}, epsilon=1.0)
+
+        def upper(model: Any, X: Any, y: np.ndarray) -> np.ndarray:
+            return np.array([model.schema_[columns[i]]["bounds"][1] for i in np.argmax(X.to_numpy(), axis=1)])
+
+        return one_run(encoder, base, np.zeros(len(base)), canaries=canaries, score=upper, random_state=7)
     raise AssertionError(name)
 
 
@@ -69,6 +81,7 @@ ESTIMATORS = [
     "GaussianNB",
     "StandardScaler",
     "MinMaxScaler",
+    "TableEncoder",
 ]
 
 
@@ -83,12 +96,15 @@ def test_one_run_bound_never_exceeds_the_claimed_epsilon(name: str) -> None:
     assert not result.violated
 
 
+@pytest.mark.slow
 def test_logistic_regression_with_its_noise_removed_is_caught() -> None:
+    # Without noise nothing here is random but the seeded data and canary coins; in 2,000 dimensions each
+    # canary moves the (regularised) model along its own direction (measured bound 1.8-2.7 over 5 data seeds).
     rng = np.random.default_rng(7)
-    X = _unit_rows(rng, 500, 1000)
+    X = _unit_rows(rng, 600, 2000)
     y = (X[:, 0] > 0).astype(int)
     with fixed_noise(0.0):  # test-only seam: every privacy draw is 0, the estimator still claims epsilon 1
-        result = one_run(LogisticRegression(epsilon=1.0, data_norm=1.0), X, y, canaries=250, random_state=8)
+        result = one_run(LogisticRegression(epsilon=1.0, data_norm=1.0), X, y, canaries=300, random_state=8)
     assert result.claimed_epsilon == 1.0
     assert result.violated, result.to_dict()
 

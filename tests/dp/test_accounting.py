@@ -119,3 +119,15 @@ def test_dpsgd_parameter_errors() -> None:
         dpsgd_epsilon(noise_multiplier=1.0, sampling_rate=1.1, steps=10, delta=1e-5)
     with pytest.raises(InvalidParameterError, match="'accountant'"):
         dpsgd_epsilon(noise_multiplier=1.0, sampling_rate=0.1, steps=10, delta=1e-5, accountant="moments")
+
+
+def test_inconsistent_event_parameters_are_not_trusted() -> None:
+    # charged at eps=1 but claims a Laplace scale 100x too large: re-accounting must not drop to ~0.01
+    liar = PrivacyEvent("laplace", 1.0, sensitivity=1.0, scale=100.0)
+    eps, _ = compose([liar], delta=1e-9)
+    assert eps >= 0.98
+    honest = PrivacyEvent("gaussian", 1.0, 1e-5, sensitivity=1.0, scale=50.0)  # sigma far above the charge
+    assert compose([honest], delta=1e-5)[0] >= 0.98
+    # a generic event with steps is accounted at its declared total, not split per step
+    generic = PrivacyEvent("objective_perturbation", 2.0, steps=10)
+    assert compose([generic], delta=1e-6)[0] == pytest.approx(2.0, rel=1e-3)

@@ -222,3 +222,26 @@ def test_releases_sit_on_the_noise_grid_so_low_bits_carry_no_input() -> None:
     unsafe = values + laplace_noise(values.shape, scale=scale)
     assert (~on_grid(unsafe)).mean() > 0.5
     assert ks_ok(add_laplace_noise(np.zeros(N), scale=2.0), stats.laplace(scale=2.0).cdf)
+
+
+def _child_draw(queue) -> None:  # type: ignore[no-untyped-def]
+    queue.put(_noise.random_uint64(4).tolist())
+
+
+def test_forked_processes_draw_different_randomness() -> None:
+    """OpenSSL's DRBG reseeds after fork: two children (and the parent) never share a stream."""
+    import multiprocessing as mp
+
+    if "fork" not in mp.get_all_start_methods():
+        pytest.skip("no fork on this platform")
+    _noise.random_uint64(4)  # initialise the generator in the parent before forking
+    ctx = mp.get_context("fork")
+    queue = ctx.Queue()
+    children = [ctx.Process(target=_child_draw, args=(queue,)) for _ in range(2)]
+    for child in children:
+        child.start()
+    draws = [tuple(queue.get(timeout=60)) for _ in children]
+    for child in children:
+        child.join(timeout=60)
+    draws.append(tuple(_noise.random_uint64(4).tolist()))
+    assert len(set(draws)) == 3  # identical 256-bit draws would have probability 2^-256

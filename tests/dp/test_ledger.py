@@ -42,6 +42,9 @@ def test_spend_until_exhausted(ledger: Ledger) -> None:
     message = str(info.value)
     assert "requested epsilon=0.2" in message and "remaining epsilon=0.1" in message
     assert "'adult'" in message and "'alice'" in message
+    assert info.value.requested == (0.2, 0.0)  # type: ignore[attr-defined]
+    assert info.value.remaining == pytest.approx((0.1, 1e-5))  # type: ignore[attr-defined]
+    assert (info.value.dataset, info.value.principal) == ("adult", "alice")  # type: ignore[attr-defined]
     assert len(ledger.history()) == 3  # nothing spent by the refused request
     ledger.spend(_event(0.1), dataset="adult", principal="alice")  # exactly the rest fits
     assert ledger.remaining(dataset="adult", principal="alice")[0] == pytest.approx(0.0, abs=1e-12)
@@ -213,3 +216,46 @@ def test_event_validation_and_round_trip() -> None:
         PrivacyEvent("laplace", 1.0, neighbouring="nearby")
     with pytest.raises(InvalidParameterError, match="unknown keys"):
         PrivacyEvent.from_dict({"mechanism": "laplace", "epsilon": 1.0, "colour": "red"})
+
+
+def test_reaccount_is_tighter_than_the_basic_sum(ledger: Ledger) -> None:
+    ledger.set_budget(dataset="many", principal="p", epsilon=100.0, delta=1e-5)
+    for _ in range(50):
+        ledger.spend(_event(0.1), dataset="many", principal="p")
+    assert ledger.spent(dataset="many", principal="p")[0] == pytest.approx(5.0)
+    eps, delta = ledger.reaccount(dataset="many", principal="p", delta=1e-6)
+    assert delta == 1e-6 and eps < 4.0
+
+
+def test_threads_sharing_one_handle_never_overspend(ledger: Ledger) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    ledger.set_budget(dataset="threads", principal="p", epsilon=1.0)
+
+    def attempt(_: int) -> bool:
+        try:
+            ledger.spend(_event(0.05), dataset="threads", principal="p")
+            return True
+        except BudgetExceededError:
+            return False
+
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        granted = sum(pool.map(attempt, range(60)))
+    assert granted in (19, 20)  # 20 fit exactly; float rounding may leave the last one out
+    assert len(ledger.history(dataset="threads")) == granted
+    assert ledger.spent(dataset="threads", principal="p")[0] <= 1.0 + 1e-12
+
+
+def test_a_locked_store_fails_cleanly_and_spends_nothing(ledger: Ledger) -> None:
+    impatient = Ledger(ledger.path, timeout=0.2)
+    blocker = sqlite3.connect(ledger.path, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")  # another process holds the write lock
+    try:
+        with pytest.raises(BudgetError, match="could not complete"):
+            impatient.spend(_event(0.1), dataset="adult", principal="alice")
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+    assert ledger.history() == []
+    impatient.spend(_event(0.1), dataset="adult", principal="alice")  # works once the lock is gone
+    assert pickle.loads(pickle.dumps(impatient)).timeout == 0.2

@@ -57,3 +57,15 @@ def test_published_schema_is_current() -> None:
         "regenerate with: python -c 'from privet.pipeline._config import _write_schema as w; "
         'from pathlib import Path; w(Path("src/privet/pipeline/pipeline.schema.json"))\''
     )
+
+
+def test_absolute_paths_are_kept(tmp_path: Path) -> None:
+    key = tmp_path / "elsewhere" / "k.key"
+    config = load_pipeline(write(tmp_path, f"input: {tmp_path / 'a.csv'}\nkey_file: {key}\n"))
+    assert config.key_file == key and config.input == tmp_path / "a.csv"
+
+
+def test_the_example_pipeline_is_valid() -> None:
+    example = Path(__file__).parents[2] / "examples" / "pipeline.yaml"
+    config = load_pipeline(example)
+    assert config.input.exists() and config.model is not None and config.model.target == "churned"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import polars as pl
 import pytest
 
 from privet.errors import DataError
@@ -95,3 +96,86 @@ def test_cli_run_failures_are_one_line_exit_2_no_outputs(tmp_path: Path, body: s
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "out").exists()
     assert not [p for p in tmp_path.iterdir() if ".staging" in p.name]
+
+
+def customers_slice(folder: Path, rows: int = 600) -> Path:
+    from privet.datasets import customers
+
+    path = folder / "customers.csv"
+    customers().head(rows).write_csv(path)
+    return path
+
+
+MODEL_PIPELINE = """\
+input: customers.csv
+output_dir: out
+key_file: {key}
+ledger: {{path: budget.db, epsilon: {budget}, delta: 1.0e-5}}
+model:
+  target: {target}
+  features: [education, plan, income, tenure_months, support_calls]
+  epsilon: 1.0
+  delta: 1.0e-6
+  categories: {{churned: ["0", "1"], education: [secondary, vocational, bachelor, master, doctorate],
+               plan: [basic, standard, premium]}}
+  bounds: {{income: [0, 250000], tenure_months: [0, 240], support_calls: [0, 10]}}
+audit: {{attacks: [loss], shadow_models: 2}}
+queries:
+  - {{by: [plan], count: true, epsilon: 0.5, delta: 1.0e-6}}
+"""
+
+
+def model_pipeline(folder: Path, *, target: str = "churned", budget: float = 5.0) -> Path:
+    customers_slice(folder)
+    key = folder / "k.key"
+    assert run_cli(["keys", "new", "--out", str(key)]).returncode == 0
+    return pipeline_file(folder, MODEL_PIPELINE.format(key=key, target=target, budget=budget))
+
+
+@pytest.mark.slow
+def test_full_run_spends_once_per_release_and_reports_everything(tmp_path: Path) -> None:
+    from privet.dp import Ledger
+
+    result = run_pipeline(load_pipeline(model_pipeline(tmp_path)))
+    facts = result.facts
+    assert facts.model is not None and facts.audit is not None and facts.risk is not None
+    assert facts.model.test_rows == 150 and 0 <= facts.model.accuracy <= 1
+    assert facts.audit.claimed_epsilon == 1.0
+    assert [q.rows_released for q in facts.queries] and facts.queries[0].epsilon == 0.5
+    spent, _ = Ledger(tmp_path / "budget.db").spent(dataset="customers", principal="privet-run")
+    assert spent == pytest.approx(1.5)  # the model (1.0) and the query (0.5); public schema costs nothing
+    assert facts.ledger is not None and facts.ledger.epsilon_spent == pytest.approx(1.5)
+    assert {"report", "facts", "anonymized table", "model", "policy", "query 1"} <= set(result.outputs)
+    assert all(path.exists() for path in result.outputs.values())
+    import joblib
+
+    model = joblib.load(result.outputs["model"])
+    rows = pl.read_csv(result.outputs["anonymized table"])
+    features = ["education", "plan", "income", "tenure_months", "support_calls"]
+    assert set(model.predict(rows.select(features))) <= {"0", "1"}
+
+
+@pytest.mark.parametrize(
+    ("target", "budget", "message"),
+    [
+        ("no_such_column", 5.0, "'no_such_column' is not a column"),
+        ("churned", 1.2, "plans to spend epsilon=1.5"),
+    ],
+)
+def test_cli_model_failures_stop_cleanly(tmp_path: Path, target: str, budget: float, message: str) -> None:
+    pipeline = model_pipeline(tmp_path, target=target, budget=budget)
+    result = run_cli(["run", str(pipeline), "--quiet"])
+    assert result.returncode == 2, result.stderr[-1000:]
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.startswith("privet: error:") and message in last
+    assert not (tmp_path / "out").exists()
+    assert not [p for p in tmp_path.iterdir() if ".staging" in p.name]
+
+
+def test_budget_refusal_spends_nothing(tmp_path: Path) -> None:
+    from privet.dp import Ledger
+    from privet.errors import BudgetExceededError
+
+    with pytest.raises(BudgetExceededError):
+        run_pipeline(load_pipeline(model_pipeline(tmp_path, budget=1.2)))
+    assert Ledger(tmp_path / "budget.db").spent(dataset="customers", principal="privet-run") == (0.0, 0.0)

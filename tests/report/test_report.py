@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 from pydantic import ValidationError
 
 from privet.report import ReportFacts, ScanColumn, SourceFacts, render_html, render_json, write_report
+from tests.report.browser import render_in_chromium
 from tests.report.facts import NOW, full_facts
 
 ARTIFACTS = Path(__file__).parents[2] / "test-artifacts"
@@ -104,47 +103,15 @@ def test_write_report_writes_both_files(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.html", "report.json"]
 
 
-def _chromium() -> str:
-    path = shutil.which("chromium") or shutil.which("chromium-browser")
-    if path is None:
-        if os.environ.get("CI"):
-            pytest.fail("chromium is not installed; .ci/run installs Debian's chromium")
-        pytest.skip("chromium is not installed (apt-get install chromium)")
-    return path
-
-
 @pytest.mark.slow
 def test_renders_in_headless_chromium_without_errors_or_network(tmp_path: Path) -> None:
     from PIL import Image, ImageStat
-    from playwright.sync_api import sync_playwright
 
     html_path, _ = write_report(full_facts(), tmp_path)
     url = html_path.resolve().as_uri()
-    console_errors: list[str] = []
-    requests: list[str] = []
     ARTIFACTS.mkdir(exist_ok=True)
     shot = ARTIFACTS / "report.png"
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=_chromium(),
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--disable-quic",
-            ],
-        )
-        page = browser.new_page(viewport={"width": 1280, "height": 900})
-        page.on("console", lambda m: console_errors.append(m.text) if m.type == "error" else None)
-        page.on("pageerror", lambda e: console_errors.append(str(e)))
-        page.on("request", lambda r: requests.append(r.url))
-        page.goto(url, wait_until="load")
-        headings = page.locator("h2").all_inner_texts()
-        page.screenshot(path=str(shot), full_page=True)
-        browser.close()
+    console_errors, requests, headings = render_in_chromium(html_path, shot)
     assert console_errors == []
     assert requests == [url]
     assert any("At a glance" in h for h in headings) and any("GDPR" in h for h in headings)

@@ -5,7 +5,8 @@ widest normalized range, as long as both halves keep at least ``k`` rows (and, w
 sensitive values and a sensitive distribution within EMD ``t`` of the whole table's). Numbers become closed
 ranges (``[30, 39]``); categories become the lowest common ancestor in a hierarchy when one is given,
 otherwise the set of values in the class (``{Divorced, Separated}``). With ``max_suppression`` > 0, a cut
-whose smaller side is too small to form a class may remove that side (outliers) while the budget lasts.
+whose smaller side is too small to form a class (a tail of outliers or a heavy tie at the median of a
+partition of at least 2k rows) may remove that side while the budget lasts.
 
 The output is checked by recomputing k, l and t from the released values before it is returned.
 """
@@ -69,9 +70,9 @@ def _encode_dim(name: str, series: pl.Series, hierarchy: Hierarchy | None) -> _D
         span = float(values[-1] - values[0]) or 1.0
         return _Dim(name, codes.astype(np.int64), values, None, None, span)
     text = series.cast(pl.String)
+    uniques = text.unique().to_list()
     if hierarchy is not None:
         order = {leaf: i for i, leaf in enumerate(hierarchy.leaves)}
-        uniques = text.unique().to_list()
         missing = [u for u in uniques if u not in order]
         if missing:
             raise DataError(
@@ -79,9 +80,8 @@ def _encode_dim(name: str, series: pl.Series, hierarchy: Hierarchy | None) -> _D
             )
         leaves = sorted(uniques, key=order.__getitem__)
     else:
-        leaves = sorted(text.unique().to_list())
-    index = {v: i for i, v in enumerate(leaves)}
-    codes = text.replace_strict(list(index), list(index.values()), return_dtype=pl.Int64).to_numpy()
+        leaves = sorted(uniques)
+    codes = text.cast(pl.Enum(leaves)).to_physical().to_numpy()
     return _Dim(name, codes.astype(np.int64), None, leaves, hierarchy, float(max(len(leaves) - 1, 1)))
 
 
@@ -113,48 +113,63 @@ class _Constraint:
         return True
 
 
+def _outliers(kept_codes: np.ndarray, positions: np.ndarray, width: float) -> bool:
+    """Suppress a tail only when it is an outlier: without it the range shrinks to at most half."""
+    return bool(positions[kept_codes.max()] - positions[kept_codes.min()] <= 0.5 * width)
+
+
 def _partition(dims: list[_Dim], constraint: _Constraint, budget: int) -> tuple[list[np.ndarray], np.ndarray]:
     n = len(dims[0].codes)
-    codes = np.stack([d.codes for d in dims], axis=1)
-    queue: deque[np.ndarray] = deque([np.arange(n, dtype=np.int64)])
+    k = constraint.k
+    plain = constraint.sens is None  # only sizes matter: decide from counts before building any mask
+    codes = np.stack([d.codes for d in dims], axis=1).astype(np.int32)
+    n_dims = len(dims)
+    pos = [d.values if d.values is not None else np.arange(len(d.labels or []), dtype=np.float64) for d in dims]
+    spans = [d.span for d in dims]
+    queue: deque[tuple[np.ndarray, np.ndarray]] = deque([(np.arange(n, dtype=np.int64), codes)])
     done: list[np.ndarray] = []
     removed: list[np.ndarray] = []
     while queue:
-        idx = queue.popleft()
-        if len(idx) < 2 * constraint.k and (budget <= 0 or len(idx) <= constraint.k):
+        idx, sub = queue.popleft()
+        size = len(idx)
+        if size < 2 * k:  # cannot split; suppression is kept for blocked cuts of larger partitions (outliers)
             done.append(idx)
             continue
-        sub = codes[idx]
         lo, hi = sub.min(axis=0), sub.max(axis=0)
-        widths = np.array([d.width(lo[j : j + 1], hi[j : j + 1])[0] for j, d in enumerate(dims)])
+        widths = [(pos[j][hi[j]] - pos[j][lo[j]]) / spans[j] for j in range(n_dims)]
         split = False
-        for j in np.argsort(-widths, kind="stable"):
+        for j in sorted(range(n_dims), key=lambda i: -widths[i]):
             if widths[j] <= 0:
                 break
             col = sub[:, j] - lo[j]
-            counts = np.bincount(col)
-            cum = np.cumsum(counts)
-            half = len(idx) / 2
-            median = int(np.searchsorted(cum, half))  # left = col <= median
-            candidates = [median]
-            if median > 0:
-                candidates.append(int(np.flatnonzero(counts[:median])[-1]) if counts[:median].any() else median)
-            for cut in dict.fromkeys(candidates):
+            cum = np.cumsum(np.bincount(col))
+            median = int(np.searchsorted(cum, size / 2))  # cut at c: left = col <= c
+            for cut in (median, median - 1) if median > 0 else (median,):
                 left_n = int(cum[cut])
-                if left_n == len(idx) or left_n == 0:
+                right_n = size - left_n
+                if left_n == 0 or right_n == 0:
+                    continue
+                if plain and min(left_n, right_n) < k and (min(left_n, right_n) > budget or max(left_n, right_n) < k):
                     continue
                 mask = col <= cut
                 left, right = idx[mask], idx[~mask]
-                if constraint.ok(left) and constraint.ok(right):
-                    queue.append(left)
-                    queue.append(right)
+                if (plain and left_n >= k and right_n >= k) or (
+                    not plain and constraint.ok(left) and constraint.ok(right)
+                ):
+                    queue.append((left, sub[mask]))
+                    queue.append((right, sub[~mask]))
                     split = True
                     break
-                small, big = (left, right) if len(left) < len(right) else (right, left)
-                if len(small) < constraint.k and len(small) <= budget and constraint.ok(big):
+                small, big, big_mask = (left, right, ~mask) if left_n < right_n else (right, left, mask)
+                if (
+                    len(small) < k
+                    and len(small) <= budget
+                    and _outliers(sub[big_mask, j], pos[j], widths[j] * spans[j])
+                    and constraint.ok(big)
+                ):
                     budget -= len(small)
                     removed.append(small)
-                    queue.append(big)
+                    queue.append((big, sub[big_mask]))
                     split = True
                     break
             if split:
@@ -171,31 +186,53 @@ def _num(x: float, integer: bool) -> str:
     return str(int(x)) if integer else f"{x:g}"
 
 
-def _labels(dims: list[_Dim], parts: list[np.ndarray], n: int) -> dict[str, np.ndarray]:
+def _labels(dims: list[_Dim], parts: list[np.ndarray], n: int) -> tuple[dict[str, np.ndarray], np.ndarray]:
+    """The released value of every quasi-identifier for every row, and the partition id of every row."""
+    sizes = np.fromiter((len(p) for p in parts), dtype=np.int64, count=len(parts))
+    order = np.concatenate(parts) if parts else np.empty(0, dtype=np.int64)
+    starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))
+    pid = np.empty(n, dtype=np.int64)
+    pid[order] = np.repeat(np.arange(len(parts)), sizes)
+    covered = np.zeros(n, dtype=bool)
+    covered[order] = True
     out: dict[str, np.ndarray] = {}
     for d in dims:
+        sorted_codes = d.codes[order]
+        lo = np.minimum.reduceat(sorted_codes, starts)
+        hi = np.maximum.reduceat(sorted_codes, starts)
+        card = int(d.codes.max()) + 1
+        per_part = np.empty(len(parts), dtype=object)
+        if d.values is not None:
+            integer = bool(np.all(d.values == np.round(d.values)))
+            pairs, inverse = np.unique(lo * card + hi, return_inverse=True)
+            texts = []
+            for pair in pairs.tolist():
+                a, b = d.values[pair // card], d.values[pair % card]
+                texts.append(_num(a, integer) if a == b else f"[{_num(a, integer)}, {_num(b, integer)}]")
+            per_part[:] = np.asarray(texts, dtype=object)[inverse.reshape(-1)]
+        else:
+            labels = d.labels or []
+            single = lo == hi
+            per_part[single] = np.asarray(labels, dtype=object)[lo[single]]
+            if not single.all():
+                mixed = np.flatnonzero(~single)
+                rows = np.isin(pid, mixed) & covered
+                pair = np.unique(pid[rows] * card + d.codes[rows])
+                pair_pid, pair_code = pair // card, pair % card
+                bounds = np.flatnonzero(np.diff(pair_pid)) + 1
+                for group in np.split(np.arange(len(pair)), bounds):
+                    names = [labels[c] for c in pair_code[group].tolist()]
+                    if d.hierarchy is not None:
+                        text = d.hierarchy.lowest_common_ancestor(names)
+                    elif len(names) == len(labels):
+                        text = "*"
+                    else:
+                        text = "{" + ", ".join(names) + "}"
+                    per_part[pair_pid[group[0]]] = text
         column = np.empty(n, dtype=object)
-        integer = d.values is not None and bool(np.all(d.values == np.round(d.values)))
-        for idx in parts:
-            c = d.codes[idx]
-            lo, hi = int(c.min()), int(c.max())
-            if d.values is not None:
-                a, b = d.values[lo], d.values[hi]
-                label = _num(a, integer) if lo == hi else f"[{_num(a, integer)}, {_num(b, integer)}]"
-            elif lo == hi:
-                label = d.labels[lo]  # type: ignore[index]
-            else:
-                present = np.unique(c)
-                names = [d.labels[i] for i in present]  # type: ignore[index]
-                if d.hierarchy is not None:
-                    label = d.hierarchy.lowest_common_ancestor(names)
-                elif len(present) == len(d.labels):  # type: ignore[arg-type]
-                    label = "*"
-                else:
-                    label = "{" + ", ".join(names) + "}"
-            column[idx] = label
+        column[covered] = per_part[pid[covered]]
         out[d.name] = column
-    return out
+    return out, pid
 
 
 def k_anonymize_with_summary(
@@ -250,7 +287,7 @@ def k_anonymize_with_summary(
             f"k_anonymize: even the whole table does not satisfy the constraints (l = {l}, t = {t}) on {sensitive!r}."
         )
     parts, kept = _partition(dims, constraint, budget=int(np.floor(max_suppression * n)))
-    labels = _labels(dims, parts, n)
+    labels, _ = _labels(dims, parts, n)
     out = frame.with_columns([pl.Series(name, values, dtype=pl.String) for name, values in labels.items()])
     if keep_suppressed:
         out = out.with_columns([pl.when(pl.Series(kept)).then(pl.col(q)).otherwise(None).alias(q) for q in qis])
@@ -272,7 +309,7 @@ def k_anonymize_with_summary(
 def _verify(out: pl.DataFrame, qis: list[str], sensitive: str | None, *, k: int, l: int | None, t: float | None) -> Any:  # noqa: E741
     from privet.risk import risk
 
-    report = risk(out, quasi_identifiers=qis, sensitive=sensitive, t_closeness=t is not None)
+    report = risk(out, quasi_identifiers=qis, sensitive=sensitive, with_t=t is not None)
     if report.k < k or (l is not None and (report.l or 0) < l) or (t is not None and (report.t or 0) > t + 1e-9):
         raise BackendError(
             f"k_anonymize: internal check failed (k = {report.k}, l = {report.l}, t = {report.t}); please report it."

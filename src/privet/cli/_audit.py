@@ -174,8 +174,14 @@ def audit(
     format: Annotated[str, typer.Option("--format", "-f", help="Output format: table or json.")] = "table",
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Also write the result as JSON to this file.")] = None,
 ) -> None:
-    """Attack a saved model with membership inference (loss and LiRA) and report what it leaks."""
+    """Attack a saved model with membership inference (loss and LiRA) and report what it leaks.
+
+    Features: a model fitted on a DataFrame (e.g. a Pipeline with its own encoder) gets the columns it was
+    fitted on, by name; a model fitted on a bare array gets every column but the target, in file order,
+    which must then all be numeric. Any mismatch stops with an error naming the file and columns.
+    """
     from privet.audit import membership_inference
+    from privet.audit._data import generator
 
     if format not in ("table", "json"):
         raise InvalidParameterError(f"The '--format' option must be 'table' or 'json'. Got {format!r}.")
@@ -184,7 +190,7 @@ def audit(
     if out is not None:
         ensure_distinct_output(out, model, members, non_members)
     fitted = _load_model(model)
-    rng = np.random.default_rng(seed)
+    rng = generator(seed, where="privet audit")  # the audit's own randomness: row sample, shadow splits
     X_in, y_in = _read(members, target, fitted, max_rows, rng)
     X_out, y_out = _read(non_members, target, fitted, max_rows, rng)
     result = membership_inference(

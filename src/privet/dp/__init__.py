@@ -35,6 +35,7 @@ from privet.dp._sampling import shuffle_indices, subsample_mask
 from privet.dp._select import (
     exponential,
     private_bounds,
+    private_norm_bound,
     quantile,
     randomized_response,
     randomized_response_frequencies,
@@ -67,6 +68,7 @@ __all__ = [
     "laplace_scale",
     "pld_epsilon",
     "private_bounds",
+    "private_norm_bound",
     "quantile",
     "randomized_response",
     "randomized_response_frequencies",

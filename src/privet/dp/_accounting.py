@@ -52,7 +52,10 @@ def _rho(event: PrivacyEvent) -> float | None:
     steps = event.steps or 1
     plain = event.sampling_rate in (None, 1.0)
     if event.mechanism in ("gaussian", "discrete_gaussian") and plain and event.sensitivity and event.scale:
-        return steps * (event.sensitivity / event.scale) ** 2 / 2
+        rho = steps * (event.sensitivity / event.scale) ** 2 / 2
+        # consistency with the charged (epsilon, delta): zCDP conversion is never tighter than exact
+        if event.delta == 0 or zcdp_epsilon(rho=rho, delta=event.delta) >= _CONSISTENCY * event.epsilon:
+            return rho
     if event.delta == 0:
         return event.epsilon**2 / 2  # epsilon-DP implies epsilon^2/2-zCDP (Bun and Steinke 2016, Prop. 1.4)
     return None
@@ -78,40 +81,53 @@ def _relation(event: PrivacyEvent, *, sampled: bool) -> Any:
     return NeighboringRelation.ADD_OR_REMOVE_ONE
 
 
-def _event_pld(event: PrivacyEvent) -> Any:
-    from dp_accounting.pld import common
+# A mechanism-specific account must reproduce at least this fraction of the epsilon the event was charged
+# at (at the event's own delta); otherwise its parameters are inconsistent (e.g. a mislabelled scale) and the
+# event is re-accounted from its declared (epsilon, delta) only, which is always valid.
+_CONSISTENCY = 0.98
+
+
+def _mechanism_pld(event: PrivacyEvent) -> Any:
     from dp_accounting.pld import privacy_loss_distribution as pld
 
     mech, sens, scale, rate = event.mechanism, event.sensitivity, event.scale, event.sampling_rate
     kw = {"value_discretization_interval": _PLD_INTERVAL}
-    single: Any
+    plain = rate is None or rate == 1.0
+    integer = bool(sens) and float(sens or 0).is_integer()
+    single: Any = None
     if mech in ("gaussian", "subsampled_gaussian") and sens and scale:
-        sampled = rate is not None and rate < 1.0
         single = pld.from_gaussian_mechanism(
             standard_deviation=scale / sens,
-            sampling_prob=rate if sampled else 1.0,
-            neighboring_relation=_relation(event, sampled=sampled),
+            sampling_prob=1.0 if plain else rate,
+            neighboring_relation=_relation(event, sampled=not plain),
             **kw,
         )
-    elif mech == "laplace" and sens and scale and rate in (None, 1.0):
+    elif mech == "laplace" and sens and scale and plain:
         single = pld.from_laplace_mechanism(parameter=scale / sens, **kw)
-    elif (
-        mech in ("geometric", "discrete_laplace")
-        and sens
-        and scale
-        and float(sens).is_integer()
-        and rate in (None, 1.0)
-    ):
+    elif mech in ("geometric", "discrete_laplace") and sens and scale and integer and plain:
         single = pld.from_discrete_laplace_mechanism(parameter=1 / scale, sensitivity=int(sens), **kw)
-    elif mech == "discrete_gaussian" and sens and scale and float(sens).is_integer() and rate in (None, 1.0):
+    elif mech == "discrete_gaussian" and sens and scale and integer and plain:
         single = pld.from_discrete_gaussian_mechanism(sigma=scale, sensitivity=int(sens), **kw)
-    else:
-        # any (eps, delta)-DP mechanism: the pessimistic PLD of its privacy parameters (per step)
-        per_step_eps = event.epsilon / (event.steps or 1)
-        per_step_delta = event.delta / (event.steps or 1)
-        single = pld.from_privacy_parameters(common.DifferentialPrivacyParameters(per_step_eps, per_step_delta), **kw)
+    if single is None:
+        return None
     steps = event.steps or 1
     return single.self_compose(steps) if steps > 1 else single
+
+
+def _event_pld(event: PrivacyEvent) -> Any:
+    from dp_accounting.pld import common
+    from dp_accounting.pld import privacy_loss_distribution as pld
+
+    specific = _mechanism_pld(event)
+    if specific is not None:
+        implied = float(specific.get_epsilon_for_delta(max(event.delta, 1e-12)))
+        if implied >= _CONSISTENCY * event.epsilon:
+            return specific
+    # any (eps, delta)-DP release: the worst-case PLD of its declared parameters (never per step: the
+    # declaration covers the whole event, whatever its steps)
+    return pld.from_privacy_parameters(
+        common.DifferentialPrivacyParameters(event.epsilon, event.delta), value_discretization_interval=_PLD_INTERVAL
+    )
 
 
 def pld_epsilon(events: Sequence[PrivacyEvent], *, delta: float) -> float:

@@ -14,11 +14,13 @@ Safety argument, in brief:
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import os
 import sqlite3
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -136,16 +138,21 @@ def _fits(spent: float, request: float, cap: float) -> bool:
 class Ledger:
     """A privacy budget on disk, shared by every process that opens the same file.
 
-    ``Ledger(path)`` creates the SQLite store if absent (and migrates an older schema). Budgets are per
+    ``Ledger(path)`` creates the SQLite store if absent (and migrates an older schema); ``timeout`` is how
+    long a spend waits for another process's transaction before failing (nothing is spent then). The file
+    must be on a local disk: SQLite's WAL mode does not work over network file systems. Budgets are per
     (dataset, principal) with an epsilon cap and a delta cap; spends compose sequentially (epsilons add,
     deltas add). ``spend`` checks and records atomically before the caller computes anything, and refuses
     events made under the test-only noise seam.
     """
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
+    def __init__(self, path: str | os.PathLike[str], *, timeout: float = _BUSY_TIMEOUT_MS / 1000) -> None:
         if not isinstance(path, str | os.PathLike):
             raise InvalidParameterError(f"The 'path' parameter of Ledger must be a path. Got {type(path).__name__}.")
+        if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not timeout >= 0:
+            raise InvalidParameterError(f"The 'timeout' parameter of Ledger must be seconds >= 0. Got {timeout!r}.")
         self.path = Path(path)
+        self.timeout = float(timeout)
         self._lock = threading.RLock()
         self._conn: sqlite3.Connection | None = None
         self._pid = -1
@@ -165,20 +172,20 @@ class Ledger:
         return os.path.realpath(self.path)
 
     def __getstate__(self) -> dict[str, Any]:
-        return {"path": str(self.path)}
+        return {"path": str(self.path), "timeout": self.timeout}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__init__(state["path"])  # type: ignore[misc]
+        self.__init__(state["path"], timeout=state.get("timeout", _BUSY_TIMEOUT_MS / 1000))  # type: ignore[misc]
 
     def __copy__(self) -> Ledger:
-        return Ledger(self.path)
+        return self.clone()
 
     def __deepcopy__(self, memo: dict[int, Any]) -> Ledger:
-        return Ledger(self.path)
+        return self.clone()
 
     def clone(self) -> Ledger:
         """A new handle to the same store (never a copy of the budget)."""
-        return Ledger(self.path)
+        return Ledger(self.path, timeout=self.timeout)
 
     def close(self) -> None:
         """Close this process's connection (reopened on next use)."""
@@ -204,10 +211,8 @@ class Ledger:
         if not self.path.parent.exists():
             raise BudgetError(f"Ledger folder for {self.path.name!r} does not exist; create it first.")
         try:
-            conn = sqlite3.connect(
-                self.path, timeout=_BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
-            )
-            conn.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
+            conn = sqlite3.connect(self.path, timeout=self.timeout, isolation_level=None, check_same_thread=False)
+            conn.execute(f"PRAGMA busy_timeout = {int(self.timeout * 1000)}")
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if str(mode).lower() != "wal":
                 raise BudgetError(f"Ledger {self.path.name!r} could not switch to WAL mode (got {mode}).")
@@ -245,9 +250,30 @@ class Ledger:
 
     def schema_version(self) -> int:
         """The schema version of the store."""
-        with self._lock:
-            row = self._connect().execute("SELECT max(version) FROM schema_version").fetchone()
+        with self._transaction(write=False) as conn:
+            row = conn.execute("SELECT max(version) FROM schema_version").fetchone()
         return int(row[0])
+
+    @contextlib.contextmanager
+    def _transaction(self, *, write: bool) -> Iterator[sqlite3.Connection]:
+        """One SQLite transaction (``BEGIN IMMEDIATE`` when writing: the write lock is held from the first
+        read to the commit). Rolls back on any error; SQLite failures become BudgetError."""
+        with self._lock:
+            conn = self._connect()
+            try:
+                conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+                try:
+                    yield conn
+                    conn.execute("COMMIT")
+                except BaseException:
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
+                    raise
+            except sqlite3.DatabaseError as exc:
+                raise BudgetError(
+                    f"Ledger {self.path.name!r} could not complete the operation ({exc}); nothing was recorded. "
+                    "Check the file is on a local disk, writable, and not locked by a stuck process."
+                ) from exc
 
     # -- budgets --------------------------------------------------------------------------------------
     def set_budget(self, *, dataset: str, principal: str = "default", epsilon: float, delta: float = 0.0) -> None:
@@ -263,20 +289,13 @@ class Ledger:
         if delta >= 1:
             raise InvalidParameterError(f"The 'delta' parameter of {owner} must be < 1. Got {delta!r}.")
         now = _now()
-        with self._lock:
-            conn = self._connect()
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                conn.execute(
-                    "INSERT INTO budgets (dataset, principal, epsilon, delta, created, updated) "
-                    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (dataset, principal) DO UPDATE SET "
-                    "epsilon = excluded.epsilon, delta = excluded.delta, updated = excluded.updated",
-                    (dataset, principal, float(epsilon), float(delta), now, now),
-                )
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
+        with self._transaction(write=True) as conn:
+            conn.execute(
+                "INSERT INTO budgets (dataset, principal, epsilon, delta, created, updated) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (dataset, principal) DO UPDATE SET "
+                "epsilon = excluded.epsilon, delta = excluded.delta, updated = excluded.updated",
+                (dataset, principal, float(epsilon), float(delta), now, now),
+            )
 
     def _status(self, conn: sqlite3.Connection, dataset: str, principal: str) -> BudgetStatus:
         row = conn.execute(
@@ -298,24 +317,19 @@ class Ledger:
 
     def status(self, *, dataset: str, principal: str = "default") -> BudgetStatus:
         """Cap, spent and remaining for one budget."""
-        with self._lock:
-            return self._status(self._connect(), dataset, principal)
+        with self._transaction(write=False) as conn:
+            return self._status(conn, dataset, principal)
 
     def budgets(self, *, dataset: str | None = None) -> list[BudgetStatus]:
         """Every budget in the store (optionally of one dataset), sorted by dataset then principal."""
-        with self._lock:
-            conn = self._connect()
-            conn.execute("BEGIN")
-            try:
-                query = "SELECT dataset, principal FROM budgets"
-                args: tuple[str, ...] = ()
-                if dataset is not None:
-                    query += " WHERE dataset = ?"
-                    args = (dataset,)
-                keys = conn.execute(query + " ORDER BY dataset, principal", args).fetchall()
-                return [self._status(conn, d, p) for d, p in keys]
-            finally:
-                conn.execute("COMMIT")
+        query = "SELECT dataset, principal FROM budgets"
+        args: tuple[str, ...] = ()
+        if dataset is not None:
+            query += " WHERE dataset = ?"
+            args = (dataset,)
+        with self._transaction(write=False) as conn:
+            keys = conn.execute(query + " ORDER BY dataset, principal", args).fetchall()
+            return [self._status(conn, d, p) for d, p in keys]
 
     def remaining(self, *, dataset: str, principal: str = "default") -> tuple[float, float]:
         """(epsilon, delta) still available under basic composition."""
@@ -340,12 +354,19 @@ class Ledger:
             )
 
     def _exceeded(self, status: BudgetStatus, event: PrivacyEvent) -> BudgetExceededError:
-        return BudgetExceededError(
+        error = BudgetExceededError(
             f"Privacy budget exceeded for dataset {status.dataset!r}, principal {status.principal!r} in ledger "
             f"{self.path.name!r}: requested epsilon={event.epsilon:.6g}, delta={event.delta:.3g}; remaining "
             f"epsilon={status.epsilon_remaining:.6g}, delta={status.delta_remaining:.3g}. Nothing was spent; "
             f"lower epsilon/delta or raise the budget with `privet budget set`."
         )
+        # machine-readable copies for callers and reports
+        error.requested = (event.epsilon, event.delta)  # type: ignore[attr-defined]
+        error.remaining = (status.epsilon_remaining, status.delta_remaining)  # type: ignore[attr-defined]
+        error.dataset = status.dataset  # type: ignore[attr-defined]
+        error.principal = status.principal  # type: ignore[attr-defined]
+        error.ledger = str(self.path)  # type: ignore[attr-defined]
+        return error
 
     def _allowed(self, status: BudgetStatus, event: PrivacyEvent) -> bool:
         return _fits(status.epsilon_spent, event.epsilon, status.epsilon) and _fits(
@@ -370,22 +391,15 @@ class Ledger:
         principal = _name(owner, "principal", principal)
         payload = json.dumps(event.to_dict(), sort_keys=True)
         now = _now()
-        with self._lock:
-            conn = self._connect()
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                status = self._status(conn, dataset, principal)
-                if not self._allowed(status, event):
-                    raise self._exceeded(status, event)
-                cursor = conn.execute(
-                    "INSERT INTO spends (time, dataset, principal, mechanism, epsilon, delta, event) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (now, dataset, principal, event.mechanism, event.epsilon, event.delta, payload),
-                )
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
+        with self._transaction(write=True) as conn:
+            status = self._status(conn, dataset, principal)
+            if not self._allowed(status, event):
+                raise self._exceeded(status, event)
+            cursor = conn.execute(
+                "INSERT INTO spends (time, dataset, principal, mechanism, epsilon, delta, event) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (now, dataset, principal, event.mechanism, event.epsilon, event.delta, payload),
+            )
         return LedgerEntry(int(cursor.lastrowid or 0), datetime.fromisoformat(now), dataset, principal, event)
 
     def history(self, *, dataset: str | None = None, principal: str | None = None) -> list[LedgerEntry]:
@@ -400,12 +414,24 @@ class Ledger:
             args.append(principal)
         if clauses:
             query += " WHERE " + " AND ".join(clauses)
-        with self._lock:
-            rows = self._connect().execute(query + " ORDER BY id", args).fetchall()
+        with self._transaction(write=False) as conn:
+            rows = conn.execute(query + " ORDER BY id", args).fetchall()
         return [
             LedgerEntry(int(i), datetime.fromisoformat(t), d, p, PrivacyEvent.from_dict(json.loads(e)))
             for i, t, d, p, e in rows
         ]
+
+    def reaccount(self, *, dataset: str, principal: str = "default", delta: float | None = None) -> tuple[float, float]:
+        """Re-account the recorded spends with the tightest accountant (:func:`privet.dp.compose`).
+
+        The budget check itself uses basic composition (epsilons and deltas add), which is always valid;
+        this gives the (usually smaller) epsilon at ``delta`` that PLD / zCDP / advanced composition prove
+        for the same events, e.g. for a report.
+        """
+        from privet.dp._accounting import compose
+
+        events = [entry.event for entry in self.history(dataset=dataset, principal=principal)]
+        return compose(events, delta=delta)
 
     def verify(self) -> None:
         """Check the store: SQLite integrity, schema version, every budget within its caps. Raises BudgetError."""

@@ -9,9 +9,13 @@ goes through this module, and this module draws only from OpenDP:
   not open to the least-significant-bit attack of Mironov (CCS 2012). Canonne, Kamath and Steinke
   (NeurIPS 2020) give the exact samplers.
 * Uniform bits come from ``opendp._data.fill_bytes``, the same CSPRNG OpenDP's samplers read. The
-  installed OpenDP 0.16 wheel is built with its ``use-openssl`` feature: the shared library statically
-  links OpenSSL and ``fill_bytes`` calls OpenSSL's ``RAND_bytes`` (a NIST SP 800-90A CTR-DRBG seeded
-  from the operating system via ``getrandom``). ``tests/dp/test_noise.py`` checks the symbols are there.
+  installed OpenDP 0.16 wheel is built with its default ``use-openssl`` feature: the shared library
+  statically links OpenSSL, and ``fill_bytes`` calls OpenSSL's ``RAND_bytes`` (a NIST SP 800-90A
+  CTR-DRBG seeded from the operating system via ``getrandom``, reseeded after ``fork``).
+  ``tests/dp/test_additive.py`` checks the library exports ``fill_bytes`` and carries OpenSSL's DRBG,
+  that the bits are fair, and that forked processes draw different streams.
+* Throughput (bench/dp_core.py): tens of thousands of exact samples per second, about the speed of
+  diffprivlib and ~1000x slower than numpy's (unsafe) floating-point samplers.
 
 No function here takes a seed. The test-only seam :func:`fixed_noise` replaces every draw with a fixed,
 documented value; whatever is made under it is marked not private (:func:`is_private`) and the

@@ -16,6 +16,7 @@ from privet.errors import DataError, InvalidParameterError
 __all__ = [
     "exponential",
     "private_bounds",
+    "private_norm_bound",
     "quantile",
     "randomized_response",
     "randomized_response_frequencies",
@@ -236,3 +237,26 @@ def private_bounds(
             "(too few rows for this epsilon); give bounds from the schema or raise epsilon."
         )
     return float(lower_edges[passing[0]]), float(upper_edges[passing[-1]])
+
+
+def private_norm_bound(
+    rows: Any,
+    *,
+    epsilon: float,
+    ord: float = 2,
+    neighbouring: str = "add_remove_row",
+    failure_probability: float = 1e-6,
+) -> float:
+    """A DP upper bound (a power of two) on the norms of ``rows`` (2-D: one row per record), for clipping.
+
+    Privacy: epsilon-DP (pure), exactly :func:`private_bounds` applied to the row norms (each record has
+    one norm, so the bucket histogram has the same sensitivity). A few of the largest norms may exceed the
+    bound; clip rows to it before using it as a sensitivity.
+    """
+    owner = "private_norm_bound"
+    array = finite_array(owner, "rows", rows)
+    if array.ndim != 2:
+        raise InvalidParameterError(f"The 'rows' parameter of {owner} must be 2-D (one row per record).")
+    norms = np.linalg.norm(array, ord=ord, axis=1)
+    _, high = private_bounds(norms, epsilon=epsilon, neighbouring=neighbouring, failure_probability=failure_probability)
+    return high

@@ -124,7 +124,9 @@ class PipelineConfig(_Stage):
         """The same config with every relative path made relative to ``base`` (the YAML file's folder)."""
 
         def fix(path: Path | None) -> Path | None:
-            return None if path is None or path.is_absolute() else base / path
+            if path is None or path.is_absolute():
+                return path
+            return base / path
 
         ledger = self.ledger.model_copy(update={"path": fix(self.ledger.path)})
         return self.model_copy(

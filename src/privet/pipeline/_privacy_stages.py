@@ -14,6 +14,7 @@ import polars as pl
 from sklearn.linear_model import LogisticRegression as BaselineLogisticRegression
 from sklearn.metrics import accuracy_score, roc_auc_score
 from sklearn.model_selection import train_test_split
+from sklearn.pipeline import Pipeline
 
 from privet import query as dp_query  # the callable module: dp_query(table, ...), dp_query.count()
 from privet.audit import membership_inference
@@ -204,7 +205,8 @@ def model_stage(context: RunContext) -> None:
         curve=sorted(curve, key=lambda p: p.epsilon) if model.curve else [],
     )
     _detach(private)
-    joblib.dump({"encoder": encoder, "model": private, "features": features}, context.staging.path(MODEL_FILE))
+    # A fitted sklearn Pipeline: joblib.load(path).predict(table[features]) works on raw anonymized rows.
+    joblib.dump(Pipeline([("encode", encoder), ("model", private)]), context.staging.path(MODEL_FILE))
     context.outputs["model"] = MODEL_FILE
     context.state["model_data"] = (private, baseline, X_train, y_train, X_test, y_test)
 

@@ -19,6 +19,7 @@ from privet.scan._profile import ColumnProfile, mean_true
 __all__ = ["Signal", "pattern_signals"]
 
 MAX_VALIDATE = 400  # distinct values sent to a Python validator per pattern
+_PROBE = 300
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class Signal:
     valid: float  # share of values that also pass the validator
     specific: float  # how unlikely the shape is by chance (0..1): 1 = e-mail, 0.2 = "five digits"
     note: str = ""
+    pattern: str = ""  # the shape's regex (identifies the detector)
 
 
 def _share(text: pl.Series, pattern: str) -> tuple[float, pl.Series]:
@@ -144,8 +146,12 @@ def _imei(value: str) -> bool:
     return value.isdigit() and value[:2] not in ("34", "37") and cs.imei(value)
 
 
-def pattern_signals(profile: ColumnProfile) -> list[Signal]:
-    """All shape/validator signals of ``profile`` with a non-trivial match share."""
+def pattern_signals(profile: ColumnProfile, *, candidates: frozenset[str] | None = None) -> list[Signal]:
+    """All shape/validator signals of ``profile`` with a non-trivial match share.
+
+    ``candidates`` (the ``pattern`` of signals found on a sample) restricts the work on a full scan to the
+    shapes the sample showed.
+    """
     text = profile.text
     n = len(text)
     if not n:
@@ -161,11 +167,16 @@ def pattern_signals(profile: ColumnProfile) -> list[Signal]:
         note: str = "",
         source: pl.Series | None = None,
     ) -> float:
-        share, hits = _share(text if source is None else source, pattern)
+        if candidates is not None and pattern not in candidates:
+            return 0.0
+        series = text if source is None else source
+        if n > 2 * _PROBE and candidates is None and _share(series.head(_PROBE), pattern)[0] < 0.02:
+            return 0.0  # a cheap look at the first (evenly spread) values rules most shapes out
+        share, hits = _share(series, pattern)
         if share < 0.05:
             return 0.0
         valid = _validated(hits, n, check) if check else share
-        out.append(Signal(entity, subtype, share, valid, specific, note))
+        out.append(Signal(entity, subtype, share, valid, specific, note, pattern))
         return share
 
     add(Entity.EMAIL, _EMAIL, 1.0)

@@ -47,6 +47,9 @@ _TITLES = words(
 )
 
 
+_MAX_VALUES = 1_000
+
+
 @dataclass(frozen=True)
 class NameShares:
     """Shares of a column's values (weighted by count) that look like person or company names."""
@@ -103,7 +106,9 @@ def name_shares(counts: dict[str, int]) -> NameShares:
     if not total:
         return NameShares(0, 0, 0, 0, 0, gazetteer is not None)
     person = company = shaped = known = single = 0.0
-    for value, count in counts.items():
+    top = dict(list(counts.items())[:_MAX_VALUES])  # the most frequent values stand for the column
+    total = sum(top.values())
+    for value, count in top.items():
         weight = count / total
         if _COMPANY.search(value) or (gazetteer is not None and gazetteer[1](value)):
             company += weight

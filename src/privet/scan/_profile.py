@@ -10,6 +10,7 @@ import polars as pl
 __all__ = ["ColumnProfile", "mean_true", "profile_column"]
 
 MAX_DISTINCT = 5_000  # distinct values kept for look-ups and validators
+COUNT_ROWS = 50_000
 
 
 def mean_true(mask: pl.Series) -> float:
@@ -65,7 +66,10 @@ def profile_column(series: pl.Series) -> ColumnProfile:
     text = text.filter(text.str.len_chars() > 0)
     empty_strings = len(non_null) - len(text) if dtype == pl.String else 0
     nulls = rows - len(non_null) + empty_strings
-    counts_frame = text.value_counts(sort=True, name="count").head(MAX_DISTINCT)
+    # value counts feed look-ups (vocabularies, names, places) and examples; past COUNT_ROWS values an evenly
+    # spaced subset gives the same shares at a fraction of the cost
+    counted = text.gather_every(len(text) // COUNT_ROWS) if len(text) > 2 * COUNT_ROWS else text
+    counts_frame = counted.value_counts(sort=True, name="count").head(MAX_DISTINCT)
     counts = dict(zip(counts_frame[text.name].to_list(), counts_frame["count"].to_list(), strict=True))
     n_distinct = text.n_unique() if len(text) else 0
     lengths = text.str.len_chars()

@@ -15,13 +15,15 @@ from privet.entities import Entity, category_of
 from privet.errors import InvalidParameterError
 from privet.scan._classify import classify
 from privet.scan._lexicon import read_header
-from privet.scan._phones import regions_from_countries
+from privet.scan._patterns import pattern_signals
+from privet.scan._phones import phone_share, regions_from_countries
 from privet.scan._profile import profile_column
 from privet.scan._report import ColumnFinding, ScanReport
 
 __all__ = ["scan"]
 
 Progress = Callable[[int, int], None]
+_PROBE_ROWS = 20_000
 
 
 def _sample(frame: pl.DataFrame, sample_rows: int | None, full: bool) -> pl.DataFrame:
@@ -81,8 +83,17 @@ def scan(
     for position, name in enumerate(sample.columns):
         if progress is not None:
             progress(position, sample.width)
+        hint = read_header(name)
+        if sample.height > _PROBE_ROWS:
+            # a full (or large) scan: find the candidate shapes on an even probe, then measure them on all rows
+            probe = profile_column(_sample(sample[[name]], _PROBE_ROWS, False)[name])
+            candidates = frozenset(s.pattern for s in pattern_signals(probe))
+            if phone_share(probe)[0] >= 0.3:
+                candidates |= {"phone"}
+        else:
+            candidates = None
         profile = profile_column(sample[name])
-        decision = classify(profile, read_header(name), regions=regions)
+        decision = classify(profile, hint, regions=regions, candidates=candidates)
         findings.append(
             ColumnFinding(
                 name=name,

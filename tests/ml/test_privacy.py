@@ -1,0 +1,79 @@
+"""Empirical privacy tests on neighbouring datasets (small d), with mutation checks that they have power.
+
+Each test fits many times on D and on D plus one row, with REAL noise, and certifies (Clopper-Pearson,
+Bonferroni, tests/dp/_stats.py) that no histogram cell or tail of the coefficient violates
+P[A in S] <= e^eps P[B in S] + delta; false-alarm rate 1e-6 for a correct mechanism. The same check with
+the noise shrunk tenfold must fail, so the test can fail.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pytest
+
+from privet.ml import GaussianNB, LinearRegression, LogisticRegression, StandardScaler, _logistic
+from tests.dp._stats import privacy_violation
+
+pytestmark = [pytest.mark.statistical, pytest.mark.slow]
+
+FITS = 500
+X = np.array([[1.0], [-1.0], [0.5], [-0.5], [1.0], [-1.0], [0.2], [-0.2], [0.8], [-0.8]])
+Y = np.array([1, 0, 1, 0, 0, 1, 1, 0, 1, 0])
+X_NEIGHBOUR = np.vstack([X, [[1.0]]])  # one added row, at the norm bound, the worst case for the gradient
+Y_NEIGHBOUR = np.append(Y, 1)
+# For the logistic tests: two rows with a zero feature carry no information on the coefficient, so the
+# added row moves it as much as one row can (the most powerful neighbouring pair for this statistic).
+X_EMPTY, Y_EMPTY = np.zeros((2, 1)), np.array([0, 1])
+X_EMPTY_NEIGHBOUR, Y_EMPTY_NEIGHBOUR = np.array([[0.0], [0.0], [1.0]]), np.array([0, 1, 1])
+
+
+def _coefs(make: Any, x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    return np.array([float(np.ravel(make().fit(x, y).coef_)[0]) for _ in range(FITS)])
+
+
+@pytest.mark.parametrize("delta", [0.0, 1e-3])
+def test_logistic_regression_is_private_on_neighbours(delta: float) -> None:
+    def make() -> LogisticRegression:
+        return LogisticRegression(epsilon=1.0, delta=delta, data_norm=1.0, fit_intercept=False)
+
+    a, b = _coefs(make, X_EMPTY, Y_EMPTY), _coefs(make, X_EMPTY_NEIGHBOUR, Y_EMPTY_NEIGHBOUR)
+    assert privacy_violation(a, b, epsilon=1.0, delta=delta, bins=20) <= 0
+
+
+def test_logistic_privacy_test_catches_too_little_noise(monkeypatch: pytest.MonkeyPatch) -> None:
+    real_gamma, real_gauss = _logistic._gamma_norm, _logistic.gaussian_noise
+    monkeypatch.setattr(_logistic, "_gamma_norm", lambda d, scale: real_gamma(d, scale) / 10)
+    monkeypatch.setattr(_logistic, "gaussian_noise", lambda shape, sigma: real_gauss(shape, sigma=sigma) / 10)
+    for delta in (0.0, 1e-3):
+
+        def make(delta: float = delta) -> LogisticRegression:
+            return LogisticRegression(epsilon=1.0, delta=delta, data_norm=1.0, fit_intercept=False)
+
+        a, b = _coefs(make, X_EMPTY, Y_EMPTY), _coefs(make, X_EMPTY_NEIGHBOUR, Y_EMPTY_NEIGHBOUR)
+        assert privacy_violation(a, b, epsilon=1.0, delta=delta, bins=20) > 0, delta
+
+
+@pytest.mark.parametrize("delta", [0.0, 1e-3])
+def test_linear_regression_is_private_on_neighbours(delta: float) -> None:
+    y = np.array([1.0, -1.0, 0.5, -0.5, 1.0, -1.0, 0.2, -0.2, 0.8, -0.8])
+
+    def make() -> LinearRegression:
+        return LinearRegression(epsilon=1.0, delta=delta, data_norm=1.0, bounds_y=(-1.0, 1.0), fit_intercept=False)
+
+    a, b = _coefs(make, X, y), _coefs(make, X_NEIGHBOUR, np.append(y, -1.0))
+    assert privacy_violation(a, b, epsilon=1.0, delta=delta, bins=20) <= 0
+
+
+def test_moments_are_private_on_neighbours() -> None:
+    def means(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+        fits = [GaussianNB(epsilon=1.0, bounds=(-1.0, 1.0)).fit(x, y) for _ in range(FITS)]
+        return np.array([float(model.theta_[1, 0]) for model in fits])
+
+    assert privacy_violation(means(X, Y), means(X_NEIGHBOUR, Y_NEIGHBOUR), epsilon=1.0, bins=20) <= 0
+    scaled = [
+        np.array([float(StandardScaler(epsilon=1.0, bounds=(-1.0, 1.0)).fit(x).mean_[0]) for _ in range(FITS)])
+        for x in (X, X_NEIGHBOUR)
+    ]
+    assert privacy_violation(scaled[0], scaled[1], epsilon=1.0, bins=20) <= 0
