@@ -364,7 +364,8 @@ def _decide_numbers(p: ColumnProfile, hint: HeaderHint, nums: Any, year_column: 
         raise _Verdict(E.FINANCIAL, 0.85)
     if H in _NUMERIC_OK and not ctx & {"thing", "organisation", "place"} and _numbers_fit(H, nums, p):
         raise _Verdict(H, 0.7)
-    if (H is None or not _numbers_fit(H, nums, p)) and not ctx and nums.age_like() and not nums.sequential:
+    wrong_header = H is not None and not _numbers_fit(H, nums, p)
+    if (hint.meaningless or wrong_header) and not ctx and nums.age_like() and not nums.sequential:
         raise _Verdict(E.AGE, 0.5 if H is None else 0.45, reason="integers in the range of human ages")
     if nums.sequential:
         raise _Verdict(E.NONE, 0.85, reason="running key")
