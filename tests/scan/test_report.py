@@ -101,3 +101,17 @@ def test_bad_parameters(kwargs: dict[str, object]) -> None:
 def test_bad_table_type() -> None:
     with pytest.raises(InvalidParameterError):
         privet.scan([1, 2, 3])
+
+
+def test_uci_adult(adult_csv: Path) -> None:
+    report = privet.scan(adult_csv)
+    found = {c.name: c.entity.value for c in report.columns}
+    assert found["age"] == "AGE"
+    assert found["sex"] == "GENDER"
+    assert found["race"] == "ETHNICITY"
+    assert found["marital-status"] == "MARITAL_STATUS"
+    assert found["education"] == "EDUCATION"
+    assert found["occupation"] == "OCCUPATION"
+    assert found["native-country"] in ("COUNTRY", "NATIONALITY")
+    assert found["income"] == "FINANCIAL"
+    assert found["fnlwgt"] == "NONE" and found["hours-per-week"] == "NONE"
