@@ -124,10 +124,10 @@ def _decide(
     street = _best(signals, E.STREET_ADDRESS, "")
     if p.mean_words >= 5 and p.mean_length >= 30 and not (street and street.match >= 0.6):
         share, finder = pii_cell_share(p.text.head(400).to_list())
-        if share >= 0.25:
+        if share >= 0.3:
             raise _Verdict(E.FREE_TEXT_WITH_PII, 0.6 + 0.4 * min(1.0, share / 0.5), **_ratio(match_ratio=share),
                            finder=finder)  # fmt: skip
-        raise _Verdict(E.NONE, 0.6 + 0.3 * (1 - share / 0.25), reason="free text without personal data",
+        raise _Verdict(E.NONE, 0.6 + 0.3 * (1 - share / 0.3), reason="free text without personal data",
                        **_ratio(match_ratio=share), finder=finder)  # fmt: skip
 
     # 2. specific shapes confirmed by validators -------------------------------------------------------------
