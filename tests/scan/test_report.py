@@ -115,3 +115,11 @@ def test_uci_adult(adult_csv: Path) -> None:
     assert found["native-country"] in ("COUNTRY", "NATIONALITY")
     assert found["income"] == "FINANCIAL"
     assert found["fnlwgt"] == "NONE" and found["hours-per-week"] == "NONE"
+
+
+def test_full_scan_agrees_with_the_sample_on_a_large_table() -> None:
+    frame = pl.DataFrame({k: v * 500 for k, v in PLANTED.items()})  # 30,000 rows: the full scan probes shapes first
+    sampled = privet.scan(frame, sample_rows=2_000)
+    full = privet.scan(frame, full=True)
+    assert full.rows_scanned == 30_000 and sampled.rows_scanned == 2_000
+    assert [c.entity for c in full.columns] == [c.entity for c in sampled.columns]
