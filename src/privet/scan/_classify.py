@@ -100,6 +100,7 @@ def classify(
     evidence["null_ratio"] = round(profile.null_ratio, 4)
     evidence["distinct_ratio"] = round(profile.distinct_ratio, 4)
     evidence["mean_length"] = round(profile.mean_length, 2)
+    evidence["length_range"] = list(profile.length_range)
     evidence["examples"] = masked_examples(list(profile.counts)[:20]) if entity is not E.NONE else []
     return Decision(entity, subtype, round(min(max(confidence, 0.0), 1.0), 3), evidence)
 
