@@ -336,8 +336,8 @@ def _decide(
     if H is not None and not (ctx & {"thing", "organisation", "place"} and not personal_header):
         _header_led(p, H, hint, signals, vocab)
 
-    # 12. value-only weak guesses ----------------------------------------------------------------------------
-    if hint.meaningless:
+    # 12. value-only weak guesses (no header, or a header the values did not fit) ---------------------------
+    if hint.meaningless or (H is not None and not ctx):
         user = _best(signals, E.USERNAME)
         if user and user.match >= 0.9 and p.distinct_ratio >= 0.9 and names.person < 0.3 and 4 <= p.mean_length <= 25:
             raise _Verdict(E.USERNAME, 0.5, **_ratio(match_ratio=user.match))
@@ -354,7 +354,8 @@ def _decide_numbers(p: ColumnProfile, hint: HeaderHint, nums: Any, year_column: 
         raise _Verdict(E.NONE, 0.85, reason="price or amount")
     if H is E.DATE_OF_BIRTH and year_column:
         raise _Verdict(E.DATE_OF_BIRTH, 0.85, subtype="BIRTH_YEAR")
-    if H is E.GEO_COORDINATE or (hint.meaningless and nums.latitude_like() and p.distinct_ratio > 0.5):
+    wrong = H is not None and not _numbers_fit(H, nums, p)
+    if H is E.GEO_COORDINATE or ((hint.meaningless or wrong) and nums.latitude_like() and p.distinct_ratio > 0.5):
         if ctx & {"place", "organisation"}:
             raise _Verdict(E.NONE, 0.75, reason="coordinates of a place of business")
         if nums.longitude_like():
