@@ -88,8 +88,9 @@ def classify(
 ) -> Decision:
     """Decide what ``profile`` is about (``candidates``: value shapes to test, see ``pattern_signals``)."""
     evidence: dict[str, Any] = {}
-    if hint.term:
-        evidence["header"] = f"{profile.name} ~ {hint.term}"
+    if hint.term and hint.entity is not None:
+        evidence["header"] = f"{profile.name} ~ {hint.entity.value.lower().replace('_', ' ')}"
+        evidence["header_term"] = hint.term
     try:
         _decide(profile, hint, evidence, regions or [], candidates)
     except _Verdict as verdict:
