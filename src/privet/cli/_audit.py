@@ -174,7 +174,12 @@ def audit(
     format: Annotated[str, typer.Option("--format", "-f", help="Output format: table or json.")] = "table",
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Also write the result as JSON to this file.")] = None,
 ) -> None:
-    """Attack a saved model with membership inference (loss and LiRA) and report what it leaks."""
+    """Attack a saved model with membership inference (loss and LiRA) and report what it leaks.
+
+    Features: a model fitted on a DataFrame (e.g. a Pipeline with its own encoder) gets the columns it was
+    fitted on, by name; a model fitted on a bare array gets every column but the target, in file order,
+    which must then all be numeric. Any mismatch stops with an error naming the file and columns.
+    """
     from privet.audit import membership_inference
     from privet.audit._data import generator
 
