@@ -182,8 +182,8 @@ def regression_and_stats(fits: int, epsilons: tuple[float, ...]) -> None:
     rows: list[list[object]] = []
     sk_rmse = rmse(SkLinReg().fit(xr_train, yr_train))
     sk_gnb = SkGNB().fit(x_train, y_train).score(x_test, y_test)
-    rows.append(["LinearRegression RMSE (hours-per-week)", "∞", "–", "scikit-learn", f"{sk_rmse:.2f}", "", ""])
-    rows.append(["GaussianNB accuracy", "∞", "–", "scikit-learn", f"{sk_gnb:.3f}", "", ""])
+    rows.append(["LinearRegression RMSE (hours-per-week)", "∞", "–", "scikit-learn", f"{sk_rmse:.2f}", ""])
+    rows.append(["GaussianNB accuracy", "∞", "–", "scikit-learn", f"{sk_gnb:.3f}", ""])
     for eps in epsilons:
         items = [
             (

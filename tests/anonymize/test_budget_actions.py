@@ -61,9 +61,6 @@ def test_noise_charges_the_ledger_first(tmp_path: Path) -> None:
 
 @pytest.mark.statistical
 def test_randomized_response_keeps_with_the_stated_probability() -> None:
-    pytest.importorskip("privet.dp").__dict__.get("randomized_response") or pytest.skip(
-        "privet.dp.randomized_response is not merged yet"
-    )
     n, eps, cats = 6000, 1.0, ["a", "b", "c"]
     frame = pl.DataFrame({"c": ["a"] * n})
     result = anonymize_with_summary(

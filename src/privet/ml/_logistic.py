@@ -42,13 +42,17 @@ from privet.ml._base import PrivateMixin, check_positive, clip_rows, dp_row_norm
 __all__ = ["LogisticRegression"]
 
 # Fixed a priori (chosen on a split of Adult's TRAINING rows, see the module docstring).
-_GD_STEPS = 12
+_GD_STEPS = (24, 48)  # steps for epsilon < 1 and for epsilon >= 1
 _COUNT_SHARE = 0.01  # share of mu^2 for the row count
 _HESSIAN_SHARE = 0.10  # share of mu^2 for Z^T Z
-_GD_REG = 1e-4  # ridge per row (lambda / n) when C is None
-_OBJ_REG_PER_DIM = 0.2  # objective perturbation: Lambda = 0.2 * d / epsilon when C is None
+_GD_REG = 1e-5  # ridge per row (lambda / n) when C is None
+_OBJ_REG_PER_DIM = 0.2  # objective perturbation: Lambda = 0.2 * d / (eps * max(1, eps)^2) when C is None
 _NORM_SHARE = 0.1  # share of epsilon spent estimating data_norm when it is None
 _CURVATURE = 0.25  # logistic loss: second derivative <= 1/4
+
+
+def _gd_steps(epsilon: float) -> int:
+    return _GD_STEPS[0] if epsilon < 1 else _GD_STEPS[1]
 
 
 def _sphere_direction(d: int) -> np.ndarray:
@@ -165,21 +169,21 @@ class LogisticRegression(LinearClassifierMixin, ClassifierMixin, PrivateMixin, B
         self.classes_ = classes
         n, d_raw = X.shape
         algorithm = "objective_perturbation" if delta == 0 else "noisy_gradient_descent"
+        norm_eps = _NORM_SHARE * epsilon if data_norm is None else 0.0
+        train_eps = epsilon - norm_eps
         self._charge(
             PrivacyEvent(
                 mechanism=f"logistic_regression/{algorithm}",
                 epsilon=epsilon,
                 delta=delta,
                 sensitivity=data_norm,
-                steps=_GD_STEPS if delta > 0 else None,
+                steps=_gd_steps(train_eps) if delta > 0 else None,
                 description=f"{owner}.fit ({d_raw} features, {len(classes)} classes)",
             )
         )
         # Everything below runs after the budget is charged.
         if data_norm is None:
-            norm_eps = _NORM_SHARE * epsilon
             data_norm = dp_row_norm(X, epsilon=norm_eps)
-            epsilon -= norm_eps
         self.data_norm_ = data_norm
         z = clip_rows(X, data_norm)
         if self.fit_intercept:
@@ -188,9 +192,9 @@ class LogisticRegression(LinearClassifierMixin, ClassifierMixin, PrivateMixin, B
         targets = np.searchsorted(classes, y)
         lam = None if c_value is None else 1.0 / c_value
         if delta == 0:
-            theta = self._objective_perturbation(z, targets, epsilon, radius, lam)
+            theta = self._objective_perturbation(z, targets, train_eps, radius, lam)
         else:
-            theta = self._noisy_gd(z, targets, epsilon, delta, radius, lam)
+            theta = self._noisy_gd(z, targets, train_eps, delta, radius, lam)
         if self.fit_intercept:
             self.coef_, self.intercept_ = theta[:, :-1], theta[:, -1].copy()
         else:
@@ -207,7 +211,7 @@ class LogisticRegression(LinearClassifierMixin, ClassifierMixin, PrivateMixin, B
         r2 = radius * radius
         # Jacobian term log(1 + c R^2 / Lambda) must leave at least half of eps_each for the noise.
         lam_min = _CURVATURE * r2 / math.expm1(eps_each / 2)
-        lam_default = _OBJ_REG_PER_DIM * d / eps_each
+        lam_default = _OBJ_REG_PER_DIM * d / (eps_each * max(1.0, eps_each) ** 2)
         lam_eff = max(lam if lam is not None else lam_default, lam_min)
         eps_b = eps_each - math.log1p(_CURVATURE * r2 / lam_eff)
         rows, n_iter = [], []
@@ -225,17 +229,18 @@ class LogisticRegression(LinearClassifierMixin, ClassifierMixin, PrivateMixin, B
     ) -> np.ndarray:
         k = len(self.classes_)
         n, d = z.shape
+        steps = _gd_steps(epsilon)
         mu2 = analytic_gaussian_sigma(epsilon=epsilon, delta=delta) ** -2
         grad_sens = radius if k == 2 else math.sqrt(2.0) * radius
         sigma_count = 1.0 / math.sqrt(_COUNT_SHARE * mu2)
         sigma_hess = radius * radius / math.sqrt(_HESSIAN_SHARE * mu2)
-        sigma_grad = grad_sens * math.sqrt(_GD_STEPS / ((1 - _COUNT_SHARE - _HESSIAN_SHARE) * mu2))
+        sigma_grad = grad_sens * math.sqrt(steps / ((1 - _COUNT_SHARE - _HESSIAN_SHARE) * mu2))
         upper = np.triu_indices(d)
         cols = 1 if k == 2 else k
         # One draw of standard normals for the whole fit (one OpenDP call), scaled per release.
-        std = gaussian_noise(1 + len(upper[0]) + _GD_STEPS * d * cols, sigma=1.0)
+        std = gaussian_noise(1 + len(upper[0]) + steps * d * cols, sigma=1.0)
         count_noise, hess_noise = std[0] * sigma_count, std[1 : 1 + len(upper[0])] * sigma_hess
-        grad_noise = std[1 + len(upper[0]) :].reshape(_GD_STEPS, d, cols) * sigma_grad
+        grad_noise = std[1 + len(upper[0]) :].reshape(steps, d, cols) * sigma_grad
         n_hat = max(1.0, n + float(count_noise))
         noisy = np.zeros((d, d))
         noisy[upper] = (z.T @ z)[upper] + hess_noise
@@ -247,15 +252,15 @@ class LogisticRegression(LinearClassifierMixin, ClassifierMixin, PrivateMixin, B
         theta = np.zeros((d, cols))
         onehot = (targets == 1).astype(float)[:, None] if k == 2 else np.eye(k)[targets]
         average = np.zeros_like(theta)
-        for step in range(_GD_STEPS):
+        for step in range(steps):
             scores = z @ theta
             resid = (expit(scores) if k == 2 else softmax(scores, axis=1)) - onehot
             grad = z.T @ resid + grad_noise[step]
             theta = theta - inv @ (grad / n_hat + reg * theta)
-            if step >= _GD_STEPS // 2:
+            if step >= steps // 2:
                 average += theta
-        self.n_iter_ = np.array([_GD_STEPS])
-        return (average / (_GD_STEPS - _GD_STEPS // 2)).T
+        self.n_iter_ = np.array([steps])
+        return (average / (steps - steps // 2)).T
 
     # -- predict --------------------------------------------------------------------------------------
     def predict_proba(self, X: Any) -> np.ndarray:

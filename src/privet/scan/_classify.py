@@ -31,7 +31,7 @@ E = Entity
 #: Entities a header may assign to a column of numbers.
 _NUMERIC_OK = {E.AGE, E.FINANCIAL, E.PHONE, E.NATIONAL_ID, E.BANK_ACCOUNT, E.POSTAL_CODE, E.MEDICAL_RECORD_NUMBER,
                E.DEVICE_ID, E.CREDIT_CARD, E.DRIVER_LICENSE, E.PASSPORT, E.HEALTH, E.EDUCATION, E.DATE_OF_BIRTH,
-               E.GEO_COORDINATE, E.USERNAME}  # fmt: skip
+               E.GEO_COORDINATE}  # fmt: skip
 #: Entities a header may assign to a categorical text column whose values the vocabularies do not know.
 _CATEGORICAL_OK = {E.GENDER, E.MARITAL_STATUS, E.EDUCATION, E.RELIGION, E.ETHNICITY, E.SEXUAL_ORIENTATION,
                    E.POLITICAL_OPINION, E.TRADE_UNION, E.HEALTH, E.OCCUPATION, E.CITY, E.COUNTRY, E.NATIONALITY,
@@ -159,8 +159,10 @@ def _decide(
         ratios = _ratio(match_ratio=uuid.match)
         if ctx & {"thing", "organisation", "place"} and not personal_header:
             raise _Verdict(E.NONE, 0.8, reason="identifier of a thing or event", **ratios)
-        if personal_header or H in (E.DEVICE_ID, E.USERNAME) or hint.meaningless:
-            raise _Verdict(E.DEVICE_ID, 0.8 if not hint.meaningless else 0.55, **ratios)
+        upper = mean_true(p.text.str.contains(r"^[0-9A-F\-]+$")) >= 0.9  # IDFA style
+        if personal_header or H in (E.DEVICE_ID, E.USERNAME) or hint.meaningless or upper or H is not None:
+            confidence = 0.8 if personal_header or H in (E.DEVICE_ID, E.USERNAME) else (0.6 if upper else 0.5)
+            raise _Verdict(E.DEVICE_ID, confidence, **ratios)
         raise _Verdict(E.NONE, 0.6, reason="UUID not tied to a person or device", **ratios)
     imei = _best(signals, E.DEVICE_ID, "imei")
     if imei and imei.valid >= 0.8 and H not in (E.CREDIT_CARD,):
@@ -287,7 +289,14 @@ def _decide(
 
     # 10. street addresses, person names --------------------------------------------------------------------------
     street_shape = _best(signals, E.STREET_ADDRESS, "shape")
-    shape_ok = street_shape is not None and street_shape.match >= 0.8 and H in (None, E.STREET_ADDRESS)
+    postal_first = _best(signals, E.POSTAL_CODE)
+    shape_ok = (
+        street_shape is not None
+        and street_shape.match >= 0.8
+        and H in (None, E.STREET_ADDRESS)
+        and not (postal_first and postal_first.match >= 0.8 and H is None)
+        and mean_true(p.text.head(500).str.contains(r"[A-Za-zÀ-ÿ]{3,}")) >= 0.8
+    )
     if (street and street.match >= 0.5) or shape_ok:
         street = street if street and street.match >= 0.5 else street_shape
         assert street is not None
@@ -353,15 +362,32 @@ def _decide_numbers(p: ColumnProfile, hint: HeaderHint, nums: Any, year_column: 
         raise _Verdict(E.AGE, 0.92)
     if H is E.FINANCIAL:
         raise _Verdict(E.FINANCIAL, 0.85)
-    if H in _NUMERIC_OK and not ctx & {"thing", "organisation", "place"}:
+    if H in _NUMERIC_OK and not ctx & {"thing", "organisation", "place"} and _numbers_fit(H, nums, p):
         raise _Verdict(H, 0.7)
-    if H is None and hint.meaningless and nums.age_like() and not nums.sequential:
-        raise _Verdict(E.AGE, 0.5, reason="integers in the range of human ages")
+    if (H is None or not _numbers_fit(H, nums, p)) and not ctx and nums.age_like() and not nums.sequential:
+        raise _Verdict(E.AGE, 0.5 if H is None else 0.45, reason="integers in the range of human ages")
     if nums.sequential:
         raise _Verdict(E.NONE, 0.85, reason="running key")
     if tokens & {"id", "nr", "no", "number", "num", "code", "key"} and not H:
         raise _Verdict(E.NONE, 0.8, reason="internal key")
     raise _Verdict(E.NONE, 0.75 if H is None else 0.6, reason="numbers without personal-data meaning")
+
+
+def _numbers_fit(H: Entity | None, nums: Any, p: ColumnProfile) -> bool:
+    """Whether numbers like these can be what the header ``H`` names."""
+    big_ids = nums.integral and nums.minimum >= 1_000 and p.distinct_ratio >= 0.5
+    checks = {
+        E.AGE: nums.integral and nums.minimum >= 0 and nums.maximum <= 125,
+        E.EDUCATION: nums.integral and nums.minimum >= 0 and nums.maximum <= 30,
+        E.FINANCIAL: True,
+        E.HEALTH: nums.minimum >= 0,
+        E.POSTAL_CODE: nums.integral and nums.minimum >= 100 and nums.maximum < 1_000_000,
+        E.PHONE: nums.integral and nums.minimum >= 1_000_000,
+        E.CREDIT_CARD: nums.integral and nums.minimum >= 1e12,
+        E.DATE_OF_BIRTH: False,  # years are handled with the dates
+        E.GEO_COORDINATE: nums.longitude_like(),
+    }
+    return bool(checks.get(H, big_ids)) if H is not None else False
 
 
 def _header_led(
@@ -373,8 +399,12 @@ def _header_led(
     id_like = mean_true(text.str.contains(r"^[A-Za-z0-9][A-Za-z0-9\-/. ]{3,30}$"))
     categorical = len(p.counts) <= 60 or p.distinct_ratio <= 0.2
     free_form = H in (E.OCCUPATION, E.CITY, E.FINANCIAL, E.HEALTH)
+    digits = mean_true(text.str.contains(r"\d"))
+    # words for the categorical entities, figures for money and ages (bands like "30k-60k")
+    fits = digits >= 0.7 if H in (E.FINANCIAL, E.AGE) else digits < 0.3
     if (
         H in _CATEGORICAL_OK
+        and fits
         and (categorical or free_form)
         and (H is E.FINANCIAL or max(vocab.values(), default=0) < 0.6)
     ):
