@@ -153,6 +153,31 @@ def privet_polars(path: str, mode: str) -> dict[int, tuple[float, float]]:
     return {int(k): (float(n), float(s)) for k, n, s in r.table.select("key", "count", "sum_value").iter_rows()}
 
 
+def privet_polars_noise(path: str, mode: str) -> tuple[dict, dict]:
+    """privet-polars step by step, to also return ITS OWN exact bounded values (error = noise alone)."""
+    import polars as pl
+
+    import privet
+    from privet.dp._noise import random_uint64
+    from privet.query._polars import bounded_polars
+    from privet.query._release import noisy_release, split_budget
+
+    q = privet.query(pl.scan_parquet(path), privacy_unit="user_id")
+    public = list(range(KEYS)) if mode == "public" else None
+    q = q.group_by("key", public_keys=public, max_partitions=L, max_contributions=C)
+    plan = q.agg(privet.query.count(), privet.query.sum("value", bounds=(LO, HI))).plan()
+    budget = split_budget(plan, epsilon=EPSILON, delta=0.0 if mode == "public" else DELTA,
+                          private_selection=mode == "private", split=None)  # fmt: skip
+    bounded = bounded_polars(pl.scan_parquet(path), plan, key=int(random_uint64(1)[0]))
+    table, _ = noisy_release(bounded, plan, budget, confidence=0.95)
+    exact = {
+        int(k): (float(n), float(s))
+        for k, n, s in bounded.partitions.select("key", "__rows", "__sum_sum_value").iter_rows()
+    }
+    released = {int(k): (float(n), float(s)) for k, n, s in table.select("key", "count", "sum_value").iter_rows()}
+    return released, exact
+
+
 def privet_spark(path: str, mode: str) -> dict[int, tuple[float, float]]:
     import privet
 
@@ -242,6 +267,7 @@ SYSTEMS = {
     "floor": floor,
     "privet-polars": privet_polars,
     "privet-spark": privet_spark,
+    "privet-polars-noise": privet_polars_noise,
     "pipelinedp-local": pipelinedp_local,
     "pipelinedp-spark": pipelinedp_spark,
     "opendp-polars": opendp_polars,
@@ -255,8 +281,12 @@ def main() -> None:
         start = time.perf_counter()
         released = SYSTEMS[system](path, mode)
         seconds = time.perf_counter() - start
+    exact = None
+    if isinstance(released, tuple):
+        released, exact = released
     print(json.dumps({"system": system, "mode": mode, "seconds": seconds, "peak_rss": rss.peak,
-                      "released": {str(k): v for k, v in released.items()}}))  # fmt: skip
+                      "released": {str(k): v for k, v in released.items()},
+                      "exact": None if exact is None else {str(k): v for k, v in exact.items()}}))  # fmt: skip
 
 
 if __name__ == "__main__":
