@@ -4,6 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 EXTRAS ?= dev,spark
+TEST_WORKERS ?= 2
 
 .PHONY: env demo test lint typecheck unit bench clean
 
@@ -27,7 +28,7 @@ typecheck: env
 	$(BIN)/mypy
 
 unit: env
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n $(TEST_WORKERS) --dist loadfile
 
 test: lint typecheck unit
 

@@ -114,14 +114,21 @@ def _classes(frame: pl.DataFrame, qis: Sequence[str], *, inverse: bool = True) -
     sub = frame.select(qis)
     h1 = sub.hash_rows(seed=0).to_numpy()
     h2 = sub.hash_rows(seed=1).to_numpy()
-    if inverse:
-        _, ids, sizes = np.unique(h1, return_inverse=True, return_counts=True)
-    else:
-        ids, sizes = np.empty(0, dtype=np.int64), np.unique(h1, return_counts=True)[1]
-    if pl.Series(h1 * _MIX ^ h2).n_unique() != len(sizes):  # a hash collision: fall back to exact grouping
+    uniques, sizes = _sorted_counts(h1)
+    if len(_sorted_counts(h1 * _MIX ^ h2)[0]) != len(uniques):  # a hash collision: fall back to exact grouping
         ids = sub.select(pl.struct(list(qis)).rank("dense").cast(pl.Int64) - 1).to_series().to_numpy()
-        sizes = np.bincount(ids)
-    return ids.reshape(-1).astype(np.int64), sizes
+        return ids.astype(np.int64), np.bincount(ids)
+    ids = np.searchsorted(uniques, h1).astype(np.int64) if inverse else np.empty(0, dtype=np.int64)
+    return ids, sizes
+
+
+def _sorted_counts(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct values (sorted) and how often each occurs; a sort, faster than np.unique for hashes."""
+    ordered = np.sort(values)
+    if len(ordered) == 0:
+        return ordered, np.empty(0, dtype=np.int64)
+    starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))
+    return ordered[starts], np.diff(np.concatenate((starts, [len(ordered)])))
 
 
 def class_ids(frame: pl.DataFrame, qis: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -192,10 +199,26 @@ def _sensitive_stats(
     return l_value, entropy_l, t
 
 
+def _only_needed(table: Any, quasi_identifiers: Sequence[str], sensitive: str | None) -> Any:
+    """For pandas/pyarrow input, convert only the columns a measure reads (conversion is the costly part)."""
+    if isinstance(table, pl.DataFrame | pl.LazyFrame) or isinstance(quasi_identifiers, str):
+        return table
+    names = [*quasi_identifiers, *([sensitive] if sensitive else [])]
+    module = type(table).__module__.split(".", 1)[0]
+    try:
+        if module == "pandas" and all(n in table.columns for n in names) and table.columns.is_unique:
+            return table[names]
+        if module == "pyarrow" and all(n in table.column_names for n in names):
+            return table.select(names)
+    except (AttributeError, TypeError):
+        pass
+    return table
+
+
 def _prepare(
     table: Any, quasi_identifiers: Sequence[str], sensitive: str | None
 ) -> tuple[pl.DataFrame, list[str], np.ndarray | None]:
-    frame, _ = to_polars(table)
+    frame, _ = to_polars(_only_needed(table, quasi_identifiers, sensitive))
     qis = _check_names(frame, quasi_identifiers, sensitive)
     suppressed = _suppressed(frame, qis)
     if suppressed is not None:
@@ -240,7 +263,7 @@ def risk(
     loss. With ``population`` (a table the attacker may link to, holding the same quasi-identifiers) it
     includes journalist risk. ``with_t=False`` skips t-closeness (the costliest measure).
     """
-    full, _ = to_polars(table)
+    full, _ = to_polars(_only_needed(table, quasi_identifiers, sensitive))
     rows = full.height
     frame, qis, suppressed_mask = _prepare(full, quasi_identifiers, sensitive)
     kept = np.ones(rows, dtype=bool) if suppressed_mask is None else ~suppressed_mask

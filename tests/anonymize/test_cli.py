@@ -199,6 +199,7 @@ def test_reveal_with_another_key_fails_cleanly(workdir: Path) -> None:
     )
     assert run.returncode == 0, run.stderr
     save_key(new_key(), workdir / "other.key")
+    before = _digest(out)
     bad = run_cli(
         [
             "reveal",
@@ -213,6 +214,7 @@ def test_reveal_with_another_key_fails_cleanly(workdir: Path) -> None:
     )
     assert bad.returncode == 2 and "do not decrypt" in bad.stderr
     assert not (workdir / "r.csv").exists()
+    assert _digest(out) == before
 
 
 def test_policy_check_and_schema(workdir: Path) -> None:
@@ -227,10 +229,12 @@ def test_policy_check_and_schema(workdir: Path) -> None:
 
 
 def test_risk_failures(workdir: Path) -> None:
+    before = _digest(workdir / "people.csv")
     missing = run_cli(["risk", str(workdir / "people.csv"), "--qi", "age,nope"])
     assert missing.returncode == 2 and "'nope'" in missing.stderr
     empty = run_cli(["risk", str(workdir / "people.csv"), "--qi", ","])
     assert empty.returncode == 2
+    assert _digest(workdir / "people.csv") == before
 
 
 def test_policy_draft_from_the_scan(workdir: Path) -> None:

@@ -147,3 +147,29 @@ def test_privacy_model_in_a_policy(adult_csv: Path) -> None:
     assert result.suppressed_rows <= 50
     age = next(c for c in result.columns if c.column == "age")
     assert age.cells_changed > 0 and "k-anonymity" in age.note
+
+
+def test_policy_privacy_model_with_hierarchy_and_l() -> None:
+    tree = {"Any": {"Married": ["civ", "af"], "Single": ["never", "divorced"]}}
+    n = 80
+    frame = pl.DataFrame(
+        {
+            "status": (["civ", "af", "never", "divorced"] * (n // 4)),
+            "age": [20 + (i * 13) % 50 for i in range(n)],
+            "diag": (["flu", "cold", "hiv", "flu", "asthma"] * (n // 5)),
+        }
+    )
+    policy = {
+        "columns": {"status": "keep", "age": "keep", "diag": {"action": "keep", "sensitive": True}},
+        "privacy_model": {
+            "quasi_identifiers": ["status", "age"],
+            "k": 6,
+            "l": 3,
+            "sensitive": "diag",
+            "hierarchies": {"status": tree},
+        },
+    }
+    out: pl.DataFrame = anonymize_with_summary(frame, policy).table
+    classes = _classes(out, ["status", "age"], "diag")
+    assert classes["n"].min() >= 6 and classes["distinct"].min() >= 3
+    assert set(out["status"].to_list()) <= {"civ", "af", "never", "divorced", "Married", "Single", "Any"}

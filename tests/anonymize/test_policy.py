@@ -155,3 +155,16 @@ def test_policy_round_trips_through_yaml(
     again = load_policy(path)
     assert again == policy
     assert isinstance(again, Policy)
+
+
+def test_hierarchy_file_relative_to_the_policy(tmp_path: Path) -> None:
+    (tmp_path / "jobs.yaml").write_text("Any:\n  Health: [nurse, doctor]\n  Transport: [pilot]\n")
+    file = _write(tmp_path, {"columns": {"job": {"action": "generalize", "hierarchy_file": "jobs.yaml"}}})
+    out = anonymize(pl.DataFrame({"job": ["nurse", "pilot", "chef"]}), load_policy(file))
+    assert out["job"].to_list() == ["Health", "Transport", "*"]
+    broken = _write(tmp_path, {"columns": {"job": {"action": "generalize", "hierarchy_file": "absent.yaml"}}})
+    with pytest.raises(PolicyError, match=r"columns\.job\.hierarchy_file"):
+        load_policy(broken)
+    twice = {"columns": {"job": {"action": "generalize", "hierarchy": {"A": ["x"], "B": ["x"]}}}}
+    with pytest.raises(PolicyError, match="appears twice"):
+        load_policy(_write(tmp_path, twice))

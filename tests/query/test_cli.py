@@ -43,6 +43,7 @@ def test_json_release_charges_the_ledger(people: Path, tmp_path: Path) -> None:
     args = [
         "query", str(people), "--by", "zip,gender", "--count", "--sum", "income:0:200000", "--mean", "age:18:100",
         "--epsilon", "1", "--unit", "user_id", "--max-partitions", "2", "--max-contributions", "3",
+        "--split", "count=1,sum_income=1,mean_age=1,partition_selection=2",
         "--ledger", str(tmp_path / "budget.db"), "--dataset", "people", "--format", "json", "--out", str(out),
     ]  # fmt: skip
     result = run_cli(args)
@@ -54,7 +55,8 @@ def test_json_release_charges_the_ledger(people: Path, tmp_path: Path) -> None:
     assert set(row) == {"zip", "gender", "count", "count_ci", "sum_income", "sum_income_ci", "mean_age", "mean_age_ci"}
     assert row["count_ci"][0] <= row["count"] <= row["count_ci"][1]
     assert 18 <= row["mean_age"] <= 100
-    assert sum(data["budget"].values()) == pytest.approx(1.0)
+    assert data["budget"] == pytest.approx({"count": 0.2, "sum_income": 0.2, "mean_age": 0.2,
+                                            "partition_selection": 0.4})  # fmt: skip
     assert ledger.spent(dataset="people") == pytest.approx((1.0, 1e-6))
     assert len(ledger.history(dataset="people")) == 1
 
@@ -80,6 +82,8 @@ def test_csv_with_public_keys_and_row_level_privacy(people: Path, tmp_path: Path
         (["--by", "zip", "--count", "--epsilon", "0"], "epsilon"),
         (["--by", "zip", "--count", "--epsilon", "5"], "budget"),
         (["--by", "zip"], "Nothing to compute"),
+        (["--by", "zip", "--count", "--split", "count=2,oops"], "--split"),
+        (["--by", "zip", "--count", "--split", "count=1"], "partition_selection"),
     ],
 )
 def test_bad_input_exits_2_and_spends_nothing(people: Path, tmp_path: Path, extra: list[str], message: str) -> None:

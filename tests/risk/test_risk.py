@@ -99,3 +99,16 @@ def test_caller_types(adult_csv) -> None:  # type: ignore[no-untyped-def]
     # raw Adult: many unique combinations, and some class holds one income only
     assert polars_report.k == 1 and polars_report.l == 1
     assert polars_report.uniques > 10_000
+
+
+def test_a_row_hash_collision_falls_back_to_exact_grouping(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = pl.DataFrame.hash_rows
+
+    def colliding(self: pl.DataFrame, seed: int = 0, **kwargs: object) -> pl.Series:
+        hashes = real(self, seed=seed)
+        return pl.Series([7] * self.height, dtype=pl.UInt64) if seed == 0 else hashes
+
+    monkeypatch.setattr(pl.DataFrame, "hash_rows", colliding)
+    report = risk(HOSPITAL, quasi_identifiers=["age", "sex"], sensitive="disease")
+    assert (report.classes, report.k, report.l) == (3, 1, 1)
+    assert report.t == pytest.approx(0.75)

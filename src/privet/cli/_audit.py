@@ -145,8 +145,8 @@ def _render(result: Any, *, model_path: Path) -> None:
     stdout.print(
         f"{result.members:,} members, {result.non_members:,} non-members"
         + (f", {result.shadow_models} shadow models" if result.shadow_models else "")
-        + f". Strongest attack: {result.attack}. No ({result.delta:g}-delta) DP guarantee with epsilon below "
-        f"{result.epsilon_lower_bound:.2f} holds for this model ({result.confidence:.0%} confidence). "
+        + f". Strongest attack: {result.attack}. No (epsilon, delta={result.delta:g})-DP guarantee with epsilon "
+        f"below {result.epsilon_lower_bound:.2f} holds for this model ({result.confidence:.0%} confidence). "
         "A blind guess has AUC 0.5 and TPR = FPR.",
         markup=False,
         highlight=False,
@@ -174,7 +174,12 @@ def audit(
     format: Annotated[str, typer.Option("--format", "-f", help="Output format: table or json.")] = "table",
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Also write the result as JSON to this file.")] = None,
 ) -> None:
-    """Attack a saved model with membership inference (loss and LiRA) and report what it leaks."""
+    """Attack a saved model with membership inference (loss and LiRA) and report what it leaks.
+
+    Features: a model fitted on a DataFrame (e.g. a Pipeline with its own encoder) gets the columns it was
+    fitted on, by name; a model fitted on a bare array gets every column but the target, in file order,
+    which must then all be numeric. Any mismatch stops with an error naming the file and columns.
+    """
     from privet.audit import membership_inference
     from privet.audit._data import generator
 

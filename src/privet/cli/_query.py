@@ -64,6 +64,21 @@ def _aggregates(
     return out
 
 
+def _split(text: str | None) -> dict[str, float] | None:
+    if text is None:
+        return None
+    weights: dict[str, float] = {}
+    for item in text.split(","):
+        name, sep, value = item.partition("=")
+        try:
+            weights[name.strip()] = float(value)
+        except ValueError:
+            sep = ""
+        if not sep or not name.strip():
+            raise InvalidParameterError(f"The '--split' option must look like NAME=WEIGHT,NAME=WEIGHT. Got {text!r}.")
+    return weights
+
+
 def _source(file: Path, engine: str) -> Any:
     from privet.io import read_table
 
@@ -140,6 +155,10 @@ def query(
         Path | None, typer.Option("--public-keys", help="Table file of the groups to release (no selection).")
     ] = None,
     confidence: Annotated[float, typer.Option("--confidence", help="Level of the intervals.")] = 0.95,
+    split: Annotated[
+        str | None,
+        typer.Option("--split", help="Epsilon weights, e.g. count=2,sum_income=1,partition_selection=1."),
+    ] = None,
     engine: Annotated[str, typer.Option("--engine", help="polars or spark.")] = "polars",
     ledger: Annotated[Path | None, typer.Option("--ledger", help="Budget ledger (SQLite).")] = None,
     dataset: Annotated[str | None, typer.Option("--dataset", help="Dataset name in the ledger.")] = None,
@@ -174,7 +193,7 @@ def query(
     elif public_keys is not None:
         raise InvalidParameterError("--public-keys needs --by.")
     result = builder.agg(*aggs).run(epsilon=epsilon, delta=delta if keys and public_keys is None else 0.0,
-                                    confidence=confidence)  # fmt: skip
+                                    confidence=confidence, split=_split(split))  # fmt: skip
     if format == "json":
         text = json.dumps(result.to_dict(), indent=2, ensure_ascii=False, default=str)
         if out is None:

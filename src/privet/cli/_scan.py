@@ -68,7 +68,7 @@ def scan(
     file: Annotated[Path, typer.Argument(help="A CSV/TSV, Parquet or JSON Lines file.", show_default=False)],
     format: Annotated[str, typer.Option("--format", "-f", help="Output format: table, json or html.")] = "table",
     sample_rows: Annotated[
-        int, typer.Option("--sample-rows", help="Rows examined, spread evenly over the file.", min=1)
+        int, typer.Option("--sample-rows", help="Rows examined, spread evenly over the file.")
     ] = 10_000,
     full: Annotated[bool, typer.Option("--full", help="Examine every row.")] = False,
     out: Annotated[
@@ -78,6 +78,8 @@ def scan(
     """Find personal data in a table file: one entity, category and confidence per column (values masked)."""
     if format not in _FORMATS:
         raise InvalidParameterError(f"The '--format' option must be one of {', '.join(_FORMATS)}. Got {format!r}.")
+    if sample_rows < 1:
+        raise InvalidParameterError(f"The '--sample-rows' option must be >= 1. Got {sample_rows}.")
     if out is not None:
         ensure_distinct_output(out, file)
     frame = read_table(file)

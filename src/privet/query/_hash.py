@@ -11,15 +11,15 @@ microseconds or days, strings and binaries as a polynomial over their bytes.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from typing import Any
 
 import numpy as np
 import polars as pl
 import pyarrow as pa
 
-from privet.errors import InvalidParameterError
-
-__all__ = ["hash_arrays", "to_rank"]
+# No privet imports here: Spark ships this module to its executors by value, so they need not import privet.
+__all__ = ["hash_arrays", "hash_batches", "to_rank"]
 
 _M1 = np.uint64(0xBF58476D1CE4E5B9)
 _M2 = np.uint64(0x94D049BB133111EB)
@@ -89,15 +89,13 @@ def _image(series: pl.Series, name: str) -> np.ndarray:
     if isinstance(t, pl.Datetime):
         micros = series.dt.replace_time_zone(None).dt.cast_time_unit("us").to_physical().fill_null(0)
         return np.ascontiguousarray(micros.to_numpy(), dtype=np.int64).view(np.uint64)
-    if t == pl.Date:
-        days = series.to_physical().cast(pl.Int64).fill_null(0)
-        return np.ascontiguousarray(days.to_numpy(), dtype=np.int64).view(np.uint64)
+    if isinstance(t, pl.Duration):
+        return _image(series.dt.cast_time_unit("us").to_physical(), name)
+    if t in (pl.Date, pl.Time):
+        return _image(series.to_physical(), name)
     if t in (pl.String, pl.Binary):
         return _bytes_image(series)
-    raise InvalidParameterError(
-        f"Column '{name}' has type {t}, which cannot be a privacy unit or a group key; use numbers, text, "
-        "booleans or dates."
-    )
+    raise TypeError(f"column {name!r} of type {t} cannot be hashed")  # nested types are refused before this
 
 
 def hash_arrays(columns: Sequence[pl.Series], *, key: int, names: Sequence[str]) -> np.ndarray:
@@ -111,6 +109,19 @@ def hash_arrays(columns: Sequence[pl.Series], *, key: int, names: Sequence[str])
         with np.errstate(over="ignore"):
             h = _mix(h * _M1 ^ image)
     return h
+
+
+def hash_batches(batches: Iterator[Any], *, part_cols: list[str], row_cols: list[str], key: int) -> Iterator[Any]:
+    """Spark ``mapInArrow`` body: append ``__ph`` (unit, keys) and ``__rh`` (unit, keys, values) ranks."""
+    for batch in batches:
+        frame = pl.from_arrow(batch)
+        assert isinstance(frame, pl.DataFrame)
+        ph = to_rank(hash_arrays([frame.get_column(c) for c in part_cols], key=key ^ 0x5DEECE66D, names=part_cols))
+        rh = to_rank(hash_arrays([frame.get_column(c) for c in row_cols], key=key, names=row_cols))
+        yield pa.RecordBatch.from_arrays(
+            [*batch.columns, pa.array(ph, pa.int64()), pa.array(rh, pa.int64())],
+            names=[*batch.schema.names, "__ph", "__rh"],
+        )
 
 
 def to_rank(h: np.ndarray) -> np.ndarray:

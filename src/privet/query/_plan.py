@@ -26,10 +26,10 @@ import polars as pl
 from privet.errors import InvalidParameterError
 
 __all__ = [
-    "QUANTILE_BINS",
     "Aggregate",
     "Bounded",
     "Plan",
+    "QUANTILE_BINS",
     "count",
     "count_distinct_units",
     "histogram",

@@ -64,14 +64,12 @@ def bounded_polars(source: pl.LazyFrame, plan: Plan, *, key: int) -> Bounded:
         rows = lf
     else:
         value_cols = [a.value_column for a in plan.aggregates if a.column is not None]
-        lf = lf.with_columns(
-            hash_expr([plan.unit, *keys], key=key ^ 0x5DEECE66D, alias="__ph"),
-            hash_expr([plan.unit, *keys, *value_cols], key=key, alias="__rh"),
-        )
-        lf = lf.filter(pl.col("__rh").rank("ordinal").over([plan.unit, "__ph"]) <= plan.max_contributions)
+        lf = lf.with_columns(hash_expr([plan.unit, *keys, *value_cols], key=key, alias="__rh"))
+        lf = lf.filter(pl.col("__rh").rank("ordinal").over([plan.unit, *keys]) <= plan.max_contributions)
         per_unit = lf.group_by([plan.unit, *keys]).agg(
-            pl.col("__ph").first(), pl.len().alias(ROWS), *scalar_aggs, *[pl.col(c) for c in binned_cols]
+            pl.len().alias(ROWS), *scalar_aggs, *[pl.col(c) for c in binned_cols]
         )
+        per_unit = per_unit.with_columns(hash_expr([plan.unit, *keys], key=key ^ 0x5DEECE66D, alias="__ph"))
         per_unit = per_unit.filter(pl.col("__ph").rank("ordinal").over(plan.unit) <= plan.max_partitions)
         sums = [pl.col(c).sum() for a in plan.needs_value for c in (a.sum_column, a.n_column)]
         parts = per_unit.group_by(keys).agg(pl.len().alias(UNITS), pl.col(ROWS).sum(), *sums)

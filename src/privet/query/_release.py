@@ -34,7 +34,14 @@ from privet.dp._noise import gumbel_argmax
 from privet.errors import InvalidParameterError
 from privet.query._plan import BIN, BIN_COUNT, ROWS, UNITS, Aggregate, Bounded, Plan
 
-__all__ = ["SELECTION", "Budget", "Mechanism", "release_probability", "split_budget", "noisy_release"]
+__all__ = [
+    "Budget",
+    "Mechanism",
+    "SELECTION",
+    "noisy_release",
+    "release_probability",
+    "split_budget",
+]
 
 SELECTION = "partition_selection"
 _SCALE_SLACK = 1.0 + 1e-6  # the Laplace sampler's grid slack is < 1e-9 of the scale; widen CIs by more

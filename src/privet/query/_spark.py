@@ -7,15 +7,14 @@ bounded per-partition aggregates (one row per partition) are collected. Noise is
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
-from collections.abc import Iterator
 from typing import Any
 
 import polars as pl
 
 from privet.errors import BackendError, missing_dependency
-from privet.query._hash import hash_arrays, to_rank
 from privet.query._plan import BIN, BIN_COUNT, ROWS, UNITS, Aggregate, Bounded, Plan
 
 __all__ = ["bounded_spark", "is_spark_frame", "spark_session", "to_spark"]
@@ -89,22 +88,12 @@ def _with_hashes(df: Any, unit: str, keys: list[str], value_cols: list[str], key
 
     hashes = [StructField("__ph", LongType(), False), StructField("__rh", LongType(), False)]
     schema = StructType([*df.schema.fields, *hashes])
-    part_cols = [unit, *keys]
-    row_cols = [unit, *keys, *value_cols]
+    from pyspark import cloudpickle
 
-    def run(batches: Iterator[Any]) -> Iterator[Any]:
-        import pyarrow as pa
+    from privet.query import _hash
 
-        for batch in batches:
-            frame = pl.from_arrow(batch)
-            assert isinstance(frame, pl.DataFrame)
-            ph = to_rank(hash_arrays([frame.get_column(c) for c in part_cols], key=key ^ 0x5DEECE66D, names=part_cols))
-            rh = to_rank(hash_arrays([frame.get_column(c) for c in row_cols], key=key, names=row_cols))
-            yield pa.RecordBatch.from_arrays(
-                [*batch.columns, pa.array(ph, pa.int64()), pa.array(rh, pa.int64())],
-                names=[*batch.schema.names, "__ph", "__rh"],
-            )
-
+    cloudpickle.register_pickle_by_value(_hash)  # executors get the hash code without importing privet
+    run = functools.partial(_hash.hash_batches, part_cols=[unit, *keys], row_cols=[unit, *keys, *value_cols], key=key)
     return df.mapInArrow(run, schema)
 
 
@@ -133,7 +122,8 @@ def bounded_spark(source: Any, plan: Plan, *, key: int) -> Bounded:
         bin_rows = [rows.select(*keys, F.col(c).alias(BIN)) for c in binned_cols]
     else:
         value_cols = [a.value_column for a in plan.aggregates if a.column is not None]
-        df = _with_hashes(df, plan.unit, keys, value_cols, key)
+        # one shuffle by unit serves the row window, the per-(unit, partition) group-by and the unit window
+        df = _with_hashes(df, plan.unit, keys, value_cols, key).repartition(plan.unit)
         by_pair = Window.partitionBy(plan.unit, "__ph").orderBy("__rh")
         df = df.withColumn("__i", F.row_number().over(by_pair)).where(F.col("__i") <= plan.max_contributions)
         per_unit = df.groupBy(plan.unit, *keys).agg(

@@ -31,7 +31,7 @@ E = Entity
 #: Entities a header may assign to a column of numbers.
 _NUMERIC_OK = {E.AGE, E.FINANCIAL, E.PHONE, E.NATIONAL_ID, E.BANK_ACCOUNT, E.POSTAL_CODE, E.MEDICAL_RECORD_NUMBER,
                E.DEVICE_ID, E.CREDIT_CARD, E.DRIVER_LICENSE, E.PASSPORT, E.HEALTH, E.EDUCATION, E.DATE_OF_BIRTH,
-               E.GEO_COORDINATE, E.USERNAME}  # fmt: skip
+               E.GEO_COORDINATE}  # fmt: skip
 #: Entities a header may assign to a categorical text column whose values the vocabularies do not know.
 _CATEGORICAL_OK = {E.GENDER, E.MARITAL_STATUS, E.EDUCATION, E.RELIGION, E.ETHNICITY, E.SEXUAL_ORIENTATION,
                    E.POLITICAL_OPINION, E.TRADE_UNION, E.HEALTH, E.OCCUPATION, E.CITY, E.COUNTRY, E.NATIONALITY,
@@ -88,8 +88,9 @@ def classify(
 ) -> Decision:
     """Decide what ``profile`` is about (``candidates``: value shapes to test, see ``pattern_signals``)."""
     evidence: dict[str, Any] = {}
-    if hint.term:
-        evidence["header"] = f"{profile.name} ~ {hint.term}"
+    if hint.term and hint.entity is not None:
+        evidence["header"] = f"{profile.name} ~ {hint.entity.value.lower().replace('_', ' ')}"
+        evidence["header_term"] = hint.term
     try:
         _decide(profile, hint, evidence, regions or [], candidates)
     except _Verdict as verdict:
@@ -100,6 +101,7 @@ def classify(
     evidence["null_ratio"] = round(profile.null_ratio, 4)
     evidence["distinct_ratio"] = round(profile.distinct_ratio, 4)
     evidence["mean_length"] = round(profile.mean_length, 2)
+    evidence["length_range"] = list(profile.length_range)
     evidence["examples"] = masked_examples(list(profile.counts)[:20]) if entity is not E.NONE else []
     return Decision(entity, subtype, round(min(max(confidence, 0.0), 1.0), 3), evidence)
 
@@ -124,10 +126,10 @@ def _decide(
     street = _best(signals, E.STREET_ADDRESS, "")
     if p.mean_words >= 5 and p.mean_length >= 30 and not (street and street.match >= 0.6):
         share, finder = pii_cell_share(p.text.head(400).to_list())
-        if share >= 0.25:
+        if share >= 0.3:
             raise _Verdict(E.FREE_TEXT_WITH_PII, 0.6 + 0.4 * min(1.0, share / 0.5), **_ratio(match_ratio=share),
                            finder=finder)  # fmt: skip
-        raise _Verdict(E.NONE, 0.6 + 0.3 * (1 - share / 0.25), reason="free text without personal data",
+        raise _Verdict(E.NONE, 0.6 + 0.3 * (1 - share / 0.3), reason="free text without personal data",
                        **_ratio(match_ratio=share), finder=finder)  # fmt: skip
 
     # 2. specific shapes confirmed by validators -------------------------------------------------------------
@@ -159,8 +161,10 @@ def _decide(
         ratios = _ratio(match_ratio=uuid.match)
         if ctx & {"thing", "organisation", "place"} and not personal_header:
             raise _Verdict(E.NONE, 0.8, reason="identifier of a thing or event", **ratios)
-        if personal_header or H in (E.DEVICE_ID, E.USERNAME) or hint.meaningless:
-            raise _Verdict(E.DEVICE_ID, 0.8 if not hint.meaningless else 0.55, **ratios)
+        upper = mean_true(p.text.str.contains(r"^[0-9A-F\-]+$")) >= 0.9  # IDFA style
+        if personal_header or H in (E.DEVICE_ID, E.USERNAME) or hint.meaningless or upper or H is not None:
+            confidence = 0.8 if personal_header or H in (E.DEVICE_ID, E.USERNAME) else (0.6 if upper else 0.5)
+            raise _Verdict(E.DEVICE_ID, confidence, **ratios)
         raise _Verdict(E.NONE, 0.6, reason="UUID not tied to a person or device", **ratios)
     imei = _best(signals, E.DEVICE_ID, "imei")
     if imei and imei.valid >= 0.8 and H not in (E.CREDIT_CARD,):
@@ -287,7 +291,14 @@ def _decide(
 
     # 10. street addresses, person names --------------------------------------------------------------------------
     street_shape = _best(signals, E.STREET_ADDRESS, "shape")
-    shape_ok = street_shape is not None and street_shape.match >= 0.8 and H in (None, E.STREET_ADDRESS)
+    postal_first = _best(signals, E.POSTAL_CODE)
+    shape_ok = (
+        street_shape is not None
+        and street_shape.match >= 0.8
+        and H in (None, E.STREET_ADDRESS)
+        and not (postal_first and postal_first.match >= 0.8 and H is None)
+        and mean_true(p.text.head(500).str.contains(r"[A-Za-zÀ-ÿ]{3,}")) >= 0.8
+    )
     if (street and street.match >= 0.5) or shape_ok:
         street = street if street and street.match >= 0.5 else street_shape
         assert street is not None
@@ -326,8 +337,8 @@ def _decide(
     if H is not None and not (ctx & {"thing", "organisation", "place"} and not personal_header):
         _header_led(p, H, hint, signals, vocab)
 
-    # 12. value-only weak guesses ----------------------------------------------------------------------------
-    if hint.meaningless:
+    # 12. value-only weak guesses (no header, or a header the values did not fit) ---------------------------
+    if hint.meaningless or (H is not None and not ctx):
         user = _best(signals, E.USERNAME)
         if user and user.match >= 0.9 and p.distinct_ratio >= 0.9 and names.person < 0.3 and 4 <= p.mean_length <= 25:
             raise _Verdict(E.USERNAME, 0.5, **_ratio(match_ratio=user.match))
@@ -344,7 +355,8 @@ def _decide_numbers(p: ColumnProfile, hint: HeaderHint, nums: Any, year_column: 
         raise _Verdict(E.NONE, 0.85, reason="price or amount")
     if H is E.DATE_OF_BIRTH and year_column:
         raise _Verdict(E.DATE_OF_BIRTH, 0.85, subtype="BIRTH_YEAR")
-    if H is E.GEO_COORDINATE or (hint.meaningless and nums.latitude_like() and p.distinct_ratio > 0.5):
+    wrong = H is not None and not _numbers_fit(H, nums, p)
+    if H is E.GEO_COORDINATE or ((hint.meaningless or wrong) and nums.latitude_like() and p.distinct_ratio > 0.5):
         if ctx & {"place", "organisation"}:
             raise _Verdict(E.NONE, 0.75, reason="coordinates of a place of business")
         if nums.longitude_like():
@@ -353,15 +365,33 @@ def _decide_numbers(p: ColumnProfile, hint: HeaderHint, nums: Any, year_column: 
         raise _Verdict(E.AGE, 0.92)
     if H is E.FINANCIAL:
         raise _Verdict(E.FINANCIAL, 0.85)
-    if H in _NUMERIC_OK and not ctx & {"thing", "organisation", "place"}:
+    if H in _NUMERIC_OK and not ctx & {"thing", "organisation", "place"} and _numbers_fit(H, nums, p):
         raise _Verdict(H, 0.7)
-    if H is None and hint.meaningless and nums.age_like() and not nums.sequential:
-        raise _Verdict(E.AGE, 0.5, reason="integers in the range of human ages")
+    wrong_header = H is not None and not _numbers_fit(H, nums, p)
+    if (hint.meaningless or wrong_header) and not ctx and nums.age_like() and not nums.sequential:
+        raise _Verdict(E.AGE, 0.5 if H is None else 0.45, reason="integers in the range of human ages")
     if nums.sequential:
         raise _Verdict(E.NONE, 0.85, reason="running key")
     if tokens & {"id", "nr", "no", "number", "num", "code", "key"} and not H:
         raise _Verdict(E.NONE, 0.8, reason="internal key")
     raise _Verdict(E.NONE, 0.75 if H is None else 0.6, reason="numbers without personal-data meaning")
+
+
+def _numbers_fit(H: Entity | None, nums: Any, p: ColumnProfile) -> bool:
+    """Whether numbers like these can be what the header ``H`` names."""
+    big_ids = nums.integral and nums.minimum >= 1_000 and p.distinct_ratio >= 0.5
+    checks = {
+        E.AGE: nums.integral and nums.minimum >= 0 and nums.maximum <= 125,
+        E.EDUCATION: nums.integral and nums.minimum >= 0 and nums.maximum <= 30,
+        E.FINANCIAL: True,
+        E.HEALTH: nums.minimum >= 0,
+        E.POSTAL_CODE: nums.integral and nums.minimum >= 100 and nums.maximum < 1_000_000,
+        E.PHONE: nums.integral and nums.minimum >= 1_000_000,
+        E.CREDIT_CARD: nums.integral and nums.minimum >= 1e12,
+        E.DATE_OF_BIRTH: False,  # years are handled with the dates
+        E.GEO_COORDINATE: nums.longitude_like(),
+    }
+    return bool(checks.get(H, big_ids)) if H is not None else False
 
 
 def _header_led(
@@ -373,8 +403,12 @@ def _header_led(
     id_like = mean_true(text.str.contains(r"^[A-Za-z0-9][A-Za-z0-9\-/. ]{3,30}$"))
     categorical = len(p.counts) <= 60 or p.distinct_ratio <= 0.2
     free_form = H in (E.OCCUPATION, E.CITY, E.FINANCIAL, E.HEALTH)
+    digits = mean_true(text.str.contains(r"\d"))
+    # words for the categorical entities, figures for money and ages (bands like "30k-60k")
+    fits = digits >= 0.7 if H in (E.FINANCIAL, E.AGE) else digits < 0.3
     if (
         H in _CATEGORICAL_OK
+        and fits
         and (categorical or free_form)
         and (H is E.FINANCIAL or max(vocab.values(), default=0) < 0.6)
     ):

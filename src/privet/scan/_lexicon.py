@@ -32,7 +32,8 @@ _LEXICON: dict[tuple[Entity, str | None], str] = {
     (E.EMAIL, None): (
         "email|e mail|mail|email address|emailaddress|eml|e mail adresse|emailadresse|mailadresse|courriel|"
         "adresse email|adresse mail|correo|correo electronico|posta elettronica|indirizzo email|emailadres|"
-        "mailadres|correio eletronico|endereco de email|email pessoal"
+        "mailadres|correio eletronico|endereco de email|email pessoal|direccion de correo|direccion email|"
+        "indirizzo email|adresse electronique|endereco eletronico|correo e|mail address|email adres"
     ),
     (E.PHONE, None): (
         "phone|phone number|phonenumber|telephone|tel|tel no|telno|mobile|mobile phone|cell|cellphone|"
@@ -79,7 +80,8 @@ _LEXICON: dict[tuple[Entity, str | None], str] = {
         "address|street|street address|address line|address1|address 1|addr|addr1|line1|address line 1|"
         "home address|mailing address|postal address|billing address|shipping address|residence|"
         "anschrift|adresse|strasse|hausnummer|wohnadresse|wohnanschrift|postanschrift|rechnungsadresse|"
-        "lieferadresse|adresse postale|rue|domicile|direccion|calle|domicilio|direccion postal|indirizzo|"
+        "lieferadresse|adresse postale|rue|hausnr|hnr|strasse hausnummer|"
+        "domicile|direccion|calle|domicilio|direccion postal|indirizzo|"
         "via|residenza|adres|straat|straatnaam|huisnummer|woonadres|endereco|morada|rua|logradouro"
     ),
     (E.GEO_COORDINATE, None): (
@@ -142,7 +144,9 @@ _LEXICON: dict[tuple[Entity, str | None], str] = {
         "yob|birthyear|bday|geburtsdatum|geburtstag|geboren|geburtsjahr|geb datum|gebdat|"
         "date de naissance|naissance|annee de naissance|date naissance|fecha de nacimiento|nacimiento|"
         "ano de nacimiento|fecha nacimiento|data di nascita|nascita|anno di nascita|data nascita|"
-        "geboortedatum|geboren op|geboortejaar|data de nascimento|nascimento|ano de nascimento|dt nasc"
+        "geboortedatum|geboren op|geboortejaar|data de nascimento|nascimento|ano de nascimento|dt nasc|"
+        "fecha nac|fecha de nac|f nac|f nacimiento|data nasc|data di nasc|dt nascimento|nascido em|nato il|"
+        "jahrgang|geb dat|gebdatum|ddn|date naiss|dt naiss|gebjaar|geb datum"
     ),
     (E.AGE, None): (
         "age|age years|age in years|alter|lebensalter|age du client|edad|eta|leeftijd|idade|anos|jahre|ans"
@@ -231,7 +235,8 @@ _LEXICON: dict[tuple[Entity, str | None], str] = {
         "union|trade union|labor union|labour union|union member|union membership|unionized|"
         "gewerkschaft|gewerkschaftsmitglied|gewerkschaftszugehorigkeit|syndicat|syndique|"
         "appartenance syndicale|sindicato|afiliacion sindical|sindacato|iscrizione sindacale|vakbond|"
-        "vakbondslid|lidmaatschap vakbond|sindicato|filiacao sindical"
+        "vakbondslid|lidmaatschap vakbond|sindicato|filiacao sindical|sindicalizado|sindacalizzato|"
+        "syndique|gewerkschaftlich organisiert|afiliado sindicato"
     ),
     (E.FINANCIAL, None): (
         "salary|income|annual income|yearly income|monthly income|wage|wages|pay|payroll|compensation|"
@@ -340,6 +345,8 @@ def _contains_run(tokens: list[str], run: tuple[str, ...]) -> bool:
 def read_header(header: str) -> HeaderHint:
     """Read a column header; ``meaningless`` when it has no word of any language (``c7``, ``field_12``)."""
     tokens = header_tokens(header)
+    if len(tokens) > 1 and all(len(t) == 1 for t in tokens):  # "N.I.F.", "D-O-B"
+        tokens = ["".join(tokens)]
     joined = "".join(tokens)
     context = frozenset(_CONTEXT[t] for t in tokens if t in _CONTEXT)
     best: tuple[Entity, str | None, str] | None = None

@@ -118,6 +118,28 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return p1, p2, p3, p4, p5
 
 
+@cache
+def _gates() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], frozenset[str]]:
+    """Lower-case words that must occur for patterns 1, 2, 3 and 5 to be worth running."""
+    prefixes = _faker_words(("street_prefixes",), ("fr_FR", "es_ES", "es_MX", "pt_PT", "pt_BR")) | set(_EXTRA_PREFIXES)
+    prefixes |= _faker_words(("street_suffixes",), ("it_IT",))
+    suffixes = _faker_words(("street_suffixes",), ("en_US",)) | set(_EXTRA_SUFFIXES)
+    compound = _faker_words(("street_suffixes_short",), ("de_DE", "de_AT")) | set(_COMPOUND)
+    compound |= _faker_words(("street_suffixes",), ("nl_NL", "nl_BE", "de_CH"))
+    leads = {"am", "an", "auf", "im", "in", "zum", "zur", "unter", "hinter", "alte", "alter", "neue", "neuer", "hohe",
+             "lange", "große", "kleine", "korte", "grote", "oude", "nieuwe"}  # fmt: skip
+    first_words = {w.lower().split()[0].rstrip(".") for w in prefixes if w.split()}
+    return (
+        frozenset(first_words),
+        frozenset(w.lower().rstrip(".") for w in suffixes),
+        tuple(sorted({w.lower().rstrip(".") for w in compound})) + tuple(f"{w} " for w in leads),
+        frozenset({"flat", "apartment", "apt", "studio", "unit", "suite"}),
+    )
+
+
+_WORD = re.compile(r"[^\W\d_][^\s,;:]*")
+
+
 _POSTCODE = (
     r"(?:[A-Z]{1,2}-?)?\d{5}(?:-\d{3,4})?"  # DE/FR/ES/IT/US (+ZIP4), BR 12345-678, "D-12345"
     r"|\d{4}\s?[A-Z]{2}(?![\w])"  # NL 1234 AB
@@ -169,7 +191,17 @@ def addresses(ctx: Context) -> Iterator[Span]:
     if not _ANY_DIGIT.search(text):
         return
     p1, p2, p3, p4, p5 = _patterns()
-    for pattern, base in ((p1, 0.75), (p2, 0.8), (p3, 0.8), (p5, 0.75)):
+    g1, g2, g3, g5 = _gates()
+    words = [w.rstrip(".") for w in _WORD.findall(ctx.lower)]
+    wanted = (
+        (p1, 0.75, any(w in g1 for w in words)),
+        (p2, 0.8, any(w in g2 for w in words)),
+        (p3, 0.8, any(w.endswith(g3) for w in words) or any(f"{w} ".startswith(g3) for w in words)),
+        (p5, 0.75, any(w in g5 for w in words)),
+    )
+    for pattern, base, worth in wanted:
+        if not worth:
+            continue
         for m in pattern.finditer(text):
             start = m.start()
             end, has_locality = _extend(text, m.end())

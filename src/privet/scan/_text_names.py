@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from privet.entities import Entity
 from privet.scan._language import STOPWORDS, word_set
@@ -93,6 +93,7 @@ _LOWER_TITLE_BEFORE = re.compile(
     r"(?:^|[\s(])(?:heer|mevrouw|meneer|señor|señora|señorita|signor|signora|signorina|senhor|senhora|"
     r"monsieur|madame|mademoiselle|mister|dottor|dottoressa|doutor|doutora|doctor|doktor)\s+$"
 )
+_NAME_SUFFIXES = frozenset({"jr", "sr", "phd", "md", "mba", "dds", "dvm", "esq", "ii", "iii", "iv", "msc", "bsc"})
 _LABEL_AFTER = re.compile(r"\s*:")
 
 
@@ -161,7 +162,10 @@ def person_names(ctx: Context) -> Iterator[Span]:
     french = ctx.language == "fr"
     # "Evans, Turner and Burton": lists of three or more single surnames name a firm, not people.
     firms = [m.span() for m in _PARTNERSHIP.finditer(text) if not all(_known_first(w) for w in m.groups())]
+    never_alone = _never_alone()
     for run in _runs(text, _tokens(text)):
+        if len(run) == 1 and run[0].norm in never_alone:
+            continue  # "Hello", "Bitte", "Thanks", "Street": the most frequent capitalized words, never a name
         if firms and len(run) == 1 and any(a <= run[0].start < b for a, b in firms):
             continue
         titled = greeted = False
@@ -193,8 +197,8 @@ def person_names(ctx: Context) -> Iterator[Span]:
             else:
                 break
             run = run[1:]
-        while run and run[-1].particle:
-            run = run[:-1]
+        while run and (run[-1].particle or (len(run) > 1 and run[-1].word.lower().rstrip(".") in _NAME_SUFFIXES)):
+            run = run[:-1]  # "John Smith Jr.", "Anna Meier PhD": the suffix stays outside, like a title
         if not run:
             continue
         core = [t for t in run if not t.particle]
@@ -206,8 +210,6 @@ def person_names(ctx: Context) -> Iterator[Span]:
             start = lead.start()
         # Lower-case or all-upper single letters are not names; initials need a surname after them.
         if all(t.initial for t in core) or core[-1].initial:
-            continue
-        if _in_company_name(text, start, end, run):
             continue
         before = _prev_words(text, start)
         cue = titled or greeted
@@ -233,7 +235,7 @@ def person_names(ctx: Context) -> Iterator[Span]:
                 continue
             if _sentence_initial(text, start) and not _lower_after(text, end):
                 continue
-        if score > 0.5:
+        if score > 0.5 and not _in_company_name(text, start, end, run):
             yield Span(start, end, Entity.PERSON_NAME, score)
 
 
@@ -342,3 +344,10 @@ def _score(core: list[_Tok], first: frozenset[str], last: frozenset[str], *, cue
     if any(t.norm in _ALL_STOPWORDS and t.norm not in NAME_PARTICLES and not (is_first(t) or is_last(t)) for t in core):
         score -= 0.3
     return min(0.99, score)
+
+
+@cache
+def _never_alone() -> frozenset[str]:
+    """Single capitalized words that are never a name on their own (checked first, for speed)."""
+    gaz = gazetteer()
+    return frozenset(w for w in _ALL_STOPWORDS | _GREETINGS | _NOT_NAME if w not in gaz.first and w not in gaz.last)

@@ -292,6 +292,7 @@ _HOTLINE_CUE = re.compile(
     r"atendimento|linha de apoio|serviço de apoio|our office|unser büro|notre bureau|nuestra oficina|"
     r"reception|rezeption|toll.free|gratuit|gratis|kostenlos|freephone",
 )
+_NANP = re.compile(r"^(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}$")
 _DOTTED = re.compile(r"^\d{1,3}(?:\.\d{1,3}){2,}$")
 _DATE_LIKE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _COMPANY_TYPES = frozenset({PhoneNumberType.TOLL_FREE, PhoneNumberType.PREMIUM_RATE, PhoneNumberType.SHARED_COST})
@@ -357,7 +358,7 @@ def phones(ctx: Context) -> Iterator[Span]:
             score = 0.9 if (cued or shaped) else 0.75
         elif cued and (shaped or digits >= 9):
             score = 0.7
-        elif shaped and raw.startswith(("+", "(")):
+        elif shaped and (raw.startswith(("+", "(")) or _NANP.match(raw)):
             score = 0.6
         else:
             continue
@@ -374,6 +375,32 @@ _ID_CUE = re.compile(
     r"\bcf\b|\bbsn\b|burgerservicenummer|sofinummer|\bcpf\b|\brg\b|contribuinte|\bid\b|\bid number|"
     r"identity|identification|identificación|identità|identidade|identiteit|ausweis",
 )
+
+
+_WORDS = re.compile(r"[^\W\d_][\w'.\-]*")
+
+
+def _has_word(lower: str, exact: frozenset[str], prefixes: tuple[str, ...]) -> bool:
+    """A cheap gate before a cue regex: some word of ``lower`` is in ``exact`` or starts with a prefix."""
+    for word in _WORDS.findall(lower):
+        word = word.rstrip(".")
+        if word in exact or word.startswith(prefixes):
+            return True
+    return False
+
+
+# Gate words for _ID_CUE: every alternative of the regex contains one of these words or prefixes.
+_ID_CUE_WORDS = word_set("ssn ss# nino ni nhs tin sv-nummer svnr nir sécu niss insz dni nie nif cf c.f bsn cpf rg id")
+_ID_CUE_PREFIXES = (
+    "social", "national", "steuer", "idnr", "sozialversicherung", "rentenversicherung", "versicherungsnummer",
+    "personalausweis", "sécurité", "securite", "numéro", "registre", "rijksregister", "número", "documento",
+    "codice", "burgerservicenummer", "sofinummer", "contribuinte", "identi", "ausweis", "ss#",
+)  # fmt: skip
+_BIRTH_WORDS = word_set("born dob d.o.b b-day geb né née nato nata")
+_BIRTH_PREFIXES = (
+    "birth", "geboren", "geburt", "né(e)", "naissance", "nacid", "nacimiento", "nascita", "geboorte", "nascid",
+    "nascimento", "compleanno", "cumpleaños", "aniversário", "verjaardag", "anniversaire", "d.o.b", "geb.",
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -423,7 +450,7 @@ def national_ids(ctx: Context) -> Iterator[Span]:
     text = ctx.text
     if not _ID_GATE.search(text):
         return
-    has_cue = _ID_CUE.search(ctx.lower) is not None
+    has_cue = _has_word(ctx.lower, _ID_CUE_WORDS, _ID_CUE_PREFIXES) and _ID_CUE.search(ctx.lower) is not None
     for rule in _ID_RULES:
         if rule.needs_cue and not has_cue:
             continue
@@ -472,7 +499,9 @@ _BIRTH_YEAR = re.compile(
 
 
 def birth_dates(ctx: Context) -> Iterator[Span]:
-    if not _ANY_DIGIT.search(ctx.text) or not _BIRTH_CUE.search(ctx.lower):
+    if not _ANY_DIGIT.search(ctx.text) or not _has_word(ctx.lower, _BIRTH_WORDS, _BIRTH_PREFIXES):
+        return
+    if not _BIRTH_CUE.search(ctx.lower):
         return
     for m in _BIRTH_YEAR.finditer(ctx.lower):
         yield _span(ctx, m.start(1), m.end(1), Entity.DATE_OF_BIRTH, 0.8)

@@ -8,7 +8,6 @@ row" relation. The category list comes from the policy, never from the data. Nul
 
 from __future__ import annotations
 
-import importlib
 from typing import Any, Literal
 
 import polars as pl
@@ -53,7 +52,7 @@ class RandomizedResponseRule(Rule):
 
 
 def apply(series: pl.Series, rule: RandomizedResponseRule, ctx: ActionContext) -> pl.Series:
-    dp: Any = importlib.import_module("privet.dp")  # randomized_response: privet.dp contract (issue #5)
+    from privet.dp import randomized_response
 
     text = to_text(series)
     outside = int((~text.is_in(rule.categories) & text.is_not_null()).sum())
@@ -64,7 +63,7 @@ def apply(series: pl.Series, rule: RandomizedResponseRule, ctx: ActionContext) -
         )
     present = text.is_not_null()
     values = text.filter(present).to_list()
-    released = dp.randomized_response(values, categories=rule.categories, epsilon=rule.epsilon) if values else []
+    released = randomized_response(values, categories=rule.categories, epsilon=rule.epsilon) if values else []
     out: list[str | None] = [None] * len(text)
     it = iter(released)
     for i, flag in enumerate(present.to_list()):
