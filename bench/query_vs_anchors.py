@@ -88,6 +88,7 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=5, help="runs of privet and the floor")
     parser.add_argument("--anchor-repeats", type=int, default=1, help="runs of each anchor (PipelineDP is slow)")
     parser.add_argument("--quick", action="store_true", help="skip the 10M-row Spark runs")
+    parser.add_argument("--only", default="", help="comma-separated systems to run (the floor always runs)")
     parser.add_argument(
         "--noise-only", action="store_true", help="only privet-polars against its own exact bounded values"
     )
@@ -111,6 +112,9 @@ def main() -> None:
     ]
     if not args.quick:
         plan.append(("privet-spark", big, "private", 1))
+    if args.only:
+        wanted = {"floor", *args.only.split(",")}
+        plan = [p for p in plan if p[0] in wanted and p[1] == big]
     if args.noise_only:
         plan = [
             ("privet-polars-noise", big, "public", args.repeats),

@@ -190,9 +190,9 @@ class Query:
         """
         result = self.run(epsilon=epsilon, delta=delta, confidence=confidence, split=split)
         if _is_spark(self._table):
-            from privet.query._spark import spark_session
+            from privet.query._spark import to_spark
 
-            return spark_session().createDataFrame(result.table.to_arrow())
+            return to_spark(result.table)
         _, back = _source_kind(self._table)
         return back(result.table)
 

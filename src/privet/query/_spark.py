@@ -57,7 +57,10 @@ def spark_session() -> Any:
 def to_spark(frame: pl.DataFrame) -> Any:
     """A Spark DataFrame holding ``frame`` (for a polars/pandas/pyarrow input queried with engine='spark')."""
     spark = spark_session()
-    return spark.createDataFrame(frame.to_arrow())
+    try:
+        return spark.createDataFrame(frame.to_arrow())  # pyspark >= 4 (keeps the schema of an empty table)
+    except (TypeError, ValueError):  # pyspark 3.5 takes pandas
+        return spark.createDataFrame(frame.to_pandas())
 
 
 def _value(F: Any, agg: Aggregate) -> Any:
