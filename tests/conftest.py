@@ -24,6 +24,8 @@ def run_cli(
 ) -> subprocess.CompletedProcess[str]:
     """Run ``python -m privet ARGS`` in a subprocess and capture its text output."""
     full_env = {**os.environ, "COLUMNS": "200", "NO_COLOR": "1", **(env or {})}
+    # Let the CLI subprocesses reuse compiled bytecode: recompiling privet on every call costs seconds.
+    full_env.pop("PYTHONDONTWRITEBYTECODE", None)
     return subprocess.run(
         [sys.executable, "-m", "privet", *args],
         cwd=cwd,

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -294,10 +293,3 @@ def test_csv_ships_inside_the_wheel() -> None:
     if ignored == 128:
         pytest.skip("not a git checkout")
     assert ignored == 1, "customers.csv is git-ignored, so hatch would leave it out of the wheel"
-
-
-def test_demo_inspects_the_sample(cli: Callable[..., subprocess.CompletedProcess[str]]) -> None:
-    done = cli(["demo"])
-    assert done.returncode == 0, done.stderr
-    assert "5,000 rows" in done.stdout
-    assert "churned" in done.stdout

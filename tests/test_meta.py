@@ -126,3 +126,14 @@ def test_version() -> None:
     result = run_cli(["--version"])
     assert result.returncode == 0
     assert result.stdout.strip() == f"privet {privet.__version__}"
+
+
+def test_cli_start_up_does_not_import_the_heavy_libraries() -> None:
+    """Every CLI call (and every CLI test) pays for what ``privet.cli`` imports: keep model code lazy."""
+    import subprocess
+    import sys
+
+    heavy = ("sklearn", "matplotlib", "dp_accounting", "pyspark", "joblib", "jinja2")
+    probe = f"import sys, privet.cli._app; print([m for m in {heavy!r} if m in sys.modules])"
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"

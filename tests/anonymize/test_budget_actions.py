@@ -20,7 +20,7 @@ KEY = new_key()
 
 @pytest.mark.statistical
 def test_laplace_noise_has_the_stated_scale() -> None:
-    n = 4000
+    n = 1500
     frame = pl.DataFrame({"age": [50.0] * n})
     rule = {"action": "noise", "epsilon": 1.0, "bounds": [0, 100], "round": False}
     result = anonymize_with_summary(frame, {"columns": {"age": rule}})
@@ -34,7 +34,7 @@ def test_laplace_noise_has_the_stated_scale() -> None:
 
 @pytest.mark.statistical
 def test_noise_clamps_to_bounds_keeps_nulls_and_rounds_integers() -> None:
-    n = 3000
+    n = 1000
     frame = pl.DataFrame({"pay": [10**9] * n + [None]}, schema={"pay": pl.Int64})
     out = anonymize(frame, {"columns": {"pay": {"action": "noise", "epsilon": 2.0, "bounds": [0, 10]}}})
     values = out["pay"]

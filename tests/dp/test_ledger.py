@@ -259,3 +259,15 @@ def test_a_locked_store_fails_cleanly_and_spends_nothing(ledger: Ledger) -> None
     assert ledger.history() == []
     impatient.spend(_event(0.1), dataset="adult", principal="alice")  # works once the lock is gone
     assert pickle.loads(pickle.dumps(impatient)).timeout == 0.2
+
+
+def test_spend_many_is_all_or_nothing(ledger: Ledger) -> None:
+    entries = ledger.spend_many([_event(0.3), _event(0.2, 1e-6)], dataset="adult", principal="alice")
+    assert [e.event.epsilon for e in entries] == [0.3, 0.2]
+    assert ledger.spent(dataset="adult", principal="alice") == pytest.approx((0.5, 1e-6))
+    with pytest.raises(BudgetExceededError, match=r"requested epsilon=0\.6"):
+        ledger.spend_many([_event(0.3), _event(0.3)], dataset="adult", principal="alice")
+    assert len(ledger.history()) == 2  # neither of the refused pair was recorded
+    assert ledger.spend_many([], dataset="adult", principal="alice") == []
+    with fixed_noise(), pytest.raises(BudgetError, match="seam"):
+        ledger.spend_many([_event(0.1)], dataset="adult", principal="alice")

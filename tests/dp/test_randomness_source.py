@@ -125,3 +125,17 @@ def test_no_public_dp_function_takes_a_seed() -> None:
         if callable(obj):
             params = set(inspect.signature(obj).parameters)
             assert not params & {"seed", "random_state", "rng", "generator"}, name
+
+
+SPENDING = [
+    "laplace", "gaussian", "geometric", "discrete_gaussian", "add_laplace_noise", "add_gaussian_noise",
+    "laplace_noise", "gaussian_noise", "exponential", "report_noisy_max", "randomized_response", "quantile",
+    "private_bounds", "private_norm_bound", "subsample_mask",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("name", SPENDING)
+def test_every_mechanism_documents_its_privacy(name: str) -> None:
+    doc = inspect.getdoc(getattr(privet.dp, name)) or ""
+    assert "Privacy:" in doc, f"privet.dp.{name} needs a 'Privacy:' paragraph (relation, sensitivity, measure, source)"
+    assert any(ch.isdigit() for ch in doc.split("Privacy:", 1)[1]), f"privet.dp.{name}: cite the source (year)"

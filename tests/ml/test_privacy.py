@@ -43,9 +43,13 @@ def test_logistic_regression_is_private_on_neighbours(delta: float) -> None:
 
 
 def test_logistic_privacy_test_catches_too_little_noise(monkeypatch: pytest.MonkeyPatch) -> None:
-    real_gamma, real_gauss = _logistic._gamma_norm, _logistic.gaussian_noise
+    real_gamma, real_release = _logistic._gamma_norm, _logistic.release_gaussian
+
+    def shrunk_release(value: np.ndarray, sigma: Any, *, mu: float) -> np.ndarray:
+        return value + (real_release(value, sigma, mu=mu) - value) / 10
+
     monkeypatch.setattr(_logistic, "_gamma_norm", lambda d, scale: real_gamma(d, scale) / 10)
-    monkeypatch.setattr(_logistic, "gaussian_noise", lambda shape, sigma: real_gauss(shape, sigma=sigma) / 10)
+    monkeypatch.setattr(_logistic, "release_gaussian", shrunk_release)
     for delta in (0.0, 1e-3):
 
         def make(delta: float = delta) -> LogisticRegression:

@@ -179,3 +179,29 @@ def test_budget_refusal_spends_nothing(tmp_path: Path) -> None:
     with pytest.raises(BudgetExceededError):
         run_pipeline(load_pipeline(model_pipeline(tmp_path, budget=1.2)))
     assert Ledger(tmp_path / "budget.db").spent(dataset="customers", principal="privet-run") == (0.0, 0.0)
+
+
+NOISE_POLICY = """\
+columns:
+  age: keep
+  zip: keep
+  income: {action: noise, epsilon: 2.0, bounds: [0, 20000]}
+"""
+
+
+def test_policy_noise_is_charged_to_the_run_ledger_and_planned(tmp_path: Path) -> None:
+    from privet.dp import Ledger
+    from privet.errors import BudgetExceededError
+
+    small_table(tmp_path)
+    (tmp_path / "policy.yaml").write_text(NOISE_POLICY, encoding="utf-8")
+    body = "input: people.csv\noutput_dir: out\npolicy: policy.yaml\nledger: {path: b.db, epsilon: %s}\n"
+    result = run_pipeline(load_pipeline(pipeline_file(tmp_path, body % 3)))
+    assert result.facts.ledger is not None and result.facts.ledger.epsilon_spent == pytest.approx(2.0)
+    assert [e.mechanism for e in result.facts.ledger.events] == [
+        e.event.mechanism for e in Ledger(tmp_path / "b.db").history()
+    ]
+    # a second run would need 2.0 more but only 1.0 is left: refused before anything runs or is spent
+    with pytest.raises(BudgetExceededError, match="plans to spend epsilon=2"):
+        run_pipeline(load_pipeline(pipeline_file(tmp_path, body % 3)))
+    assert Ledger(tmp_path / "b.db").spent(dataset="people", principal="privet-run")[0] == pytest.approx(2.0)

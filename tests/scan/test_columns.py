@@ -133,6 +133,10 @@ HARD_NEGATIVES: list[tuple[str, str, list[object]]] = [
         ),
     ),
     ("quantities", "c5", [1 + i % 9 for i in range(N)]),
+    ("hire_dates", "hire_date", [f"{1995 + i % 30}-{1 + i % 12:02d}-{1 + i % 28:02d}" for i in range(N)]),
+    ("bad_iban", "c8", [f"DE{10 + i % 80:02d}370400440532013{i:03d}" for i in range(N) if i % 97 != 1][: N - 2]),
+    ("hours_per_week", "hours_per_week", [20 + i % 40 for i in range(N)]),
+    ("store_url", "shop_url", [f"https://shop.example.com/p/{i}" for i in range(N)]),
     ("yes_no", "c6", _col(["yes", "no"])),
 ]
 
@@ -162,6 +166,8 @@ HEADER_CASES: list[tuple[str, list[object], str]] = [
     ("vakbond", _col(["ja", "nee"]), "TRADE_UNION"),
     ("Beruf", _col(["Koreanistiker", "Chemikant", "Winzer", "Fotograf"]), "OCCUPATION"),
     ("bmi", [18.5 + i / 7 for i in range(N)], "HEALTH"),
+    ("mac", [f"{0x001A2B3C4D00 + 97 * i:012x}" for i in range(N)], "MAC_ADDRESS"),
+    ("Staatsangehörigkeit", _col(["deutsch", "türkisch", "polnisch", "italienisch"]), "NATIONALITY"),
 ]
 
 

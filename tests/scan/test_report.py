@@ -101,3 +101,25 @@ def test_bad_parameters(kwargs: dict[str, object]) -> None:
 def test_bad_table_type() -> None:
     with pytest.raises(InvalidParameterError):
         privet.scan([1, 2, 3])
+
+
+def test_uci_adult(adult_csv: Path) -> None:
+    report = privet.scan(adult_csv)
+    found = {c.name: c.entity.value for c in report.columns}
+    assert found["age"] == "AGE"
+    assert found["sex"] == "GENDER"
+    assert found["race"] == "ETHNICITY"
+    assert found["marital-status"] == "MARITAL_STATUS"
+    assert found["education"] == "EDUCATION"
+    assert found["occupation"] == "OCCUPATION"
+    assert found["native-country"] in ("COUNTRY", "NATIONALITY")
+    assert found["income"] == "FINANCIAL"
+    assert found["fnlwgt"] == "NONE" and found["hours-per-week"] == "NONE"
+
+
+def test_full_scan_agrees_with_the_sample_on_a_large_table() -> None:
+    frame = pl.DataFrame({k: v * 500 for k, v in PLANTED.items()})  # 30,000 rows: the full scan probes shapes first
+    sampled = privet.scan(frame, sample_rows=2_000)
+    full = privet.scan(frame, full=True)
+    assert full.rows_scanned == 30_000 and sampled.rows_scanned == 2_000
+    assert [c.entity for c in full.columns] == [c.entity for c in sampled.columns]

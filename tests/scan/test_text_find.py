@@ -236,6 +236,8 @@ def test_redact_text() -> None:
     spans = find_pii(text, language="de")
     assert redact_text(text, spans) == "Mail <EMAIL> or call <PHONE>."
     assert redact_text(text, spans, replacement="[{entity}]") == "Mail [EMAIL] or call [PHONE]."
+    assert redact_text(text, spans, replacement="tag") == redact_text(text, spans)
+    assert redact_text(text, spans, replacement="mask") == "Mail " + "*" * 15 + " or call " + "*" * 14 + "."
     masked = redact_text(text, spans, replacement=lambda span, value: "#" * len(value))
     assert len(masked) == len(text) and "anna" not in masked
     with pytest.raises(InvalidParameterError, match="spans"):

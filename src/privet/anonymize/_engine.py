@@ -116,8 +116,10 @@ def anonymize_with_summary(
     the privacy budget (BudgetExceededError); only then is any cell transformed.
 
     Privacy: ``noise`` and ``randomized_response`` columns are per-record local DP (see their modules);
-    each is one PrivacyEvent, charged to ``ledger`` under ``dataset``/``principal`` before any value is
-    released, and listed in ``privacy_events``. The k-anonymity of the privacy model is not a DP guarantee.
+    each is one PrivacyEvent, listed in ``privacy_events``. All of a run's events are charged to ``ledger``
+    under ``dataset``/``principal`` in ONE atomic spend before any noisy value is computed: either they
+    all fit the remaining budget together, or BudgetExceededError is raised and nothing is spent. The
+    k-anonymity of the privacy model is not a DP guarantee.
     """
     resolved = _as_policy(policy)
     frame, back = to_polars(table)
@@ -139,10 +141,9 @@ def anonymize_with_summary(
     if events and ledger is not None:
         if not dataset or not principal:
             raise InvalidParameterError("anonymize: a ledger needs the 'dataset' and 'principal' parameters.")
-        for event in events:
-            ledger.check(event, dataset=dataset, principal=principal)
-        for event in events:
-            ledger.spend(event, dataset=dataset, principal=principal)
+        # One atomic transaction for the whole run: all events fit together (basic composition) and are
+        # recorded, or BudgetExceededError and nothing is spent; a concurrent spender cannot slip in between.
+        ledger.spend_many(events, dataset=dataset, principal=principal)
     base: Path | None = resolved._base
     outputs: list[pl.Series] = []
     summaries: list[ColumnSummary] = []

@@ -145,8 +145,8 @@ def _render(result: Any, *, model_path: Path) -> None:
     stdout.print(
         f"{result.members:,} members, {result.non_members:,} non-members"
         + (f", {result.shadow_models} shadow models" if result.shadow_models else "")
-        + f". Strongest attack: {result.attack}. No ({result.delta:g}-delta) DP guarantee with epsilon below "
-        f"{result.epsilon_lower_bound:.2f} holds for this model ({result.confidence:.0%} confidence). "
+        + f". Strongest attack: {result.attack}. No (epsilon, delta={result.delta:g})-DP guarantee with epsilon "
+        f"below {result.epsilon_lower_bound:.2f} holds for this model ({result.confidence:.0%} confidence). "
         "A blind guess has AUC 0.5 and TPR = FPR.",
         markup=False,
         highlight=False,

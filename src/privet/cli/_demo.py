@@ -8,8 +8,6 @@ from typing import Annotated
 import typer
 
 from privet.cli._console import stderr, stdout
-from privet.pipeline import run_pipeline
-from privet.pipeline._demo import DEMO_LEDGER, demo_config
 
 
 def demo(
@@ -17,6 +15,9 @@ def demo(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")] = False,
 ) -> None:
     """Run the whole flow on 5,000 synthetic customers and write the report into ./privet-demo/."""
+    from privet.pipeline import run_pipeline  # heavy (scikit-learn): only when running
+    from privet.pipeline._demo import DEMO_LEDGER, demo_config
+
     stdout.print("privet demo: 5,000 synthetic customers, scan -> anonymize -> DP model -> audit -> report")
     # The demo's ledger starts fresh on every demo run; a real run keeps its ledger (pipeline ledger.path).
     output_dir.mkdir(parents=True, exist_ok=True)

@@ -8,7 +8,6 @@ from typing import Annotated
 import typer
 
 from privet.cli._console import stderr, stdout
-from privet.pipeline import load_pipeline, run_pipeline
 
 
 def run(
@@ -18,6 +17,8 @@ def run(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")] = False,
 ) -> None:
     """Scan, anonymize, measure risk, train and audit a DP model, run DP queries, and write the report."""
+    from privet.pipeline import load_pipeline, run_pipeline  # heavy (scikit-learn): only when running
+
     config = load_pipeline(pipeline)
     result = run_pipeline(config, console=None if quiet else stderr)
     report = result.outputs.get("report")

@@ -192,7 +192,8 @@ def gaussian_noise(shape: Any, *, sigma: float) -> np.ndarray:
     """An array of i.i.d. N(0, sigma^2) noise (OpenDP exact discrete Gaussian on a grid 2**-50 times sigma).
 
     Privacy: spends nothing by itself; the caller calibrates sigma (e.g. :func:`analytic_gaussian_sigma`
-    or :func:`dpsgd_noise_multiplier` times the clipping norm) and charges the event. As with
+    or :func:`dpsgd_noise_multiplier` times the clipping norm; Gaussian mechanism, Dwork and Roth 2014,
+    Appendix A) and charges the event. As with
     :func:`laplace_noise`, release ``value + noise`` through :func:`gaussian` or :func:`add_gaussian_noise`
     rather than adding the array to a data-dependent float yourself.
     """

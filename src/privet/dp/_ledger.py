@@ -20,7 +20,7 @@ import math
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -401,6 +401,45 @@ class Ledger:
                 (now, dataset, principal, event.mechanism, event.epsilon, event.delta, payload),
             )
         return LedgerEntry(int(cursor.lastrowid or 0), datetime.fromisoformat(now), dataset, principal, event)
+
+    def spend_many(
+        self, events: Sequence[PrivacyEvent], *, dataset: str, principal: str = "default"
+    ) -> list[LedgerEntry]:
+        """Record several events as ONE atomic spend: all fit together (basic composition) or none is recorded.
+
+        Use it when one release is made of several events (e.g. one per column): a concurrent spender can
+        never slip in between the check and the records.
+        """
+        events = list(events)
+        for event in events:
+            self._refuse_unprivate(event)
+        owner = "Ledger.spend_many"
+        dataset = _name(owner, "dataset", dataset)
+        principal = _name(owner, "principal", principal)
+        if not events:
+            return []
+        total = PrivacyEvent(
+            "composition",
+            math.fsum(e.epsilon for e in events),
+            min(math.fsum(e.delta for e in events), math.nextafter(1.0, 0.0)),
+            description=f"{len(events)} events",
+        )
+        now = _now()
+        ids: list[int] = []
+        with self._transaction(write=True) as conn:
+            status = self._status(conn, dataset, principal)
+            if not self._allowed(status, total):
+                raise self._exceeded(status, total)
+            for event in events:
+                cursor = conn.execute(
+                    "INSERT INTO spends (time, dataset, principal, mechanism, epsilon, delta, event) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (now, dataset, principal, event.mechanism, event.epsilon, event.delta,
+                     json.dumps(event.to_dict(), sort_keys=True)),
+                )  # fmt: skip
+                ids.append(int(cursor.lastrowid or 0))
+        when = datetime.fromisoformat(now)
+        return [LedgerEntry(i, when, dataset, principal, e) for i, e in zip(ids, events, strict=True)]
 
     def history(self, *, dataset: str | None = None, principal: str | None = None) -> list[LedgerEntry]:
         """Recorded spends in order, optionally of one dataset and/or principal."""

@@ -250,8 +250,8 @@ def private_norm_bound(
     """A DP upper bound (a power of two) on the norms of ``rows`` (2-D: one row per record), for clipping.
 
     Privacy: epsilon-DP (pure), exactly :func:`private_bounds` applied to the row norms (each record has
-    one norm, so the bucket histogram has the same sensitivity). A few of the largest norms may exceed the
-    bound; clip rows to it before using it as a sensitivity.
+    one norm, so the bucket histogram has the same sensitivity; Wilson et al. 2020). A few of the largest
+    norms may exceed the bound; clip rows to it before using it as a sensitivity.
     """
     owner = "private_norm_bound"
     array = finite_array(owner, "rows", rows)

@@ -13,7 +13,8 @@ from typing import Any
 
 import numpy as np
 
-from privet.dp import Ledger, PrivacyEvent, laplace_noise
+from privet.dp import Ledger, PrivacyEvent, add_gaussian_noise, add_laplace_noise, laplace_noise
+from privet.dp._noise import grid_exponent
 from privet.errors import DataError, InvalidParameterError
 
 __all__ = [
@@ -24,7 +25,56 @@ __all__ = [
     "clip_rows",
     "dp_quantile_range",
     "dp_row_norm",
+    "release_gaussian",
+    "release_laplace",
 ]
+
+
+def _unit_scale(size: int, budget: float, *, l2: bool) -> float:
+    """The unit noise scale ``c >= 1`` that absorbs the grid-rounding slack of the safe dp APIs.
+
+    ``add_laplace_noise``/``add_gaussian_noise`` round each of ``size`` values onto the grid ``2**k``
+    (``k = grid_exponent(c)``), which can move a neighbouring pair apart by ``size * 2**k`` (L1) or
+    ``sqrt(size) * 2**k`` (L2). With sensitivity ``budget`` in noise units the loss is
+    ``(budget + slack) / c``; the smallest ``c`` with ``c >= 1 + slack / budget`` keeps it at ``budget``
+    (``c - 1`` is about ``size * 2**-50 / budget``: the noise grows by a negligible factor).
+    """
+    c = 1.0
+    while True:
+        slack = (math.sqrt(size) if l2 else float(size)) * 2.0 ** grid_exponent(c)
+        need = 1.0 + slack / budget
+        if c >= need:
+            return c
+        c = need
+
+
+def release_laplace(value: np.ndarray, scale: Any, *, loss: float) -> np.ndarray:
+    """Release ``value + Laplace(scale)`` element-wise (``scale`` broadcasts) without the float leak.
+
+    The caller designed the per-entry scales so that one row moves ``sum_i |value_i| / scale_i`` by at
+    most ``loss`` (the epsilon spent). The values are divided by their scale, released through
+    :func:`privet.dp.add_laplace_noise` (rounded onto the noise grid, exact discrete Laplace: closed to
+    Mironov's 2012 floating-point attack) with the unit scale that covers the rounding slack, and
+    multiplied back (post-processing). Privacy: ``loss``-DP, exactly as designed.
+    """
+    value = np.asarray(value, dtype=np.float64)
+    scale = np.broadcast_to(np.asarray(scale, dtype=np.float64), value.shape)
+    unit = _unit_scale(max(1, value.size), loss, l2=False)
+    return np.asarray(add_laplace_noise(value / scale, scale=unit)) * scale
+
+
+def release_gaussian(value: np.ndarray, sigma: Any, *, mu: float) -> np.ndarray:
+    """Release ``value + N(0, sigma^2)`` element-wise (``sigma`` broadcasts) without the float leak.
+
+    The caller designed the per-entry sigmas so that one row moves ``value / sigma`` by at most ``mu``
+    in L2 norm (the release is then ``mu``-GDP, Dong, Roth and Su 2019). Released like
+    :func:`release_laplace`, through :func:`privet.dp.add_gaussian_noise`, with the unit sigma that
+    covers the grid-rounding slack. Privacy: ``mu``-GDP, exactly as designed.
+    """
+    value = np.asarray(value, dtype=np.float64)
+    sigma = np.broadcast_to(np.asarray(sigma, dtype=np.float64), value.shape)
+    unit = _unit_scale(max(1, value.size), mu, l2=True)
+    return np.asarray(add_gaussian_noise(value / sigma, sigma=unit)) * sigma
 
 
 def _is_number(value: Any) -> bool:
@@ -103,6 +153,8 @@ def dp_quantile_range(values: np.ndarray, *, epsilon: float, beta: float = 1e-3)
     inner = edges[1:-1]
     index = np.searchsorted(inner, values, side="left")  # bucket b covers (edges[b], edges[b+1]]
     counts = np.bincount(index, minlength=len(edges) - 1).astype(float)
+    # Integer counts + grid noise (2**k <= 1): every output is a function of the exact lattice point, so
+    # raw noise is safe here (no floating-point leak, unlike adding it to a data-dependent float).
     noisy = counts + laplace_noise(counts.shape, scale=1.0 / epsilon)
     threshold = math.log(len(counts) / beta) / epsilon
     passing = np.flatnonzero(noisy > threshold)

@@ -10,9 +10,17 @@ from sklearn.base import BaseEstimator, RegressorMixin
 from sklearn.linear_model._base import LinearModel
 from sklearn.utils.validation import validate_data
 
-from privet.dp import PrivacyEvent, analytic_gaussian_sigma, gaussian_noise, laplace_noise
+from privet.dp import PrivacyEvent, analytic_gaussian_sigma
 from privet.errors import InvalidParameterError
-from privet.ml._base import PrivateMixin, check_positive, clip_rows, dp_quantile_range, dp_row_norm
+from privet.ml._base import (
+    PrivateMixin,
+    check_positive,
+    clip_rows,
+    dp_quantile_range,
+    dp_row_norm,
+    release_gaussian,
+    release_laplace,
+)
 
 __all__ = ["LinearRegression"]
 
@@ -113,14 +121,19 @@ class LinearRegression(LinearModel, RegressorMixin, PrivateMixin, BaseEstimator)
             mu2 = analytic_gaussian_sigma(epsilon=epsilon, delta=delta) ** -2
             sigma_gram = radius2 / math.sqrt(mu2 / 2)
             sigma_cross = math.sqrt(radius2) * half / math.sqrt(mu2 / 2)
-            gram = gram + gaussian_noise(gram.shape, sigma=sigma_gram)
-            cross = cross + gaussian_noise(cross.shape, sigma=sigma_cross)
+            # One release of (gram, cross) through privet.dp's safe API: L2 sensitivity in noise units
+            # sqrt(mu2/2 + mu2/2) = mu (grid-rounding slack absorbed by release_gaussian).
+            scales = np.concatenate([np.full(gram.size, sigma_gram), np.full(cross.size, sigma_cross)])
+            noisy = release_gaussian(np.concatenate([gram, cross]), scales, mu=math.sqrt(mu2))
+            gram, cross = noisy[: gram.size], noisy[gram.size :]
             noise_norm = 2.0 * sigma_gram * math.sqrt(d)
         else:
             scale_gram = d * radius2 / (epsilon / 2)
             scale_cross = math.sqrt(d * radius2) * half / (epsilon / 2)
-            gram = gram + laplace_noise(gram.shape, scale=scale_gram)
-            cross = cross + laplace_noise(cross.shape, scale=scale_cross)
+            # One release of (gram, cross): L1 loss epsilon/2 + epsilon/2 (slack absorbed by release_laplace).
+            scales = np.concatenate([np.full(gram.size, scale_gram), np.full(cross.size, scale_cross)])
+            noisy = release_laplace(np.concatenate([gram, cross]), scales, loss=epsilon)
+            gram, cross = noisy[: gram.size], noisy[gram.size :]
             noise_norm = 2.0 * math.sqrt(2.0) * scale_gram * math.sqrt(d)
         matrix = np.zeros((d, d))
         matrix[upper] = gram

@@ -37,7 +37,7 @@ from sklearn.utils.validation import check_is_fitted, validate_data
 
 from privet.dp import PrivacyEvent, analytic_gaussian_sigma, gaussian_noise, laplace_noise
 from privet.errors import InvalidParameterError
-from privet.ml._base import PrivateMixin, check_positive, clip_rows, dp_row_norm
+from privet.ml._base import PrivateMixin, check_positive, clip_rows, dp_row_norm, release_gaussian
 
 __all__ = ["LogisticRegression"]
 
@@ -55,6 +55,9 @@ def _gd_steps(epsilon: float) -> int:
     return _GD_STEPS[0] if epsilon < 1 else _GD_STEPS[1]
 
 
+# Objective perturbation draws raw noise (_sphere_direction, _gamma_norm) for the vector b: b is added to
+# the OBJECTIVE, never to a released data-dependent float, so raw grid noise is fine there (the release
+# is the exact minimiser, whose privacy is Chaudhuri et al.'s density argument, not an additive one).
 def _sphere_direction(d: int) -> np.ndarray:
     g = gaussian_noise(d, sigma=1.0)
     norm = float(np.linalg.norm(g))
@@ -74,32 +77,33 @@ def _binary_objective(theta: np.ndarray, z: np.ndarray, y: np.ndarray, lam: floa
 
 
 def _newton(z: np.ndarray, y: np.ndarray, lam: float, b: np.ndarray, max_iter: int) -> tuple[np.ndarray, int]:
-    """The exact minimiser of the (strongly convex) perturbed objective by damped Newton steps."""
+    """The exact minimiser of the (strongly convex) perturbed objective by damped Newton steps.
+
+    Stops when the exact gradient norm is below ``1e-9 * n`` (objective perturbation needs the minimiser,
+    not an approximation of it; at that tolerance the distance to it is below ``1e-9 * n / Lambda``).
+    """
     n, d = z.shape
-    # The Hessian only steers the steps (the stopping rule is on the exact gradient), so it is computed on
-    # a fixed, evenly spaced subset of about 4,096 rows: a deterministic choice, no randomness involved.
-    stride = max(1, n // 4096)
-    sub = z[::stride]
-    weight = n / len(sub)
+    tolerance = 1e-9 * n
     theta = np.zeros(d)
     value, grad = _binary_objective(theta, z, y, lam, b)
     for iteration in range(1, max_iter + 1):
-        p = expit(sub @ theta)
-        hess = weight * (sub * (p * (1 - p))[:, None]).T @ sub + lam * np.eye(d)
+        if float(np.linalg.norm(grad)) <= tolerance:
+            return theta, iteration - 1
+        p = expit(z @ theta)
+        hess = (z * (p * (1 - p))[:, None]).T @ z
+        hess[np.diag_indices(d)] += lam
         step = np.linalg.solve(hess, grad)
         decrement = float(grad @ step)
-        if decrement < 1e-20 * max(1.0, abs(value)):
-            return theta, iteration
         t = 1.0
         while True:  # backtracking (Armijo); terminates since the objective is strongly convex
             candidate = theta - t * step
             new_value, new_grad = _binary_objective(candidate, z, y, lam, b)
-            if new_value <= value - 0.25 * t * decrement or t < 1e-12:
+            if new_value <= value - 0.25 * t * decrement:
                 break
             t *= 0.5
+            if t < 1e-12:  # no further progress possible in floating point
+                return theta, iteration
         theta, value, grad = candidate, new_value, new_grad
-        if decrement < 1e-14 * max(1.0, abs(value)):
-            return theta, iteration
     return theta, max_iter
 
 
@@ -237,13 +241,18 @@ class LogisticRegression(LinearClassifierMixin, ClassifierMixin, PrivateMixin, B
         sigma_grad = grad_sens * math.sqrt(steps / ((1 - _COUNT_SHARE - _HESSIAN_SHARE) * mu2))
         upper = np.triu_indices(d)
         cols = 1 if k == 2 else k
-        # One draw of standard normals for the whole fit (one OpenDP call), scaled per release.
-        std = gaussian_noise(1 + len(upper[0]) + steps * d * cols, sigma=1.0)
-        count_noise, hess_noise = std[0] * sigma_count, std[1 : 1 + len(upper[0])] * sigma_hess
-        grad_noise = std[1 + len(upper[0]) :].reshape(steps, d, cols) * sigma_grad
-        n_hat = max(1.0, n + float(count_noise))
+        # Every release goes through privet.dp's safe API (value rounded onto the noise grid, exact
+        # discrete Gaussian), each at its designed GDP level; release_gaussian absorbs the rounding slack.
+        # First the count and Z^T Z together: mu_1^2 = (COUNT_SHARE + HESSIAN_SHARE) mu^2.
+        gram = (z.T @ z)[upper]
+        first = release_gaussian(
+            np.concatenate([[float(n)], gram]),
+            np.concatenate([[sigma_count], np.full(gram.size, sigma_hess)]),
+            mu=math.sqrt((_COUNT_SHARE + _HESSIAN_SHARE) * mu2),
+        )
+        n_hat = max(1.0, float(first[0]))
         noisy = np.zeros((d, d))
-        noisy[upper] = (z.T @ z)[upper] + hess_noise
+        noisy[upper] = first[1:]
         noisy = np.triu(noisy) + np.triu(noisy, 1).T
         eigval, eigvec = np.linalg.eigh(noisy / n_hat)
         floor = 2.0 * sigma_hess * math.sqrt(d) / n_hat  # ~ the noise's spectral norm
@@ -255,7 +264,8 @@ class LogisticRegression(LinearClassifierMixin, ClassifierMixin, PrivateMixin, B
         for step in range(steps):
             scores = z @ theta
             resid = (expit(scores) if k == 2 else softmax(scores, axis=1)) - onehot
-            grad = z.T @ resid + grad_noise[step]
+            # One gradient-sum release per step: mu_step^2 = (1 - COUNT - HESSIAN) mu^2 / steps.
+            grad = release_gaussian(z.T @ resid, sigma_grad, mu=grad_sens / sigma_grad)
             theta = theta - inv @ (grad / n_hat + reg * theta)
             if step >= steps // 2:
                 average += theta

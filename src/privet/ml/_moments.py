@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from privet.dp import laplace_noise
+from privet.ml._base import release_laplace
 
 __all__ = ["Moments", "noisy_moments"]
 
@@ -42,9 +43,15 @@ def noisy_moments(
     np.add.at(sums, groups, centred)
     np.add.at(squares, groups, centred * centred)
     third = epsilon / 3
+    # Integer counts + grid noise (grid 2**k <= 1): the output is a function of the exact lattice point,
+    # so raw noise is safe for them. The float sums and squares go through privet.dp's safe API (one
+    # release, per-feature scales, L1 loss 2 * epsilon/3; grid-rounding slack absorbed by release_laplace).
     counts = counts + laplace_noise(counts.shape, scale=1.0 / third)
-    sums = sums + laplace_noise(sums.shape, scale=1.0) * (d * half / third)[None, :]
-    squares = squares + laplace_noise(squares.shape, scale=1.0) * (d * half * half / third)[None, :]
+    scales = np.concatenate(
+        [np.broadcast_to(d * half / third, sums.shape), np.broadcast_to(d * half * half / third, squares.shape)]
+    )
+    noisy = release_laplace(np.concatenate([sums, squares]), scales, loss=2 * third)
+    sums, squares = noisy[:n_groups], noisy[n_groups:]
     n_hat = np.maximum(counts, 1.0)[:, None]
     mean = np.clip(sums / n_hat, -half, half)
     var = np.clip(squares / n_hat - mean * mean, 0.0, half * half)

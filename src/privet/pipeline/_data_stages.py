@@ -92,7 +92,9 @@ def _key(context: RunContext, policy: Policy) -> Any:
 
 def anonymize_stage(context: RunContext) -> None:
     policy: Policy = context.state["policy"]
-    result = anonymize_with_summary(context.require_table(), policy, key=_key(context, policy))
+    result = anonymize_with_summary(
+        context.require_table(), policy, key=_key(context, policy), **context.state["spend_to"]
+    )
     context.state["anonymized"] = result.table
     context.state["anonymization"] = result
     write_table(result.table, context.staging.path(ANONYMIZED_FILE))

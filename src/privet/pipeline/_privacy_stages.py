@@ -68,6 +68,11 @@ def ledger_stage(context: RunContext) -> None:
             dataset=dataset, principal=principal, epsilon=config.ledger.epsilon, delta=config.ledger.delta
         )
     epsilon, delta = planned_spend(config)
+    policy = context.state["policy"]
+    rows = context.require_table().height
+    for name, rule in policy.columns.items():  # noise / randomized-response columns of the policy
+        if (event := rule.privacy_event(name, rows)) is not None:
+            epsilon, delta = epsilon + event.epsilon, delta + event.delta
     left_epsilon, left_delta = ledger.remaining(dataset=dataset, principal=principal)
     if epsilon > left_epsilon + 1e-12 or delta > left_delta + 1e-18:
         raise BudgetExceededError(

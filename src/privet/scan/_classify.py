@@ -88,8 +88,9 @@ def classify(
 ) -> Decision:
     """Decide what ``profile`` is about (``candidates``: value shapes to test, see ``pattern_signals``)."""
     evidence: dict[str, Any] = {}
-    if hint.term:
-        evidence["header"] = f"{profile.name} ~ {hint.term}"
+    if hint.term and hint.entity is not None:
+        evidence["header"] = f"{profile.name} ~ {hint.entity.value.lower().replace('_', ' ')}"
+        evidence["header_term"] = hint.term
     try:
         _decide(profile, hint, evidence, regions or [], candidates)
     except _Verdict as verdict:
@@ -100,6 +101,7 @@ def classify(
     evidence["null_ratio"] = round(profile.null_ratio, 4)
     evidence["distinct_ratio"] = round(profile.distinct_ratio, 4)
     evidence["mean_length"] = round(profile.mean_length, 2)
+    evidence["length_range"] = list(profile.length_range)
     evidence["examples"] = masked_examples(list(profile.counts)[:20]) if entity is not E.NONE else []
     return Decision(entity, subtype, round(min(max(confidence, 0.0), 1.0), 3), evidence)
 
@@ -124,10 +126,10 @@ def _decide(
     street = _best(signals, E.STREET_ADDRESS, "")
     if p.mean_words >= 5 and p.mean_length >= 30 and not (street and street.match >= 0.6):
         share, finder = pii_cell_share(p.text.head(400).to_list())
-        if share >= 0.25:
+        if share >= 0.3:
             raise _Verdict(E.FREE_TEXT_WITH_PII, 0.6 + 0.4 * min(1.0, share / 0.5), **_ratio(match_ratio=share),
                            finder=finder)  # fmt: skip
-        raise _Verdict(E.NONE, 0.6 + 0.3 * (1 - share / 0.25), reason="free text without personal data",
+        raise _Verdict(E.NONE, 0.6 + 0.3 * (1 - share / 0.3), reason="free text without personal data",
                        **_ratio(match_ratio=share), finder=finder)  # fmt: skip
 
     # 2. specific shapes confirmed by validators -------------------------------------------------------------
@@ -335,8 +337,8 @@ def _decide(
     if H is not None and not (ctx & {"thing", "organisation", "place"} and not personal_header):
         _header_led(p, H, hint, signals, vocab)
 
-    # 12. value-only weak guesses ----------------------------------------------------------------------------
-    if hint.meaningless:
+    # 12. value-only weak guesses (no header, or a header the values did not fit) ---------------------------
+    if hint.meaningless or (H is not None and not ctx):
         user = _best(signals, E.USERNAME)
         if user and user.match >= 0.9 and p.distinct_ratio >= 0.9 and names.person < 0.3 and 4 <= p.mean_length <= 25:
             raise _Verdict(E.USERNAME, 0.5, **_ratio(match_ratio=user.match))
@@ -353,7 +355,8 @@ def _decide_numbers(p: ColumnProfile, hint: HeaderHint, nums: Any, year_column: 
         raise _Verdict(E.NONE, 0.85, reason="price or amount")
     if H is E.DATE_OF_BIRTH and year_column:
         raise _Verdict(E.DATE_OF_BIRTH, 0.85, subtype="BIRTH_YEAR")
-    if H is E.GEO_COORDINATE or (hint.meaningless and nums.latitude_like() and p.distinct_ratio > 0.5):
+    wrong = H is not None and not _numbers_fit(H, nums, p)
+    if H is E.GEO_COORDINATE or ((hint.meaningless or wrong) and nums.latitude_like() and p.distinct_ratio > 0.5):
         if ctx & {"place", "organisation"}:
             raise _Verdict(E.NONE, 0.75, reason="coordinates of a place of business")
         if nums.longitude_like():
@@ -364,7 +367,8 @@ def _decide_numbers(p: ColumnProfile, hint: HeaderHint, nums: Any, year_column: 
         raise _Verdict(E.FINANCIAL, 0.85)
     if H in _NUMERIC_OK and not ctx & {"thing", "organisation", "place"} and _numbers_fit(H, nums, p):
         raise _Verdict(H, 0.7)
-    if (H is None or not _numbers_fit(H, nums, p)) and not ctx and nums.age_like() and not nums.sequential:
+    wrong_header = H is not None and not _numbers_fit(H, nums, p)
+    if (hint.meaningless or wrong_header) and not ctx and nums.age_like() and not nums.sequential:
         raise _Verdict(E.AGE, 0.5 if H is None else 0.45, reason="integers in the range of human ages")
     if nums.sequential:
         raise _Verdict(E.NONE, 0.85, reason="running key")

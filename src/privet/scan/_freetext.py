@@ -15,7 +15,7 @@ from typing import Any
 
 __all__ = ["pii_cell_share"]
 
-MAX_CELLS = 200
+MAX_CELLS = 120
 
 _FALLBACK = re.compile(
     r"[\w.+\-]+@[\w\-]+\.[\w.\-]+"

@@ -14,7 +14,7 @@ import polars as pl
 
 from privet.entities import Entity
 from privet.scan import _checksums as cs
-from privet.scan._profile import ColumnProfile, mean_true
+from privet.scan._profile import ColumnProfile
 
 __all__ = ["Signal", "pattern_signals"]
 
@@ -146,63 +146,76 @@ def _imei(value: str) -> bool:
     return value.isdigit() and value[:2] not in ("34", "37") and cs.imei(value)
 
 
+@dataclass(frozen=True)
+class _Spec:
+    entity: Entity
+    pattern: str
+    specific: float
+    check: Callable[[str], bool] | None = None
+    subtype: str | None = None
+    note: str = ""
+    source: str = "t"  # t: stripped text, u: upper-cased, d: without spaces and dashes
+
+
+_SPECS: tuple[_Spec, ...] = (
+    _Spec(Entity.EMAIL, _EMAIL, 1.0),
+    _Spec(Entity.URL, _URL, 0.95),
+    _Spec(Entity.IP_ADDRESS, _IPV4, 0.6, _ip, "IPv4"),
+    _Spec(Entity.IP_ADDRESS, _IPV6, 0.95, _ip, "IPv6"),
+    _Spec(Entity.MAC_ADDRESS, _MAC, 1.0),
+    _Spec(Entity.MAC_ADDRESS, _MAC_BARE, 0.3, note="bare"),
+    _Spec(Entity.DEVICE_ID, _UUID, 0.5, note="uuid"),
+    _Spec(Entity.NONE, _HASH, 0.9, note="hash"),
+    _Spec(Entity.DEVICE_ID, _HEX16, 0.3, note="hex16"),
+    _Spec(Entity.IBAN, _IBAN, 0.95, cs.iban, source="u"),
+    _Spec(Entity.CREDIT_CARD, _CARD, 0.9, _card_or_imei),
+    _Spec(Entity.DEVICE_ID, r"^\d{15}$", 0.9, _imei, note="imei", source="d"),
+    *(
+        _Spec(Entity.NATIONAL_ID, pattern, specific, check, subtype, source="u" if "[A-Za-z" in pattern else "t")
+        for subtype, pattern, check, specific in _FORMAT_IDS
+    ),
+    _Spec(Entity.POSTAL_CODE, _POSTAL, 0.35, source="u"),
+    _Spec(Entity.LICENSE_PLATE, _PLATE, 0.5),
+    _Spec(Entity.LICENSE_PLATE, _PLATE_STRICT, 0.85, note="strict", source="u"),
+    _Spec(Entity.PASSPORT, _PASSPORT, 0.2),
+    _Spec(Entity.STREET_ADDRESS, _STREET, 0.8),
+    _Spec(Entity.STREET_ADDRESS, _STREET_SHAPE, 0.5, note="shape"),
+    _Spec(Entity.GEO_COORDINATE, _GEO_PAIR, 0.95, note="pair"),
+    _Spec(Entity.USERNAME, r"^@?[a-z][a-z0-9._\-]{2,30}$", 0.2),
+    _Spec(Entity.NONE, _SHORT_ID, 0.0, note="id-like"),
+)
+
+
 def pattern_signals(profile: ColumnProfile, *, candidates: frozenset[str] | None = None) -> list[Signal]:
     """All shape/validator signals of ``profile`` with a non-trivial match share.
 
-    ``candidates`` (the ``pattern`` of signals found on a sample) restricts the work on a full scan to the
-    shapes the sample showed.
+    Every shape is matched in one polars query (vectorised, multi-threaded); validators then run on the
+    distinct matching values. ``candidates`` (the ``pattern`` of signals found on a sample) restricts the
+    work on a full scan to the shapes the sample showed.
     """
     text = profile.text
     n = len(text)
     if not n:
         return []
+    specs = [s for s in _SPECS if candidates is None or s.pattern in candidates]
+    if not specs:
+        return []
+    frame = pl.DataFrame({"t": text}).with_columns(
+        u=pl.col("t").str.to_uppercase(), d=pl.col("t").str.replace_all(r"[ \-]", "")
+    )
+    hexish = pl.col("t").str.contains(r"[a-f]").mean().alias("hexish")
+    shares = frame.select(
+        hexish, *(pl.col(s.source).str.contains(s.pattern).mean().alias(str(i)) for i, s in enumerate(specs))
+    ).row(0, named=True)
     out: list[Signal] = []
-
-    def add(
-        entity: Entity,
-        pattern: str,
-        specific: float,
-        check: Callable[[str], bool] | None = None,
-        subtype: str | None = None,
-        note: str = "",
-        source: pl.Series | None = None,
-    ) -> float:
-        if candidates is not None and pattern not in candidates:
-            return 0.0
-        series = text if source is None else source
-        if n > 2 * _PROBE and candidates is None and _share(series.head(_PROBE), pattern)[0] < 0.02:
-            return 0.0  # a cheap look at the first (evenly spread) values rules most shapes out
-        share, hits = _share(series, pattern)
-        if share < 0.05:
-            return 0.0
-        valid = _validated(hits, n, check) if check else share
-        out.append(Signal(entity, subtype, share, valid, specific, note, pattern))
-        return share
-
-    add(Entity.EMAIL, _EMAIL, 1.0)
-    add(Entity.URL, _URL, 0.95)
-    add(Entity.IP_ADDRESS, _IPV4, 0.6, _ip, "IPv4")
-    add(Entity.IP_ADDRESS, _IPV6, 0.95, _ip, "IPv6")
-    add(Entity.MAC_ADDRESS, _MAC, 1.0)
-    add(Entity.MAC_ADDRESS, _MAC_BARE, 0.3, note="bare")
-    add(Entity.DEVICE_ID, _UUID, 0.5, note="uuid")
-    add(Entity.NONE, _HASH, 0.9, note="hash")
-    if mean_true(text.str.contains(r"[a-f]")) >= 0.5:
-        add(Entity.DEVICE_ID, _HEX16, 0.3, note="hex16")
-    upper = text.str.to_uppercase()
-    add(Entity.IBAN, _IBAN, 0.95, lambda v: cs.iban(v), source=upper)
-    digits_only = text.str.replace_all(r"[ \-]", "")
-    add(Entity.CREDIT_CARD, _CARD, 0.9, _card_or_imei)
-    add(Entity.DEVICE_ID, r"^\d{15}$", 0.9, _imei, note="imei", source=digits_only)
-    for subtype, pattern, check, specific in _FORMAT_IDS:
-        add(Entity.NATIONAL_ID, pattern, specific, check, subtype, source=upper if "[A-Za-z" in pattern else None)
-    add(Entity.POSTAL_CODE, _POSTAL, 0.35, source=upper)
-    add(Entity.LICENSE_PLATE, _PLATE, 0.5, source=text)
-    add(Entity.LICENSE_PLATE, _PLATE_STRICT, 0.85, note="strict", source=upper)
-    add(Entity.PASSPORT, _PASSPORT, 0.2)
-    add(Entity.STREET_ADDRESS, _STREET, 0.8)
-    add(Entity.STREET_ADDRESS, _STREET_SHAPE, 0.5, note="shape")
-    add(Entity.GEO_COORDINATE, _GEO_PAIR, 0.95, note="pair")
-    add(Entity.USERNAME, r"^@?[a-z][a-z0-9._\-]{2,30}$", 0.2)
-    add(Entity.NONE, _SHORT_ID, 0.0, note="id-like")
+    for i, spec in enumerate(specs):
+        share = float(shares[str(i)] or 0.0)
+        if share < 0.05 or (spec.note == "hex16" and float(shares["hexish"] or 0.0) < 0.5):
+            continue
+        if spec.check is None:
+            valid = share
+        else:
+            source = frame[spec.source]
+            valid = _validated(source.filter(source.str.contains(spec.pattern)), n, spec.check)
+        out.append(Signal(spec.entity, spec.subtype, share, valid, spec.specific, spec.note, spec.pattern))
     return out

@@ -47,7 +47,7 @@ _TITLES = words(
 )
 
 
-_MAX_VALUES = 1_000
+_MAX_VALUES = 400
 
 
 @dataclass(frozen=True)

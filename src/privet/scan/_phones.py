@@ -14,7 +14,7 @@ __all__ = ["DEFAULT_REGIONS", "phone_share"]
 #: Regions tried for numbers without a country code, most likely first.
 DEFAULT_REGIONS: tuple[str, ...] = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "PT", "BR", "BE", "AT", "CH")
 _SHAPE = r"^(\+|00|\()?[\d\s().\-/]{6,22}(\s*(x|ext\.?|#)\s*\d{1,6})?$"
-_MAX_PARSE = 120
+_MAX_PARSE = 60
 #: Postal codes, dates and dotted numbers that the loose shape would let through.
 _NOT_PHONE = (
     r"^\d{4,5}-\d{3,4}$|^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$|^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$"

@@ -35,6 +35,7 @@ class ColumnProfile:
     temporal: pl.Series | None = None  # Date/Datetime view when the column is temporal
     mean_length: float = 0.0
     mean_words: float = 0.0
+    length_range: tuple[int, int] = (0, 0)
     extra: dict[str, object] = field(default_factory=dict)
 
     @property
@@ -87,4 +88,5 @@ def profile_column(series: pl.Series) -> ColumnProfile:
         temporal=temporal,
         mean_length=mean_true(lengths) if len(text) else 0.0,
         mean_words=mean_true(words) if len(text) else 0.0,
+        length_range=(int(lengths.min() or 0), int(lengths.max() or 0)) if len(text) else (0, 0),  # type: ignore[arg-type]
     )

@@ -68,11 +68,16 @@ def resolve_overlaps(candidates: Sequence[Span]) -> list[Span]:
 Replacement = str | Callable[[Span, str], str]
 
 
+def _mask(span: Span, original: str) -> str:
+    return "*" * len(original)
+
+
 def redact_text(text: str, spans: Sequence[Span], *, replacement: Replacement = "<{entity}>") -> str:
     """``text`` with every span replaced.
 
-    ``replacement`` is either a template formatted with ``entity`` (default ``"<{entity}>"``, so a name
-    becomes ``<PERSON_NAME>``) or a callable ``(span, original) -> str`` for masking or pseudonyms.
+    ``replacement`` is ``"tag"`` (the default template ``"<{entity}>"``: a name becomes ``<PERSON_NAME>``),
+    ``"mask"`` (one ``*`` per character), any other template formatted with ``entity``, or a callable
+    ``(span, original) -> str`` for pseudonyms.
     Spans must lie inside the text and must not overlap (as :func:`privet.find_pii` returns them).
     """
     if not isinstance(text, str):
@@ -82,6 +87,10 @@ def redact_text(text: str, spans: Sequence[Span], *, replacement: Replacement = 
             "The 'replacement' parameter of redact_text must be a template string or a callable. "
             f"Got {type(replacement).__name__}."
         )
+    if replacement == "tag":
+        replacement = "<{entity}>"
+    elif replacement == "mask":
+        replacement = _mask
     ordered = sorted(spans, key=lambda s: (s.start, s.end))
     out: list[str] = []
     cursor = 0

@@ -211,8 +211,6 @@ def person_names(ctx: Context) -> Iterator[Span]:
         # Lower-case or all-upper single letters are not names; initials need a surname after them.
         if all(t.initial for t in core) or core[-1].initial:
             continue
-        if _in_company_name(text, start, end, run):
-            continue
         before = _prev_words(text, start)
         cue = titled or greeted
         lowered_before = before.lower()
@@ -237,7 +235,7 @@ def person_names(ctx: Context) -> Iterator[Span]:
                 continue
             if _sentence_initial(text, start) and not _lower_after(text, end):
                 continue
-        if score > 0.5:
+        if score > 0.5 and not _in_company_name(text, start, end, run):
             yield Span(start, end, Entity.PERSON_NAME, score)
 
 
