@@ -42,22 +42,24 @@ def test_json_release_charges_the_ledger(people: Path, tmp_path: Path) -> None:
     out = tmp_path / "result.json"
     args = [
         "query", str(people), "--by", "zip,gender", "--count", "--sum", "income:0:200000", "--mean", "age:18:100",
-        "--epsilon", "1", "--unit", "user_id", "--max-partitions", "2", "--max-contributions", "3",
+        "--epsilon", "3", "--unit", "user_id", "--max-partitions", "2", "--max-contributions", "3",
         "--split", "count=1,sum_income=1,mean_age=1,partition_selection=2",
         "--ledger", str(tmp_path / "budget.db"), "--dataset", "people", "--format", "json", "--out", str(out),
     ]  # fmt: skip
     result = run_cli(args)
     assert result.returncode == 0, result.stderr
     data = json.loads(out.read_text())
-    assert (data["epsilon"], data["delta"], data["confidence"]) == (1.0, 1e-6, 0.95)
-    assert len(data["rows"]) == 6  # 3 zips x 2 genders, each with hundreds of users: released w.p. ~1
+    assert (data["epsilon"], data["delta"], data["confidence"]) == (3.0, 1e-6, 0.95)
+    # 3 zips x 2 genders with ~130 bounded users each; at epsilon 1.2 for selection the threshold is ~31
+    # users with sigma ~6, so each group is released with probability > 1 - 1e-12 (at epsilon 1 it was ~0.97).
+    assert len(data["rows"]) == 6
     row = data["rows"][0]
     assert set(row) == {"zip", "gender", "count", "count_ci", "sum_income", "sum_income_ci", "mean_age", "mean_age_ci"}
     assert row["count_ci"][0] <= row["count"] <= row["count_ci"][1]
     assert 18 <= row["mean_age"] <= 100
-    assert data["budget"] == pytest.approx({"count": 0.2, "sum_income": 0.2, "mean_age": 0.2,
-                                            "partition_selection": 0.4})  # fmt: skip
-    assert ledger.spent(dataset="people") == pytest.approx((1.0, 1e-6))
+    assert data["budget"] == pytest.approx({"count": 0.6, "sum_income": 0.6, "mean_age": 0.6,
+                                            "partition_selection": 1.2})  # fmt: skip
+    assert ledger.spent(dataset="people") == pytest.approx((3.0, 1e-6))
     assert len(ledger.history(dataset="people")) == 1
 
 
