@@ -232,23 +232,18 @@ def audit_stage(context: RunContext) -> None:
     if stage is None or "model_data" not in context.state:
         return
     private, baseline, X_train, y_train, X_test, y_test = context.state["model_data"]
-    attacks = tuple(stage.attacks)
-    result = membership_inference(
-        private,
-        members=(X_train, y_train),
-        non_members=(X_test, y_test),
-        attacks=attacks,
-        shadow_models=stage.shadow_models,
-        progress=False,
-    )
-    contrast = membership_inference(
-        baseline,
-        members=(X_train, y_train),
-        non_members=(X_test, y_test),
-        attacks=attacks,
-        shadow_models=stage.shadow_models,
-        progress=False,
-    )
+
+    def attack(model: Any) -> Any:
+        return membership_inference(
+            model,
+            members=(X_train, y_train),
+            non_members=(X_test, y_test),
+            attacks=tuple(stage.attacks),
+            shadow_models=stage.shadow_models,
+            progress=False,
+        )
+
+    result, contrast = attack(private), attack(baseline)
     model_facts = context.facts["model"]
     context.facts["audit"] = AuditFacts(
         attack=result.attack,
