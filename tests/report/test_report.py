@@ -10,6 +10,7 @@ import pytest
 from pydantic import ValidationError
 
 from privet.report import ReportFacts, ScanColumn, SourceFacts, render_html, render_json, write_report
+from privet.report._summary import gdpr_items
 from tests.report.browser import render_in_chromium
 from tests.report.facts import NOW, full_facts
 
@@ -118,3 +119,14 @@ def test_renders_in_headless_chromium_without_errors_or_network(tmp_path: Path) 
     image = Image.open(shot).convert("L")
     assert image.size[0] == 1280 and image.size[1] > 2000
     assert ImageStat.Stat(image).stddev[0] > 20  # not blank: text, tables and charts
+
+
+def test_residual_risk_warns_on_attribute_disclosure() -> None:
+    facts = full_facts()
+    assert facts.risk is not None and facts.risk.after is not None
+    homogeneous = facts.risk.after.model_copy(update={"l_diversity": 1.0})
+    disclosed = facts.model_copy(update={"risk": facts.risk.model_copy(update={"after": homogeneous})})
+    item = next(i for i in gdpr_items(disclosed) if i.title == "Residual re-identification risk")
+    assert item.tone == "warn" and "'diagnosis'" in item.statement and "l = 1" in item.statement
+    fine = next(i for i in gdpr_items(facts) if i.title == "Residual re-identification risk")
+    assert fine.tone == "good" and "discloses" not in fine.statement

@@ -156,6 +156,7 @@ def gdpr_items(facts: ReportFacts) -> list[GdprItem]:
     ]
     if facts.risk is not None:
         snap = facts.risk.after or facts.risk.before
+        attribute_disclosure = snap.l_diversity is not None and snap.l_diversity < 2
         items.append(
             GdprItem(
                 "Residual re-identification risk",
@@ -167,8 +168,14 @@ def gdpr_items(facts: ReportFacts) -> list[GdprItem]:
                     "The data is not anonymous in the GDPR sense while these remain."
                     if snap.k < 2
                     else "Assess whether re-identification is reasonably likely (means, cost, time)."
+                )
+                + (
+                    f" Some groups share one value of the sensitive attribute '{facts.risk.sensitive}' "
+                    f"(l = {snap.l_diversity:g}): membership in such a group discloses it without singling anyone out."
+                    if attribute_disclosure
+                    else ""
                 ),
-                "bad" if snap.k < 2 else "warn" if snap.k < 5 else "good",
+                "bad" if snap.k < 2 else "warn" if snap.k < 5 or attribute_disclosure else "good",
                 list(facts.risk.quasi_identifiers),
             )
         )
