@@ -185,11 +185,14 @@ def anonymize_with_summary(
         for i, summary in enumerate(summaries):
             if summary.column in model.quasi_identifiers:
                 extra = _changed(out.get_column(summary.column).filter(kept), recoded.get_column(summary.column))
+                # A cell changed by the column's action and again by k-anonymity counts once: compare the
+                # published cell with the input cell.
+                total = _changed(frame.get_column(summary.column).filter(kept), recoded.get_column(summary.column))
                 summaries[i] = ColumnSummary(
                     summary.column,
                     summary.action,
                     summary.reason,
-                    summary.cells_changed + extra,
+                    total,
                     f"k-anonymity (k={model.k}): {extra} cell(s) generalized",
                 )
         out, suppressed, k_achieved = recoded, result.suppressed_rows, result.k
