@@ -149,8 +149,22 @@ def grid_exponent(scale: float) -> int:
     return max(_MIN_K, math.floor(math.log2(scale)) - GRID_BITS)
 
 
-def _as_float_vector(center: np.ndarray) -> list[float]:
-    return np.ascontiguousarray(center, dtype=np.float64).ravel().tolist()
+def _sample(kind: str, label: str, center: np.ndarray, scale: float, *, k: int | None) -> np.ndarray:
+    """``center + noise`` element-wise through one cached OpenDP measurement; ``k=None`` means integers.
+
+    Under the test-only seam returns ``center + value`` (rounded for integers). Shape is kept.
+    """
+    dtype = np.int64 if k is None else np.float64
+    center = np.asarray(center, dtype=dtype)
+    seam = _seam()
+    if seam is not None:
+        return center + (round(seam.value) if k is None else seam.value)
+    if center.size == 0:
+        return center.copy()
+    grid = () if k is None else (int(center.size), int(k))  # float measurements are built per size and grid
+    meas = _measurement(kind, float(scale), *grid)
+    out = _call(label, meas, np.ascontiguousarray(center, dtype=dtype).ravel().tolist())
+    return np.asarray(out, dtype=dtype).reshape(center.shape)
 
 
 def laplace_samples(center: np.ndarray, *, scale: float, k: int) -> np.ndarray:
@@ -159,58 +173,22 @@ def laplace_samples(center: np.ndarray, *, scale: float, k: int) -> np.ndarray:
     Returns a float64 array of ``center``'s shape. The caller accounts for the input rounding (at most
     ``2**k`` per element). Under the seam returns ``center + value``.
     """
-    center = np.asarray(center, dtype=np.float64)
-    seam = _seam()
-    if seam is not None:
-        return center + seam.value
-    if center.size == 0:
-        return center.copy()
-    meas = _measurement("laplace", float(scale), int(center.size), int(k))
-    out = _call("Laplace noise", meas, _as_float_vector(center))
-    return np.asarray(out, dtype=np.float64).reshape(center.shape)
+    return _sample("laplace", "Laplace noise", center, scale, k=k)
 
 
 def gaussian_samples(center: np.ndarray, *, sigma: float, k: int) -> np.ndarray:
     """``center + N(0, sigma^2)`` element-wise, via OpenDP's exact discrete Gaussian on the grid ``2**k``."""
-    center = np.asarray(center, dtype=np.float64)
-    seam = _seam()
-    if seam is not None:
-        return center + seam.value
-    if center.size == 0:
-        return center.copy()
-    meas = _measurement("gaussian", float(sigma), int(center.size), int(k))
-    out = _call("Gaussian noise", meas, _as_float_vector(center))
-    return np.asarray(out, dtype=np.float64).reshape(center.shape)
-
-
-def _as_int_vector(center: np.ndarray) -> list[int]:
-    return np.ascontiguousarray(center, dtype=np.int64).ravel().tolist()
+    return _sample("gaussian", "Gaussian noise", center, sigma, k=k)
 
 
 def discrete_laplace_samples(center: np.ndarray, *, scale: float) -> np.ndarray:
     """``center + DiscreteLaplace(scale)`` on the integers (OpenDP ``make_geometric``), int64 array."""
-    center = np.asarray(center, dtype=np.int64)
-    seam = _seam()
-    if seam is not None:
-        return center + round(seam.value)
-    if center.size == 0:
-        return center.copy()
-    meas = _measurement("discrete_laplace", float(scale))
-    out = _call("discrete Laplace noise", meas, _as_int_vector(center))
-    return np.asarray(out, dtype=np.int64).reshape(center.shape)
+    return _sample("discrete_laplace", "discrete Laplace noise", center, scale, k=None)
 
 
 def discrete_gaussian_samples(center: np.ndarray, *, sigma: float) -> np.ndarray:
     """``center + DiscreteGaussian(sigma)`` on the integers (OpenDP ``make_gaussian`` on i64), int64 array."""
-    center = np.asarray(center, dtype=np.int64)
-    seam = _seam()
-    if seam is not None:
-        return center + round(seam.value)
-    if center.size == 0:
-        return center.copy()
-    meas = _measurement("discrete_gaussian", float(sigma))
-    out = _call("discrete Gaussian noise", meas, _as_int_vector(center))
-    return np.asarray(out, dtype=np.int64).reshape(center.shape)
+    return _sample("discrete_gaussian", "discrete Gaussian noise", center, sigma, k=None)
 
 
 def _noisy_max(scores: np.ndarray, *, scale: float, gumbel: bool) -> int:
