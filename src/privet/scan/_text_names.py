@@ -11,6 +11,7 @@ or a speaker label at the start of a line ("Anna:"). Company names (GmbH, Ltd, .
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -94,7 +95,13 @@ _LOWER_TITLE_BEFORE = re.compile(
     r"monsieur|madame|mademoiselle|mister|dottor|dottoressa|doutor|doutora|doctor|doktor)\s+$"
 )
 _NAME_SUFFIXES = frozenset({"jr", "sr", "phd", "md", "mba", "dds", "dvm", "esq", "ii", "iii", "iv", "msc", "bsc"})
-_LABEL_AFTER = re.compile(r"\s*:")
+# A speaker label: the name, an optional role in parentheses, a colon ("Anna (Support): ...").
+_LABEL_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?:")
+# What may precede a speaker label on its line: a time stamp ("[09:14]", "09:14 -"), a bullet or a quote mark.
+_LINE_PREFIX = re.compile(
+    r"[ \t]*(?:[\[(<]?\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?[ \t]*(?:[ap]\.?m\.?)?[\])>]?[ \t]*[-–|]?[ \t]*|[-–•*>][ \t]*)?",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,8 +135,26 @@ def _tokens(text: str) -> list[_Tok]:
     return out
 
 
-def _runs(text: str, toks: list[_Tok]) -> Iterator[list[_Tok]]:
-    """Maximal runs of capitalized words separated by one space or by name particles ("van der")."""
+def _is_caps(tok: _Tok) -> bool:
+    return len(tok.word) > 1 and tok.word.isupper()
+
+
+def _inverted(run: list[_Tok], tok: _Tok, first: frozenset[str], last: frozenset[str]) -> bool:
+    """Whether ``run``, a comma and ``tok`` are one name written surname first: "MEIER, Anna", "Meier, Anna".
+
+    The surname part is up to three words in capitals (not function or common words), or one known surname that
+    is not a first name; ``tok`` is a known first name written in title case.
+    """
+    if _is_caps(tok) or tok.norm not in first or tok.initial:
+        return False
+    if all(_is_caps(t) for t in run):
+        return len(run) <= 3 and not any(t.norm in _LOWER_EXCLUDED for t in run)
+    return len(run) == 1 and run[0].norm in last and run[0].norm not in first
+
+
+def _runs(text: str, toks: list[_Tok], first: frozenset[str], last: frozenset[str]) -> Iterator[list[_Tok]]:
+    """Maximal runs of capitalized words separated by one space or by name particles ("van der"), and
+    surname-first names joined by a comma ("MEIER, Anna")."""
     run: list[_Tok] = []
     for tok in toks:
         if run:
@@ -137,10 +162,20 @@ def _runs(text: str, toks: list[_Tok]) -> Iterator[list[_Tok]]:
             if gap in (" ", "\u00a0") or (gap and _PARTICLE_GAP.fullmatch(gap)):
                 run.append(tok)
                 continue
+            if gap in (", ", ",") and _inverted(run, tok, first, last):
+                run.append(tok)
+                continue
             yield run
         run = [tok]
     if run:
         yield run
+
+
+def _at_line_start(text: str, start: int) -> bool:
+    """Only a time stamp, a bullet or blanks precede ``start`` on its line."""
+    line_begin = text.rfind("\n", 0, start) + 1
+    m = _LINE_PREFIX.match(text, line_begin, start)
+    return m is not None and m.end() == start
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -163,11 +198,13 @@ def person_names(ctx: Context) -> Iterator[Span]:
     # "Evans, Turner and Burton": lists of three or more single surnames name a firm, not people.
     firms = [m.span() for m in _PARTNERSHIP.finditer(text) if not all(_known_first(w) for w in m.groups())]
     never_alone = _never_alone()
-    for run in _runs(text, _tokens(text)):
+    speakers, form = _line_labels(text)
+    for run in _runs(text, _tokens(text), first_names, last_names):
         if len(run) == 1 and run[0].norm in never_alone:
             continue  # "Hello", "Bitte", "Thanks", "Street": the most frequent capitalized words, never a name
-        if firms and len(run) == 1 and any(a <= run[0].start < b for a, b in firms):
+        if firms and any(a <= run[0].start < b for a, b in firms):
             continue
+        inverted = len(run) > 1 and any(text[a.end : b.start].startswith(",") for a, b in itertools.pairwise(run))
         titled = greeted = False
         # Peel greetings, titles and sentence-initial function words off the front.
         while run:
@@ -188,6 +225,7 @@ def person_names(ctx: Context) -> Iterator[Span]:
                 break  # "Dr De Sousa": a capitalized particle after a title starts the name
             elif (len(run) > 1 and head.norm in _ALL_STOPWORDS and head.norm not in first_names) or (
                 len(run) > 1
+                and not inverted
                 and not _known(head, first_names)
                 and not _known(head, last_names)
                 and not head.initial
@@ -216,27 +254,165 @@ def person_names(ctx: Context) -> Iterator[Span]:
         lowered_before = before.lower()
         if not cue and _INTRO.search(lowered_before):
             cue = True
-        if not cue and (_CLOSING.search(lowered_before) or _closing_line_before(text, start)):
+        if not cue and (_CLOSING.search(lowered_before) or _closing_line_before(text, start, end)):
             cue = True
-        line_start = _sentence_initial(text, start) and (start == 0 or text[:start].rstrip(" \t").endswith("\n"))
-        if not cue and line_start and _LABEL_AFTER.match(text, end):
-            # A speaker label ("Anna Schmidt: ..."); one word must be a known name ("User:" is not).
-            cue = len(core) > 1 or _known(core[0], first_names) or _known(core[0], last_names)
+        if not cue and _LABEL_AFTER.match(text, end) and _at_line_start(text, start):
+            # A speaker label ("Anna Schmidt: ..."): a known given name first ("Order Date:", "User:" are field
+            # labels), a known single name, or any word that labels two or more lines of a chat.
+            cue = text[start:end] in speakers or (
+                not form and (_known(core[0], first_names) or (len(core) == 1 and _known(core[0], last_names)))
+            )
         if not titled and _LOWER_TITLE_BEFORE.search(lowered_before):
             titled = cue = True  # "de heer Bakker", "la señora García", "il signor Bianchi"
-        score = _score(core, first_names, last_names, cue=cue, titled=titled)
+        score = _score(_given_name_first(text, core), first_names, last_names, cue=cue, titled=titled)
         if score <= 0 and len(core) == 1 and not cue:
             continue
-        if len(core) == 1 and core[0].word.isupper() and core[0].norm not in first_names:
-            continue  # acronyms and shouted words ("DOB", "IBAN", "URGENT")
+        if len(core) == 1 and core[0].word.isupper() and core[0].norm not in first_names and not titled:
+            continue  # acronyms and shouted words ("DOB", "IBAN", "URGENT"); "Dr. MEIER" is a name
         if len(core) == 1 and not cue:
             tok = core[0]
             if tok.norm in _COMMON_WORDS or tok.norm in _ALL_STOPWORDS:
                 continue
             if _sentence_initial(text, start) and not _lower_after(text, end):
                 continue
+            if _DAY_AFTER.match(text, end):
+                continue  # "Sep 25, 2026", "Mar 3": a month before a day
+            parts = tok.word.split("-")
+            if len(parts) > 1 and (_norm(parts[0]) in last_names or _norm(parts[0]) not in first_names):
+                continue  # a double-barrelled surname alone ("Davenport-Jones") is a firm as often as a person
         if score > 0.5 and not _in_company_name(text, start, end, run):
             yield Span(start, end, Entity.PERSON_NAME, score)
+    yield from _lower_case_names(ctx)
+
+
+# --- names written in lower case (chats, quick notes) ----------------------------------------------------
+# Capitalization is the main signal above; a lower-case name needs a strong position instead: right after an
+# introduction ("its anna", "ich bin jonas"), after a greeting that opens a line ("hi anna"), as a speaker
+# label ("anna: ..."), or a known first name + known surname in a line written all in lower case.
+_LOWER_INTRO = re.compile(
+    r"(?:^|(?<=[\s,.!?;:(]))(?:my name is|my name's|i am|i'm|im|it's|its|it is|this is|here is|"
+    r"mein name ist|ich bin|ich heiße|ich heisse|hier ist|hier spricht|je m'appelle|je m’appelle|je suis|"
+    r"c'est|c’est|moi c'est|me llamo|mi nombre es|soy|habla|mi chiamo|sono|qui è|qui parla|mijn naam is|"
+    r"ik ben|ik heet|hier is|met|meu nome é|me chamo|chamo-me|sou|aqui é|aqui fala|eu sou)"
+    r"[ \t]+([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?"
+)
+_LOWER_GREETING = re.compile(
+    r"(?:^|(?<=\n))[ \t]*(?:hi|hey|hello|hallo|hoi|moin|servus|salut|coucou|bonjour|hola|buenas|ciao|salve|"
+    r"buongiorno|oi|olá|ola|beste|dag|lieber|liebe|cher|chère|querido|querida|caro|cara)[ \t]+([^\W\d_]+)"
+    r"(?:[ \t]+([^\W\d_]+))?"
+)
+_LOWER_LABEL = re.compile(
+    r"(?m)^" + _LINE_PREFIX.pattern + r"([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?(?=" + _LABEL_AFTER.pattern + ")"
+)
+_LOWER_WORD = re.compile(r"[^\W\d_]+")
+_JOINED = frozenset("@.-_/'’")
+
+
+def _plain_lower(text: str, start: int, end: int, names: frozenset[str]) -> bool:
+    """``text[start:end]`` is a lower-case word in ``names`` and not a common word, nor part of an address."""
+    word = text[start:end]
+    if not word.islower() or len(word) < 3:
+        return False
+    if end + 1 < len(text) and text[end] in _JOINED and text[end + 1].isalnum():
+        return False  # "anna.meier@...", "anna-lena" written as part of something else
+    norm = _norm(word)
+    return norm in names and norm not in _LOWER_EXCLUDED
+
+
+def _lower_case_names(ctx: Context) -> Iterator[Span]:
+    text = ctx.text
+    gaz = gazetteer()
+    first, last = gaz.first, gaz.last
+    speakers, form = _line_labels(text)
+    # (pattern, score, whether a surname alone may stand in the name slot)
+    for pattern, score, surname_ok in (
+        (_LOWER_INTRO, 0.75, False),
+        (_LOWER_GREETING, 0.7, False),
+        (_LOWER_LABEL, 0.7, True),
+    ):
+        for m in pattern.finditer(ctx.lower):
+            a, b = m.span(1)
+            if surname_ok and text[a:b] in speakers and text[a:b].islower():
+                yield Span(a, b, Entity.PERSON_NAME, score)
+                continue
+            if surname_ok and form:
+                continue
+            if not (_plain_lower(text, a, b, first) or (surname_ok and _plain_lower(text, a, b, last))):
+                continue
+            end = b
+            if m.group(2) is not None and _plain_lower(text, *m.span(2), last):
+                end = m.end(2)
+            yield Span(a, end, Entity.PERSON_NAME, score)
+    # A known first name and a known surname in a line written without capitals.
+    pos = 0
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        line_end = len(text) if nl < 0 else nl
+        first_letter = _LOWER_WORD.search(text, pos, line_end)
+        if (
+            first_letter is not None
+            and first_letter.group()[0].islower()
+            and not _has_capital_word(text, pos, line_end)
+        ):
+            words = list(_LOWER_WORD.finditer(text, pos, line_end))
+            i = 0
+            while i < len(words) - 1:
+                # a known first name, then known names ("maria emilia", "ana liz farias"), ending on a surname
+                # or a second first name
+                if not _plain_lower(text, *words[i].span(), first):
+                    i += 1
+                    continue
+                j = i
+                while (
+                    j + 1 < len(words)
+                    and j - i < 3
+                    and text[words[j].end() : words[j + 1].start()] in (" ", "\t")
+                    and (
+                        _plain_lower(text, *words[j + 1].span(), last)
+                        or _plain_lower(text, *words[j + 1].span(), first)
+                    )
+                ):
+                    j += 1
+                if j > i:
+                    yield Span(words[i].start(), words[j].end(), Entity.PERSON_NAME, 0.65)
+                i = j + 1
+        pos = line_end + 1
+
+
+_DAY_AFTER = re.compile(r"\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?![\d.:/-])")
+_SPEAKER = re.compile(
+    r"(?m)^"
+    + _LINE_PREFIX.pattern
+    + r"([^\W\d_][^\W\d_'’\-]*(?:[ \t][^\W\d_][^\W\d_'’\-]*)?)(?="
+    + _LABEL_AFTER.pattern
+    + ")"
+)
+
+
+def _line_labels(text: str) -> tuple[frozenset[str], bool]:
+    """(speakers, form) from the labels that open lines ("Anna: ...", "[09:15] Atieno (Support): ...").
+
+    Speakers label two or more lines: chat speakers, whether or not the gazetteer knows them (common labels
+    such as "User", "Agent", "Note" excluded). A form has three or more different labels used once each
+    ("Customer:", "Phone:", "Note:"): there, a label is a field name, not a speaker.
+    """
+    if text.count(":") < 2 or "\n" not in text:
+        return frozenset(), False
+    counts: dict[str, int] = {}
+    for m in _SPEAKER.finditer(text):
+        label = m.group(1)
+        counts[label] = counts.get(label, 0) + 1
+    speakers = frozenset(
+        label
+        for label, n in counts.items()
+        if n >= 2 and not any(_norm(w) in _LOWER_EXCLUDED or _norm(w) in _NOT_NAME for w in label.split())
+    )
+    return speakers, sum(1 for n in counts.values() if n == 1) >= 3
+
+
+def _has_capital_word(text: str, start: int, end: int) -> bool:
+    """Whether a word in ``text[start:end]`` starts with a capital letter (the line is not in lower case)."""
+    return _CAP_TOKEN.search(text, start, end) is not None
 
 
 _NOT_NAME = _normalized(
@@ -296,14 +472,36 @@ def _in_company_name(text: str, start: int, end: int, run: list[_Tok]) -> bool:
     return False
 
 
-def _closing_line_before(text: str, start: int) -> bool:
-    """The run starts a line and the previous non-empty line is a closing ("Best regards,")."""
+def _given_name_first(text: str, core: list[_Tok]) -> list[_Tok]:
+    """The tokens in given-name-first order: "MEIER Anna" and "Meier, Anna" are scored as "Anna Meier"."""
+    if len(core) < 2:
+        return core
+    for i in range(1, len(core)):
+        if "," in text[core[i - 1].end : core[i].start]:
+            return core[i:] + core[:i]
+    if _is_caps(core[0]) and not _is_caps(core[-1]):
+        k = next(i for i, t in enumerate(core) if not _is_caps(t))
+        return core[k:] + core[:k]
+    return core
+
+
+def _closing_line_before(text: str, start: int, end: int) -> bool:
+    """The run starts a line and the previous non-empty line is a closing ("Best regards,"), or the run is a
+    line of its own under a short line ending in a comma (a signature under any closing phrase)."""
     line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip():
+    if line_start == 0 or text[line_start:start].strip():
         return False
-    prev = text[: max(0, line_start - 1)].rstrip()
-    last_line = prev[prev.rfind("\n") + 1 :]
-    return bool(last_line) and len(last_line) < 40 and bool(_CLOSING.search(last_line.lower()))
+    prev_end = line_start - 1
+    while prev_end > 0 and text[prev_end - 1].isspace():
+        prev_end -= 1
+    last_line = text[text.rfind("\n", 0, prev_end) + 1 : prev_end].strip()
+    if not last_line or len(last_line) >= 40:
+        return False
+    if _CLOSING.search(last_line.lower()):
+        return True
+    line_end = text.find("\n", end)
+    rest = text[end : len(text) if line_end < 0 else line_end]
+    return last_line.endswith(",") and len(last_line.split()) <= 4 and not rest.strip(" \t.,;")
 
 
 def _lower_after(text: str, end: int) -> bool:
@@ -344,6 +542,9 @@ def _score(core: list[_Tok], first: frozenset[str], last: frozenset[str], *, cue
     if any(t.norm in _ALL_STOPWORDS and t.norm not in NAME_PARTICLES and not (is_first(t) or is_last(t)) for t in core):
         score -= 0.3
     return min(0.99, score)
+
+
+_LOWER_EXCLUDED = _ALL_STOPWORDS | _COMMON_WORDS | _NOT_NAME | _GREETINGS
 
 
 @cache
