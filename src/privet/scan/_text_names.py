@@ -14,8 +14,8 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from privet.entities import Entity
 from privet.scan._language import STOPWORDS, word_set
@@ -32,6 +32,11 @@ from privet.scan._spans import Span
 from privet.scan._text_patterns import Context
 
 __all__ = ["person_names"]
+
+
+def _alternatives(spec: str) -> tuple[str, ...]:
+    """The phrases of ``spec``, separated by "|"."""
+    return tuple(spec.split("|"))
 
 
 def _normalized(words: frozenset[str]) -> frozenset[str]:
@@ -56,20 +61,53 @@ _GREETINGS = _normalized(
         "ola prezado prezada caríssimo caríssima oi bom"
     )
 )
-_INTRO = re.compile(
-    r"(?:my name is|my name's|i am|i'm|this is|name is|called|signed by|spoke (?:to|with)|talked to|ask for|"
-    r"contact person|patient|customer|client|mein name ist|ich bin|ich heiße|ich heisse|namens|kundin|kunde|"
-    r"patientin|je m'appelle|je m’appelle|je suis|mon nom est|nommé|nommée|me llamo|mi nombre es|soy|"
-    r"llamado|llamada|mi chiamo|il mio nome è|sono|chiamato|chiamata|mijn naam is|ik ben|ik heet|genaamd|"
-    r"meu nome é|o meu nome é|me chamo|chamo-me|sou|chamado|chamada|name|nom|nombre|nome|naam|"
-    r"contact|kontakt|contacto|contatto|ansprechpartner|ansprechpartnerin|interlocuteur)\s*:?\s*$",
+# Introductions, closings and lower-case titles are checked against the end of the text before a name with
+# str.endswith (a regex search over that window costs several times more).
+_INTRO_PHRASES = _alternatives(
+    "my name is|my name's|i am|i'm|this is|name is|called|signed by|spoke to|spoke with|talked to|ask for|"
+    "contact person|patient|customer|client|mein name ist|ich bin|ich heiße|ich heisse|namens|kundin|kunde|"
+    "patientin|je m'appelle|je m’appelle|je suis|mon nom est|nommé|nommée|me llamo|mi nombre es|soy|"
+    "llamado|llamada|mi chiamo|il mio nome è|sono|chiamato|chiamata|mijn naam is|ik ben|ik heet|genaamd|"
+    "meu nome é|o meu nome é|me chamo|chamo-me|sou|chamado|chamada|name|nom|nombre|nome|naam|"
+    "contact|kontakt|contacto|contatto|ansprechpartner|ansprechpartnerin|interlocuteur"
 )
-_CLOSING = re.compile(
-    r"(?:regards|best|thanks|thank you|cheers|sincerely|yours|kind regards|best wishes|grüße|grüßen|gruß|"
-    r"grüsse|freundlichen|cordialement|salutations|bien à vous|amitiés|saludos|atentamente|un saludo|"
-    r"cordiali saluti|saluti|distinti saluti|un saluto|groet|groeten|hartelijke groet|atenciosamente|"
-    r"cumprimentos|abraços|abraço|obrigado|obrigada|merci|danke|gracias|grazie|bedankt)\s*[,.!]?\s*$",
+_CLOSING_PHRASES = _alternatives(
+    "regards|best|thanks|thank you|cheers|sincerely|yours|kind regards|best wishes|grüße|grüßen|gruß|"
+    "grüsse|freundlichen|cordialement|salutations|bien à vous|amitiés|saludos|atentamente|un saludo|"
+    "cordiali saluti|saluti|distinti saluti|un saluto|groet|groeten|hartelijke groet|atenciosamente|"
+    "cumprimentos|abraços|abraço|obrigado|obrigada|merci|danke|gracias|grazie|bedankt"
 )
+_LOWER_TITLES = word_set(
+    "heer mevrouw meneer señor señora señorita signor signora signorina senhor senhora monsieur madame "
+    "mademoiselle mister dottor dottoressa doutor doutora doctor doktor"
+)
+
+
+def _is_intro(before: str) -> bool:
+    """``before`` (lower case) ends with an introduction, maybe and a colon: "my name is", "Patient:"."""
+    tail = before.rstrip()
+    if tail.endswith(":"):
+        tail = tail[:-1].rstrip()
+    return tail.endswith(_INTRO_PHRASES)
+
+
+def _is_closing(before: str) -> bool:
+    """``before`` (lower case) ends with a closing, maybe and a comma: "Best regards,", "Cordialement"."""
+    tail = before.rstrip()
+    if tail and tail[-1] in ",.!":
+        tail = tail[:-1].rstrip()
+    return tail.endswith(_CLOSING_PHRASES)
+
+
+def _lower_title_before(before: str) -> bool:
+    """``before`` (lower case) ends with a title written as a word and a blank: "de heer ", "la señora "."""
+    if not before or not before[-1].isspace():
+        return False
+    tail = before.rstrip()
+    cut = max(tail.rfind(" "), tail.rfind("("), tail.rfind("\t"), tail.rfind("\n"), tail.rfind("\u00a0"))
+    return tail[cut + 1 :] in _LOWER_TITLES
+
+
 # Capitalized words that are in the gazetteer but far more often ordinary words in a sentence.
 _COMMON_WORDS = _normalized(
     word_set(
@@ -90,10 +128,6 @@ _PARTNERSHIP_BEFORE = re.compile(rf"[{_UPPER}][^\W\d_]+,\s+[{_UPPER}][^\W\d_]+,?
 _PARTNERSHIP = re.compile(
     rf"(?<![\w])([{_UPPER}][^\W\d_]+),\s+([{_UPPER}][^\W\d_]+),?\s+(?:and|und|et|y|e|en|&)\s+([{_UPPER}][^\W\d_]+)(?![\w])"
 )
-_LOWER_TITLE_BEFORE = re.compile(
-    r"(?:^|[\s(])(?:heer|mevrouw|meneer|señor|señora|señorita|signor|signora|signorina|senhor|senhora|"
-    r"monsieur|madame|mademoiselle|mister|dottor|dottoressa|doutor|doutora|doctor|doktor)\s+$"
-)
 _NAME_SUFFIXES = frozenset({"jr", "sr", "phd", "md", "mba", "dds", "dvm", "esq", "ii", "iii", "iv", "msc", "bsc"})
 # A speaker label: the name, an optional role in parentheses, a colon ("Anna (Support): ...").
 _LABEL_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?:")
@@ -104,8 +138,7 @@ _LINE_PREFIX = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class _Tok:
+class _Tok(NamedTuple):
     start: int
     end: int
     word: str
@@ -252,9 +285,9 @@ def person_names(ctx: Context) -> Iterator[Span]:
         before = _prev_words(text, start)
         cue = titled or greeted
         lowered_before = before.lower()
-        if not cue and _INTRO.search(lowered_before):
+        if not cue and _is_intro(lowered_before):
             cue = True
-        if not cue and (_CLOSING.search(lowered_before) or _closing_line_before(text, start, end)):
+        if not cue and (_is_closing(lowered_before) or _closing_line_before(text, start, end)):
             cue = True
         if not cue and _LABEL_AFTER.match(text, end) and _at_line_start(text, start):
             # A speaker label ("Anna Schmidt: ..."): a known given name first ("Order Date:", "User:" are field
@@ -262,7 +295,7 @@ def person_names(ctx: Context) -> Iterator[Span]:
             cue = text[start:end] in speakers or (
                 not form and (_known(core[0], first_names) or (len(core) == 1 and _known(core[0], last_names)))
             )
-        if not titled and _LOWER_TITLE_BEFORE.search(lowered_before):
+        if not titled and _lower_title_before(lowered_before):
             titled = cue = True  # "de heer Bakker", "la señora García", "il signor Bianchi"
         score = _score(_given_name_first(text, core), first_names, last_names, cue=cue, titled=titled)
         if score <= 0 and len(core) == 1 and not cue:
@@ -289,94 +322,103 @@ def person_names(ctx: Context) -> Iterator[Span]:
 # Capitalization is the main signal above; a lower-case name needs a strong position instead: right after an
 # introduction ("its anna", "ich bin jonas"), after a greeting that opens a line ("hi anna"), as a speaker
 # label ("anna: ..."), or a known first name + known surname in a line written all in lower case.
-_LOWER_INTRO = re.compile(
-    r"(?:^|(?<=[\s,.!?;:(]))(?:my name is|my name's|i am|i'm|im|it's|its|it is|this is|here is|"
-    r"mein name ist|ich bin|ich heiße|ich heisse|hier ist|hier spricht|je m'appelle|je m’appelle|je suis|"
-    r"c'est|c’est|moi c'est|me llamo|mi nombre es|soy|habla|mi chiamo|sono|qui è|qui parla|mijn naam is|"
-    r"ik ben|ik heet|hier is|met|meu nome é|me chamo|chamo-me|sou|aqui é|aqui fala|eu sou)"
-    r"[ \t]+([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?"
+_LOWER_INTRO_PHRASES = _alternatives(
+    "my name is|my name's|i am|i'm|im|it's|its|it is|this is|here is|mein name ist|ich bin|ich heiße|"
+    "ich heisse|hier ist|hier spricht|je m'appelle|je m’appelle|je suis|c'est|c’est|moi c'est|me llamo|"
+    "mi nombre es|soy|habla|mi chiamo|sono|qui è|qui parla|mijn naam is|ik ben|ik heet|hier is|met|"
+    "meu nome é|me chamo|chamo-me|sou|aqui é|aqui fala|eu sou"
 )
-_LOWER_GREETING = re.compile(
-    r"(?:^|(?<=\n))[ \t]*(?:hi|hey|hello|hallo|hoi|moin|servus|salut|coucou|bonjour|hola|buenas|ciao|salve|"
-    r"buongiorno|oi|olá|ola|beste|dag|lieber|liebe|cher|chère|querido|querida|caro|cara)[ \t]+([^\W\d_]+)"
-    r"(?:[ \t]+([^\W\d_]+))?"
-)
-_LOWER_LABEL = re.compile(
-    r"(?m)^" + _LINE_PREFIX.pattern + r"([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?(?=" + _LABEL_AFTER.pattern + ")"
+_LOWER_GREETINGS = word_set(
+    "hi hey hello hallo hoi moin servus salut coucou bonjour hola buenas ciao salve buongiorno oi olá ola "
+    "beste dag lieber liebe cher chère querido querida caro cara"
 )
 _LOWER_WORD = re.compile(r"[^\W\d_]+")
 _JOINED = frozenset("@.-_/'’")
+_BOUNDARY_BEFORE = frozenset(" \t\n\r,.!?;:(")
 
 
-def _plain_lower(text: str, start: int, end: int, names: frozenset[str]) -> bool:
-    """``text[start:end]`` is a lower-case word in ``names`` and not a common word, nor part of an address."""
-    word = text[start:end]
-    if not word.islower() or len(word) < 3:
+def _intro_before(lower: str, start: int) -> bool:
+    """An introduction ("its", "ich bin", "je suis") and one blank end right before ``start``."""
+    if start == 0 or lower[start - 1] not in " \t":
         return False
-    if end + 1 < len(text) and text[end] in _JOINED and text[end + 1].isalnum():
-        return False  # "anna.meier@...", "anna-lena" written as part of something else
-    norm = _norm(word)
-    return norm in names and norm not in _LOWER_EXCLUDED
+    head = lower[max(0, start - 24) : start].rstrip(" \t")
+    if not head.endswith(_LOWER_INTRO_PHRASES):
+        return False
+    for phrase in _LOWER_INTRO_PHRASES:
+        if head.endswith(phrase):
+            cut = len(head) - len(phrase)
+            if (cut == 0 and start - 24 <= 0) or (cut > 0 and head[cut - 1] in _BOUNDARY_BEFORE):
+                return True
+    return False
 
 
 def _lower_case_names(ctx: Context) -> Iterator[Span]:
-    text = ctx.text
+    text, lower = ctx.text, ctx.lower
     gaz = gazetteer()
     first, last = gaz.first, gaz.last
+    # Lower-case words of three letters or more that are known names and not common words.
+    cands: list[tuple[int, int, bool, bool]] = []
+    for m in _LOWER_WORD.finditer(text):
+        word = m.group()
+        if len(word) < 3 or not word.islower():
+            continue
+        a, b = m.span()
+        if (a > 0 and text[a - 1] in _JOINED) or (b + 1 < len(text) and text[b] in _JOINED and text[b + 1].isalnum()):
+            continue  # part of an address, a handle or a compound ("anna.meier@...", "anna-lena")
+        norm = _norm(word)
+        in_first, in_last = norm in first, norm in last
+        if (in_first or in_last) and norm not in _LOWER_EXCLUDED:
+            cands.append((a, b, in_first, in_last))
     speakers, form = _line_labels(text)
-    # (pattern, score, whether a surname alone may stand in the name slot)
-    for pattern, score, surname_ok in (
-        (_LOWER_INTRO, 0.75, False),
-        (_LOWER_GREETING, 0.7, False),
-        (_LOWER_LABEL, 0.7, True),
-    ):
-        for m in pattern.finditer(ctx.lower):
-            a, b = m.span(1)
-            if surname_ok and text[a:b] in speakers and text[a:b].islower():
-                yield Span(a, b, Entity.PERSON_NAME, score)
-                continue
-            if surname_ok and form:
-                continue
-            if not (_plain_lower(text, a, b, first) or (surname_ok and _plain_lower(text, a, b, last))):
-                continue
-            end = b
-            if m.group(2) is not None and _plain_lower(text, *m.span(2), last):
-                end = m.end(2)
-            yield Span(a, end, Entity.PERSON_NAME, score)
-    # A known first name and a known surname in a line written without capitals.
-    pos = 0
-    while pos < len(text):
-        nl = text.find("\n", pos)
-        line_end = len(text) if nl < 0 else nl
-        first_letter = _LOWER_WORD.search(text, pos, line_end)
-        if (
-            first_letter is not None
-            and first_letter.group()[0].islower()
-            and not _has_capital_word(text, pos, line_end)
-        ):
-            words = list(_LOWER_WORD.finditer(text, pos, line_end))
-            i = 0
-            while i < len(words) - 1:
-                # a known first name, then known names ("maria emilia", "ana liz farias"), ending on a surname
-                # or a second first name
-                if not _plain_lower(text, *words[i].span(), first):
-                    i += 1
+    for label in speakers:
+        if label.islower():  # "fjolla: ...", a lower-case speaker the gazetteer does not know
+            for m in _SPEAKER.finditer(text):
+                if m.group(1) == label:
+                    yield Span(m.start(1), m.end(1), Entity.PERSON_NAME, 0.7)
+    if not cands:
+        return
+    by_start = {c[0]: c for c in cands}
+
+    def surname_after(b: int) -> int:
+        nxt = by_start.get(b + 1)
+        return nxt[1] if nxt is not None and text[b] in " \t" and nxt[3] else b
+
+    lower_lines: dict[int, bool] = {}
+    used_until = -1
+    for k, (a, b, in_first, in_last) in enumerate(cands):
+        if a < used_until:
+            continue
+        if in_first and _intro_before(lower, a):
+            yield Span(a, surname_after(b), Entity.PERSON_NAME, 0.75)
+            continue
+        line_begin = text.rfind("\n", 0, a) + 1
+        prefix = lower[line_begin:a]
+        if in_first and prefix[-1:] in (" ", "\t") and prefix.strip(" \t") in _LOWER_GREETINGS:
+            yield Span(a, surname_after(b), Entity.PERSON_NAME, 0.7)
+            continue
+        if _at_line_start(text, a):
+            end = surname_after(b)
+            if _LABEL_AFTER.match(text, end) or (end != b and _LABEL_AFTER.match(text, b)):
+                label_end = end if _LABEL_AFTER.match(text, end) else b
+                if text[a:label_end] in speakers or (not form and (in_first or in_last)):
+                    yield Span(a, label_end, Entity.PERSON_NAME, 0.7)
                     continue
-                j = i
-                while (
-                    j + 1 < len(words)
-                    and j - i < 3
-                    and text[words[j].end() : words[j + 1].start()] in (" ", "\t")
-                    and (
-                        _plain_lower(text, *words[j + 1].span(), last)
-                        or _plain_lower(text, *words[j + 1].span(), first)
-                    )
-                ):
-                    j += 1
-                if j > i:
-                    yield Span(words[i].start(), words[j].end(), Entity.PERSON_NAME, 0.65)
-                i = j + 1
-        pos = line_end + 1
+        # A known first name, then known names ("maria emilia", "ana liz farias"), in a line without capitals.
+        if not in_first:
+            continue
+        line_lower = lower_lines.get(line_begin)
+        if line_lower is None:
+            line_end = text.find("\n", line_begin)
+            line_lower = not _has_capital_word(text, line_begin, len(text) if line_end < 0 else line_end)
+            lower_lines[line_begin] = line_lower
+        if not line_lower:
+            continue
+        j = k
+        while j + 1 < len(cands) and j - k < 3 and cands[j + 1][0] == cands[j][1] + 1 and text[cands[j][1]] in " \t":
+            j += 1
+        if j > k:
+            yield Span(a, cands[j][1], Entity.PERSON_NAME, 0.65)
+            used_until = cands[j][1]
 
 
 _DAY_AFTER = re.compile(r"\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?![\d.:/-])")
@@ -459,9 +501,12 @@ def _in_company_name(text: str, start: int, end: int, run: list[_Tok]) -> bool:
     next_word = normalize_token(nxt.group(1)) if nxt else ""
     if next_word in gaz.suffixes_by_first and starts_with_company_suffix(text[end : end + 40]):
         return True
-    before = text[max(0, start - 6) : start].lower()
-    if any(f" {c} " in f" {before}" for c in _CONNECTOR_WORDS) and _PARTNERSHIP_BEFORE.search(
-        text, max(0, start - 60), start
+    before = text[max(0, start - 6) : start]
+    last_before = before.split()[-1:] if before[-1:].isspace() else []
+    if (
+        last_before
+        and last_before[0].lower() in _CONNECTOR_WORDS
+        and _PARTNERSHIP_BEFORE.search(text, max(0, start - 60), start)
     ):
         return True  # "Jarvis, Robson and Foster"
     if nxt and nxt.group(1) in _CONNECTOR_WORDS:
@@ -497,15 +542,18 @@ def _closing_line_before(text: str, start: int, end: int) -> bool:
     last_line = text[text.rfind("\n", 0, prev_end) + 1 : prev_end].strip()
     if not last_line or len(last_line) >= 40:
         return False
-    if _CLOSING.search(last_line.lower()):
+    if _is_closing(last_line.lower()):
         return True
     line_end = text.find("\n", end)
     rest = text[end : len(text) if line_end < 0 else line_end]
     return last_line.endswith(",") and len(last_line.split()) <= 4 and not rest.strip(" \t.,;")
 
 
+_BLANKS_LETTER = re.compile(r"\s+([^\W\d_])")
+
+
 def _lower_after(text: str, end: int) -> bool:
-    m = re.match(r"\s+([^\W\d_])", text[end : end + 4])
+    m = _BLANKS_LETTER.match(text, end, end + 4)
     return m is not None and m.group(1).islower()
 
 
@@ -544,7 +592,7 @@ def _score(core: list[_Tok], first: frozenset[str], last: frozenset[str], *, cue
     return min(0.99, score)
 
 
-_LOWER_EXCLUDED = _ALL_STOPWORDS | _COMMON_WORDS | _NOT_NAME | _GREETINGS
+_LOWER_EXCLUDED = _ALL_STOPWORDS | _COMMON_WORDS | _NOT_NAME | _GREETINGS | _normalized(_LOWER_GREETINGS)
 
 
 @cache

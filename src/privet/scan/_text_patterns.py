@@ -450,35 +450,74 @@ class _IdRule:
     validator: Callable[[str], bool]
     needs_cue: bool
     score: float
+    #: Whether the rule can match at all, from the lengths of the text's digit runs (a cheap necessary
+    #: condition, so that most texts skip most rules).
+    possible: Callable[[frozenset[int], str], bool] = lambda lens, text: True
 
 
 _ID_RULES: tuple[_IdRule, ...] = (
-    _IdRule(re.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])"), ids.us_ssn_valid, False, 0.85),
-    _IdRule(re.compile(r"(?<!\d)\d{3} \d{2} \d{4}(?!\d)"), ids.us_ssn_valid, True, 0.85),
-    _IdRule(re.compile(r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b"), ids.uk_nino_valid, False, 0.9),
-    _IdRule(re.compile(r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Z]\b"), lambda v: True, True, 0.75),
-    _IdRule(re.compile(r"(?<![\d-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d-])"), ids.uk_nhs_valid, True, 0.85),
-    _IdRule(re.compile(r"(?<![\d+])[1-9]\d(?: ?\d{3}){3}(?!\d)"), ids.de_steuer_id_valid, True, 0.85),
-    _IdRule(re.compile(r"\b\d{2} ?\d{6} ?[A-Z] ?\d{3}\b"), ids.de_svnr_valid, False, 0.9),
     _IdRule(
-        re.compile(r"\b[12378] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}\b"), ids.fr_nir_valid, False, 0.9
+        re.compile(r"\d(?<![\d-]\d)\d{2}-\d{2}-\d{4}(?![\d-])"),
+        ids.us_ssn_valid,
+        False,
+        0.85,
+        lambda lens, text: {2, 3, 4} <= lens and "-" in text,
     ),
-    _IdRule(re.compile(r"\b\d{8}-?[A-Z]\b"), ids.es_dni_valid, False, 0.9),
-    _IdRule(re.compile(r"\b[XYZ]-?\d{7}-?[A-Z]\b"), ids.es_nie_valid, False, 0.9),
+    _IdRule(re.compile(r"\d(?<!\d\d)\d{2} \d{2} \d{4}(?!\d)"), ids.us_ssn_valid, True, 0.85),
+    _IdRule(re.compile(r"[A-Z](?<!\w[A-Z])[A-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b"), ids.uk_nino_valid, False, 0.9),
+    _IdRule(re.compile(r"[A-Z](?<!\w[A-Z])[A-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-Z]\b"), lambda v: True, True, 0.75),
+    _IdRule(re.compile(r"\d(?<![\d-]\d)\d{2}[ -]?\d{3}[ -]?\d{4}(?![\d-])"), ids.uk_nhs_valid, True, 0.85),
+    _IdRule(re.compile(r"[1-9](?<![\d+][1-9])\d(?: ?\d{3}){3}(?!\d)"), ids.de_steuer_id_valid, True, 0.85),
     _IdRule(
-        re.compile(r"\b[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]\b"),
+        re.compile(r"\d(?<!\w\d)\d ?\d{6} ?[A-Z] ?\d{3}\b"),
+        ids.de_svnr_valid,
+        False,
+        0.9,
+        lambda lens, text: 3 in lens and (8 in lens or 6 in lens),
+    ),
+    _IdRule(
+        re.compile(r"[12378](?<!\w[12378]) ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}\b"),
+        ids.fr_nir_valid,
+        False,
+        0.9,
+        lambda lens, text: bool(lens & {13, 15}) or (3 in lens and bool(lens & {1, 5, 7, 9})),
+    ),
+    _IdRule(re.compile(r"\d(?<!\w\d)\d{7}-?[A-Z]\b"), ids.es_dni_valid, False, 0.9, lambda lens, text: 8 in lens),
+    _IdRule(
+        re.compile(r"[XYZ](?<!\w[XYZ])-?\d{7}-?[A-Z]\b"), ids.es_nie_valid, False, 0.9, lambda lens, text: 7 in lens
+    ),
+    _IdRule(
+        re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{5}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]\b"),
         ids.it_codice_fiscale_valid,
         False,
         0.95,
     ),
-    _IdRule(re.compile(r"(?<![\d.])(?:\d{9}|\d{4}\.\d{2}\.\d{3})(?!\d|\.\d)"), ids.nl_bsn_valid, True, 0.85),
-    _IdRule(re.compile(r"(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}(?!\d)"), ids.br_cpf_valid, False, 0.95),
-    _IdRule(re.compile(r"(?<![\d.])\d{11}(?!\d)"), ids.br_cpf_valid, True, 0.85),
-    _IdRule(re.compile(r"(?<![\d.])\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}(?!\d)"), ids.be_nrn_valid, False, 0.9),
-    _IdRule(re.compile(r"(?<![\d.])756[. ]?\d{4}[. ]?\d{4}[. ]?\d{2}(?!\d|\.\d)"), ids.ch_ahv_valid, False, 0.9),
-    _IdRule(re.compile(r"(?<![\d.])\d{11}(?!\d)"), ids.be_nrn_valid, True, 0.8),
-    _IdRule(re.compile(r"(?<![\d.])\d{9}(?!\d)"), ids.pt_nif_valid, True, 0.8),
-    _IdRule(re.compile(r"(?<![\d.-])\d{9}(?!\d|[.-]\d)"), ids.us_ssn_valid, True, 0.75),
+    _IdRule(re.compile(r"\d(?<![\d.]\d)(?:\d{8}|\d{3}\.\d{2}\.\d{3})(?!\d|\.\d)"), ids.nl_bsn_valid, True, 0.85),
+    _IdRule(
+        re.compile(r"\d(?<![\d.]\d)\d{2}\.\d{3}\.\d{3}-\d{2}(?!\d)"),
+        ids.br_cpf_valid,
+        False,
+        0.95,
+        lambda lens, text: {2, 3} <= lens and "-" in text,
+    ),
+    _IdRule(re.compile(r"\d(?<![\d.]\d)\d{10}(?!\d)"), ids.br_cpf_valid, True, 0.85),
+    _IdRule(
+        re.compile(r"\d(?<![\d.]\d)\d\.\d{2}\.\d{2}-\d{3}\.\d{2}(?!\d)"),
+        ids.be_nrn_valid,
+        False,
+        0.9,
+        lambda lens, text: {2, 3} <= lens and "-" in text,
+    ),
+    _IdRule(
+        re.compile(r"7(?<![\d.]7)56[. ]?\d{4}[. ]?\d{4}[. ]?\d{2}(?!\d|\.\d)"),
+        ids.ch_ahv_valid,
+        False,
+        0.9,
+        lambda lens, text: "756" in text,
+    ),
+    _IdRule(re.compile(r"\d(?<![\d.]\d)\d{10}(?!\d)"), ids.be_nrn_valid, True, 0.8),
+    _IdRule(re.compile(r"\d(?<![\d.]\d)\d{8}(?!\d)"), ids.pt_nif_valid, True, 0.8),
+    _IdRule(re.compile(r"\d(?<![\d.-]\d)\d{8}(?!\d|[.-]\d)"), ids.us_ssn_valid, True, 0.75),
 )
 
 
@@ -486,15 +525,18 @@ _ID_RULES: tuple[_IdRule, ...] = (
 # rule needs six digits in a row, or digit groups joined by a space, dot or dash, or a codice fiscale.
 _ID_GATE = re.compile(r"\d{6}|\d\d[ .\-]\d\d|[A-Z]{6}\d\d")
 _ANY_DIGIT = re.compile(r"\d")
+_DIGIT_RUN = re.compile(r"\d+")
 
 
 def national_ids(ctx: Context) -> Iterator[Span]:
     text = ctx.text
     if not _ID_GATE.search(text):
         return
-    has_cue = _has_word(ctx.lower, _ID_CUE_WORDS, _ID_CUE_PREFIXES) and _ID_CUE.search(ctx.lower) is not None
+    # A cue word anywhere lets the cue-only rules run; each match then needs the cue next to it.
+    has_cue = _has_word(ctx.lower, _ID_CUE_WORDS, _ID_CUE_PREFIXES)
+    lens = frozenset(len(run) for run in _DIGIT_RUN.findall(text))
     for rule in _ID_RULES:
-        if rule.needs_cue and not has_cue:
+        if (rule.needs_cue and not has_cue) or not rule.possible(lens, text):
             continue
         for m in rule.pattern.finditer(text):
             if not rule.validator(m.group()):
@@ -540,20 +582,46 @@ _BIRTH_YEAR = re.compile(
 )
 
 
+# Cheap substring gate: every birth cue contains one of these.
+_BIRTH_KEYS = (
+    "born", "birth", "dob", "d.o.b", "b-day", "geb", "né", "naiss", "nac", "nat", "nasc", "geboorte", "complean",
+    "cumplea", "aniversário", "verjaardag", "anniversaire", "b.",
+)  # fmt: skip
+
+
+def _birth_cues(lower: str) -> list[tuple[int, int]]:
+    """Where birth cues ("born", "Geburtsdatum", "né le", "F. nac.") are, found at word starts."""
+    if not any(key in lower for key in _BIRTH_KEYS):
+        return []
+    cues = []
+    for m in _WORDS.finditer(lower):
+        word = m.group().rstrip(".")
+        if word in _BIRTH_WORDS or word.startswith(_BIRTH_PREFIXES):
+            cue = _BIRTH_CUE.match(lower, m.start())
+            if cue is None:  # the cue may sit inside the word ("geburtsdatum", "date-of-birth")
+                cue = _BIRTH_CUE.search(lower, m.start(), m.end() + 1)
+            if cue is not None:
+                cues.append(cue.span())
+    return cues
+
+
 def birth_dates(ctx: Context) -> Iterator[Span]:
-    if not _ANY_DIGIT.search(ctx.text) or not _has_word(ctx.lower, _BIRTH_WORDS, _BIRTH_PREFIXES):
+    """Dates presented as birth dates: the first date within 60 characters after a birth cue, with no sentence
+    end in between, and years after "born in"."""
+    if not _ANY_DIGIT.search(ctx.text):
         return
-    if not _BIRTH_CUE.search(ctx.lower):
-        return
-    for m in _BIRTH_YEAR.finditer(ctx.lower):
-        yield _span(ctx, m.start(1), m.end(1), Entity.DATE_OF_BIRTH, 0.8)
-    for m in _DATE.finditer(ctx.lower):
-        lo = max(0, m.start() - 60)
-        head = ctx.text[lo : m.start()]
-        cue = None
-        for c in _BIRTH_CUE.finditer(ctx.lower[lo : m.start()]):
-            cue = c
-        if cue is None or _CUE_BREAK.search(head[cue.end() :]) or _DATE.search(ctx.lower[lo + cue.end() : m.start()]):
+    lower = ctx.lower
+    cues = _birth_cues(lower)
+    for i, (cue_start, cue_end) in enumerate(cues):
+        year = _BIRTH_YEAR.match(lower, cue_start)
+        if year is not None:
+            yield _span(ctx, year.start(1), year.end(1), Entity.DATE_OF_BIRTH, 0.8)
+        m = _DATE.search(lower, cue_end, min(len(lower), cue_start + 60 + 40))
+        if m is None or m.start() > cue_start + 60:
+            continue
+        if i + 1 < len(cues) and cues[i + 1][1] <= m.start():
+            continue  # a later cue is nearer to this date
+        if _CUE_BREAK.search(ctx.text, cue_end, m.start()):
             continue
         yield _span(ctx, m.start(), m.end(), Entity.DATE_OF_BIRTH, 0.9)
 
