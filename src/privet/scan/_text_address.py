@@ -118,9 +118,13 @@ def _patterns() -> tuple[
         rf"(?<![\w])(?:Flat|Apartment|Apt\.?|Studio|Unit|Suite)\s+[\w-]{{1,5}},?\s+{_NAME_SEQ}\s+(?:{suffix_alt})(?![\w])"
     )
     # 4. any capitalized name + number, only when a locality follows (checked by the caller)
-    p4 = re.compile(rf"(?<![\w])(?:{_NAME_SEQ})\s+(?:{_HNUM})(?![\w])")
+    # (its first character is matched before the look-behind, so that the regex engine skips to capitals fast)
+    name_seq = _NAME_SEQ.replace(f"[{_UP}]", f"[{_UP}](?<![\\w][{_UP}])", 1)
+    p4 = re.compile(rf"{name_seq}\s+(?:{_HNUM})(?![\w])")
     # 6. number first, then any capitalized name, only when a locality follows: "12 Kowhai Parade, Napier 4110"
-    p6 = re.compile(rf"(?<![\w,.])(?:{_NUM}),?\s+{_NAME_SEQ}(?![\w])")
+    p6 = re.compile(
+        rf"\d(?<![\w,.]\d)\d{{0,4}}(?:\s?[a-zA-Z](?![\w]))?(?:[-/]\d{{1,4}}[a-zA-Z]?)?,?\s+{_NAME_SEQ}(?![\w])"
+    )
     return p1, p2, p3, p4, p5, p6
 
 
@@ -132,18 +136,20 @@ def _gates() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], frozenset
     suffixes = _faker_words(("street_suffixes",), ("en_US",)) | set(_EXTRA_SUFFIXES)
     compound = _faker_words(("street_suffixes_short",), ("de_DE", "de_AT")) | set(_COMPOUND)
     compound |= _faker_words(("street_suffixes",), ("nl_NL", "nl_BE", "de_CH"))
-    leads = {"am", "an", "auf", "im", "in", "zum", "zur", "unter", "hinter", "alte", "alter", "neue", "neuer", "hohe",
-             "lange", "große", "kleine", "korte", "grote", "oude", "nieuwe"}  # fmt: skip
     first_words = {w.lower().split()[0].rstrip(".") for w in prefixes if w.split()}
     return (
         frozenset(first_words),
         frozenset(w.lower().rstrip(".") for w in suffixes),
-        tuple(sorted({w.lower().rstrip(".") for w in compound})) + tuple(f"{w} " for w in leads),
+        tuple(sorted({w.lower().rstrip(".") for w in compound})),
         frozenset({"flat", "apartment", "apt", "studio", "unit", "suite"}),
     )
 
 
 _WORD = re.compile(r"[^\W\d_][^\s,;:]*")
+# Lower-case first words of _GERMANIC_LEAD ("Am Markt 3", "Alte Gasse 7").
+_GERMANIC_LEADS = word_set(
+    "am an auf im in zum zur unter hinter alte alter neue neuer hohe lange große kleine korte grote oude nieuwe"
+)
 
 
 _POSTCODE = (
@@ -182,7 +188,6 @@ _DISTRICT = re.compile(rf"\s*,\s*(?:Col\.|Colonia|Bairro|Barrio|Bº|Quartier|Ort
 _TOWN_ONLY = re.compile(rf"\s*,\s*{_TOWN}{_REGION}?(?=[ \t]*(?:$|\n|[.;](?:\s|$)))")
 _ANY_DIGIT = re.compile(r"\d")
 _NUMBER_BEFORE = re.compile(rf"(?<![\w,.])(?:{_NUM}),?\s+$")
-_POSTCODE_GATE = re.compile(r"\d{4}|[A-Z]\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d")
 _ADDRESS_CUE = re.compile(
     r"address|live at|living at|lives at|reside|adresse|anschrift|wohne|wohnhaft|wohnt|domicile|habite|"
     r"dirección|direccion|domicilio|vivo en|vive en|indirizzo|abito|residente|adres|woon|woont|morada|"
@@ -218,31 +223,54 @@ def addresses(ctx: Context) -> Iterator[Span]:
         return
     p1, p2, p3, p4, p5, p6 = _patterns()
     g1, g2, g3, g5 = _gates()
-    words = [w.rstrip(".") for w in _WORD.findall(ctx.lower)]
-    wanted = (
-        (p1, 0.75, any(w in g1 for w in words)),
-        (p2, 0.8, any(w in g2 for w in words)),
-        (p3, 0.8, any(w.endswith(g3) for w in words) or any(f"{w} ".startswith(g3) for w in words)),
-        (p5, 0.75, any(w in g5 for w in words)),
-    )
-    for pattern, base, worth in wanted:
-        if not worth:
-            continue
-        for m in pattern.finditer(text):
-            start = m.start()
-            end, has_locality = _extend(text, m.end())
-            if pattern is p1:
-                lead = _NUMBER_BEFORE.search(text, max(0, start - 12), start)  # "87, rue de Barre"
-                if lead:
-                    start = lead.start()
-                elif not (m.group("num2") or has_locality):
-                    continue
-            end = _trim_end(text, start, end)
-            score = base + (0.15 if has_locality else 0.0)
-            if cue_before(ctx, start, _ADDRESS_CUE, window=40):
-                score += 0.05
-            yield Span(start, end, Entity.STREET_ADDRESS, min(0.98, score))
-    if not _POSTCODE_GATE.search(text):
+    g3_leads = _GERMANIC_LEADS
+    # Each pattern runs only where its street word is: anchored at the word (street type first, flat first),
+    # or in a window around it (number first, compound street word).
+    found: list[tuple[re.Match[str], re.Pattern[str], float]] = []
+    lower = ctx.lower
+    present = {w.rstrip(".") for w in _WORD.findall(lower)}
+    # (pattern, base score, the street words found, how to run the pattern: anchored at the word or in a window)
+    plan: list[tuple[re.Pattern[str], float, set[str], int, int]] = []
+    hits = present & g1
+    if hits:
+        plan.append((p1, 0.75, hits, 0, 0))
+    hits = present & g5
+    if hits:
+        plan.append((p5, 0.75, hits, 0, 0))
+    hits = present & g2
+    if hits:
+        plan.append((p2, 0.8, hits, 80, 2))
+    hits = {w for w in present if w.endswith(g3)} | {w for w in present & g3_leads}
+    if hits:
+        plan.append((p3, 0.8, hits, 60, 16))
+    for pattern, base, words, back, ahead in plan:
+        starts = sorted((pos, word) for word in words for pos in _word_starts(lower, word))
+        end_of_last = -1
+        for ws, word in starts:
+            if ws < end_of_last or (pattern is p3 and word in g3_leads and not text[ws].isupper()):
+                continue  # "Am Markt 3" is a street, "in" and "am" in a sentence are not
+            if back == 0:
+                m = pattern.match(text, ws)
+            else:
+                m = pattern.search(text, max(end_of_last, ws - back, 0), min(len(text), ws + 40 + ahead))
+            if m is not None and m.start() >= end_of_last:
+                end_of_last = m.end()
+                found.append((m, pattern, base))
+    for m, pattern, base in found:
+        start = m.start()
+        end, has_locality = _extend(text, m.end())
+        if pattern is p1:
+            lead = _NUMBER_BEFORE.search(text, max(0, start - 12), start)  # "87, rue de Barre"
+            if lead:
+                start = lead.start()
+            elif not (m.group("num2") or has_locality):
+                continue
+        end = _trim_end(text, start, end)
+        score = base + (0.15 if has_locality else 0.0)
+        if cue_before(ctx, start, _ADDRESS_CUE, window=40):
+            score += 0.05
+        yield Span(start, end, Entity.STREET_ADDRESS, min(0.98, score))
+    if not _locality_possible(text):
         return
     for pattern in (p4, p6):
         for m in pattern.finditer(text):
@@ -269,6 +297,42 @@ def _is_date_words(match: str) -> bool:
     """Whether the words next to the number are month names ("12 March", "3 de mayo", "Dec 27")."""
     words = [w.strip(".,").lower() for w in match.split() if not w[0].isdigit()]
     return bool(words) and all(w in _MONTH_WORDS for w in words)
+
+
+_PC_RUN = re.compile(r"\d{4,5}(?:-\d{3,4})?(?!\d)|\d{8}(?!\d)")
+_PC_AFTER = re.compile(rf"(?: ?[A-Z]{{2}}(?![\w]))?[ \t]*[,\n]?[ \t\n]*[{_UP}'(]")
+_PC_LETTERS = re.compile(r"[A-Z]\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d")
+
+
+def _word_starts(lower: str, word: str) -> Iterator[int]:
+    """Where ``word`` starts as a whole word in ``lower`` (it may be followed by a dot)."""
+    i = lower.find(word)
+    n = len(word)
+    while i >= 0:
+        if (i == 0 or not lower[i - 1].isalnum()) and (i + n == len(lower) or not lower[i + n].isalnum()):
+            yield i
+        i = lower.find(word, i + 1)
+
+
+def _locality_possible(text: str) -> bool:
+    """A cheap test before the patterns that need a locality: some postcode has a town next to it ("10115
+    Berlin", "Napier 4110", "Toronto, ON M5V 2T6"); a year in "12/03/2024" or the digits of a phone do not."""
+    for m in _PC_RUN.finditer(text):
+        start, end = m.span()
+        if start > 0 and text[start - 1].isdigit():
+            continue
+        if _PC_AFTER.match(text, end):
+            return True
+        i = start - 1
+        while i >= 0 and text[i] in " \t,":
+            i -= 1
+        if i < start - 1 and i >= 0 and text[i].isalpha():
+            word_start = i
+            while word_start > 0 and text[word_start - 1].isalpha():
+                word_start -= 1
+            if text[word_start].isupper():  # a town or a state code: "Napier 4110", "ON M5V 2T6", "SP, 01001-000"
+                return True
+    return _PC_LETTERS.search(text) is not None
 
 
 def _trim_end(text: str, start: int, end: int) -> int:

@@ -298,27 +298,53 @@ def ibans(ctx: Context) -> Iterator[Span]:
 _PHONE = re.compile(
     r"(?<![\w+])(?:\+|00)?\(?\d[\d \t\u00a0().\-/]{5,20}\d(?:\s?(?:x|ext\.?|extension|#)\s?\d{1,5})?(?!\w)"
 )
-_PHONE_CUE = re.compile(
-    r"\b(?:tel|tél|phone|telephone|téléphone|mobile|mobil|cell|cellulare|celular|telemóvel|handy|telefon"
-    r"|telefono|teléfono|telefone|telefoon|mobiel|móvil|portable|gsm|whatsapp|call|ring|anrufen|appel"
-    r"|llamar|chiamare|bellen|ligar|number|nummer|numéro|número|numero|n°|nr|contact|reach|erreich|joindre"
-    r"|contactar|contattar|bereik|richiam|rappel|llamada|terugbel|rückruf|callback|call back|\bcb\b|\bph\b"
-    r"|\bmob\b|\bcel\b|\bcell\b|natel|\btlf|\btfno|\btelf|\bfon\b|\bfone\b|\btlm)",
-)
-_HOTLINE_CUE = re.compile(
-    r"hotline|customer service|customer care|support|help ?desk|call cent|service line|switchboard|"
-    r"kundenservice|kundendienst|servicenummer|service-nummer|zentrale|service client|assistance|sav\b|"
-    r"standard|atención al cliente|servicio al cliente|servicio técnico|centralita|servizio clienti|"
-    r"assistenza|numero verde|centralino|klantenservice|klantendienst|servicedesk|apoio ao cliente|"
-    r"atendimento|linha de apoio|serviço de apoio|our office|unser büro|notre bureau|nuestra oficina|"
-    r"reception|rezeption|toll.free|gratuit|gratis|kostenlos|freephone|main line|main office|hauptnummer|"
-    r"\bcentral\b|centrale|conmutador|onthaal|receptie|accueil|\bsede\b|\bpbx\b|\bpabx\b",
-)
+# Phone and hotline cues, checked in the window before a number with substring and word look-ups (a regex
+# alternation over the window costs several times more).
+_PHONE_CUE_PREFIXES = (
+    "tel", "tél", "phone", "mobil", "cell", "celular", "telemóvel", "handy", "móvil", "portable", "gsm", "whatsapp",
+    "call", "ring", "anrufen", "appel", "llamar", "chiamare", "bellen", "ligar", "number", "nummer", "numéro",
+    "número", "numero", "nr", "contact", "reach", "erreich", "joindre", "contactar", "contattar", "bereik",
+    "richiam", "rappel", "llamada", "terugbel", "rückruf", "natel", "tlf", "tfno", "tlm",
+)  # fmt: skip
+_PHONE_CUE_WORDS = word_set("cb ph mob cel cell fon fone")
+_PHONE_CUE_SUBSTRINGS = ("n°", "call back")
+_HOTLINE_SUBSTRINGS = (
+    "hotline", "customer service", "customer care", "support", "help desk", "helpdesk", "call cent",
+    "service line", "switchboard", "kundenservice", "kundendienst", "servicenummer", "service-nummer", "zentrale",
+    "service client", "assistance", "standard", "atención al cliente", "servicio al cliente", "servicio técnico",
+    "centralita", "servizio clienti", "assistenza", "numero verde", "centralino", "klantenservice",
+    "klantendienst", "servicedesk", "apoio ao cliente", "atendimento", "linha de apoio", "serviço de apoio",
+    "our office", "unser büro", "notre bureau", "nuestra oficina", "reception", "rezeption", "toll free",
+    "toll-free", "tollfree", "gratuit", "gratis", "kostenlos", "freephone", "main line", "main office",
+    "hauptnummer", "centrale", "conmutador", "onthaal", "receptie", "accueil",
+)  # fmt: skip
+_HOTLINE_WORDS = word_set("sav central sede pbx pabx")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _window(ctx: Context, start: int, window: int) -> str:
+    """The ``window`` lower-case characters before ``start``, on the same line."""
+    head = ctx.lower[max(0, start - window) : start]
+    newline = head.rfind("\n")
+    return head[newline + 1 :] if newline >= 0 else head
+
+
+def _phone_cued(head: str) -> bool:
+    if any(key in head for key in _PHONE_CUE_SUBSTRINGS):
+        return True
+    words = _LETTERS.findall(head)
+    return any(w.startswith(_PHONE_CUE_PREFIXES) for w in words) or not _PHONE_CUE_WORDS.isdisjoint(words)
+
+
+def _hotline_cued(head: str) -> bool:
+    return any(key in head for key in _HOTLINE_SUBSTRINGS) or not _HOTLINE_WORDS.isdisjoint(_LETTERS.findall(head))
+
+
 # First-person words: "my phone", "mi teléfono", "call me", "ruf mich an", "appelez-moi", "mijn nummer".
 _PERSONAL_CUE = re.compile(
     r"\b(?:my|me|mine|mein|meine|meiner|mich|mir|mon|ma|mes|moi|mi|mis|mío|mía|mio|mia|mijn|mij|me|meu|minha)\b"
 )
-_LAST_DIGIT = re.compile(r"\d(?!.*\d)", re.DOTALL)
+_GROUPED = re.compile(r"\d[\s./-]\d")
 _NANP = re.compile(r"^(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}$")
 _DOTTED = re.compile(r"^\d{1,3}(?:\.\d{1,3}){2,}$")
 # Dotted like an IP or a version, but a phone: "06.12.34.56.78" (five groups, or a trunk 0 and two digits first).
@@ -333,8 +359,9 @@ _COMPANY_TYPES = frozenset(
 @lru_cache(maxsize=65536)
 def _parse_phone(
     candidate: str, language: str, *, everywhere: bool = False, far: bool = False
-) -> tuple[bool, phonenumbers.PhoneNumber | None]:
-    """(valid, number) for the first region that accepts ``candidate``; (False, possible number) else.
+) -> tuple[bool, phonenumbers.PhoneNumber | None, int]:
+    """(valid, number, type) for the first region that accepts ``candidate``; (False, possible number, type)
+    else (type: a phonenumbers.PhoneNumberType, computed once per candidate).
 
     The language's regions are tried first; ``everywhere`` adds the other languages' regions (the
     language guess of a short text can be wrong), ``far`` further regions where these languages are spoken.
@@ -353,10 +380,10 @@ def _parse_phone(
         except phonenumbers.NumberParseException:
             continue
         if phonenumbers.is_valid_number(number):
-            return True, number
+            return True, number, phonenumbers.number_type(number)
         if possible is None and phonenumbers.is_possible_number(number):
             possible = number
-    return False, possible
+    return False, possible, (phonenumbers.number_type(possible) if possible is not None else PhoneNumberType.UNKNOWN)
 
 
 def phones(ctx: Context) -> Iterator[Span]:
@@ -371,7 +398,7 @@ def phones(ctx: Context) -> Iterator[Span]:
         elif raw.endswith(")") and raw.count(")") > raw.count("("):
             end -= 1
         raw = text[start:end]
-        digits = sum(ch.isdigit() for ch in raw)
+        digits = sum(map(str.isdigit, raw))
         if digits < 7 or digits > 15 or _DATE_LIKE.match(raw):
             continue
         if "\n" in raw:
@@ -380,17 +407,16 @@ def phones(ctx: Context) -> Iterator[Span]:
             continue  # IPs and version strings; digits of IBANs, cards, ids, birth dates
         # A cue belongs to the nearest number: look back only as far as the previous digit.
         lo = max(0, start - 60)
-        last_digit = _LAST_DIGIT.search(ctx.lower, lo, start)
-        if last_digit is not None:
-            lo = last_digit.end()
-        if cue_before(ctx, start, _HOTLINE_CUE, window=start - lo):
+        lo = max(lo, *(text.rfind(d, lo, start) + 1 for d in "0123456789"))
+        if _hotline_cued(_window(ctx, start, start - lo)):
             continue
-        cued = cue_before(ctx, start, _PHONE_CUE, window=min(40, start - lo))
-        shaped = raw.startswith(("+", "00", "(")) or bool(re.search(r"\d[\s./-]\d", raw))
-        valid, number = _parse_phone(raw, ctx.language, everywhere=cued or shaped or raw.startswith("0"), far=cued)
+        cued = _phone_cued(_window(ctx, start, min(40, start - lo)))
+        shaped = raw.startswith(("+", "00", "(")) or _GROUPED.search(raw) is not None
+        valid, number, kind = _parse_phone(
+            raw, ctx.language, everywhere=cued or shaped or raw.startswith("0"), far=cued
+        )
         if number is None:
             continue
-        kind = phonenumbers.number_type(number)
         if kind == PhoneNumberType.TOLL_FREE or (
             kind in _COMPANY_TYPES and not (cued and cue_before(ctx, start, _PERSONAL_CUE, window=min(40, start - lo)))
         ):
