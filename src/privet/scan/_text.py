@@ -8,7 +8,7 @@ from typing import Any
 
 from privet.entities import Entity
 from privet.errors import InvalidParameterError
-from privet.scan._language import LANGUAGES, guess_language
+from privet.scan._language import LANGUAGES
 from privet.scan._spans import Span, check_entities, resolve_overlaps
 from privet.scan._text_address import addresses
 from privet.scan._text_names import person_names
@@ -59,11 +59,10 @@ def _check_language(language: object) -> str | None:
 def _find(text: str, language: str | None, wanted: frozenset[Entity]) -> list[Span]:
     if not text or text.isspace():
         return []
-    lang = language or guess_language(text, default="en") or "en"
     lower = text.lower()
     if len(lower) != len(text):  # "İ".lower() is two code points: keep offsets aligned
         lower = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-    ctx = Context(text=text, lower=lower, language=lang)
+    ctx = Context(text, lower, language)
     candidates: list[Span] = []
     for entity in _ORDER:
         if entity in wanted:

@@ -143,7 +143,8 @@ class _Tok(NamedTuple):
     end: int
     word: str
     norm: str
-    cap: bool
+    first: bool  # the word, or one part of a hyphenated word, is a known first name
+    last: bool  # ... a known last name
     initial: bool
     particle: bool
 
@@ -155,6 +156,8 @@ def _norm(word: str) -> str:
 
 def _tokens(text: str) -> list[_Tok]:
     """The capitalized words of ``text`` (lower-case words only matter as gaps between them)."""
+    gaz = gazetteer()
+    first_names, last_names = gaz.first, gaz.last
     out = []
     for m in _CAP_TOKEN.finditer(text):
         word = m.group()
@@ -164,7 +167,14 @@ def _tokens(text: str) -> list[_Tok]:
         core = word.rstrip(".")
         if word.endswith(".") and len(core) > 1 and not is_title(word):  # a sentence dot, not part of the word
             word, end = core, end - 1
-        out.append(_Tok(start, end, word, _norm(core), True, len(core) == 1, False))
+        norm = _norm(core)
+        if "-" in word:
+            parts = [_norm(p) for p in word.split("-") if len(p) > 1]
+            first = norm in first_names or any(p in first_names for p in parts)
+            last = norm in last_names or any(p in last_names for p in parts)
+        else:
+            first, last = norm in first_names, norm in last_names
+        out.append(_Tok(start, end, word, norm, first, last, len(core) == 1, False))
     return out
 
 
@@ -227,7 +237,6 @@ def person_names(ctx: Context) -> Iterator[Span]:
     text = ctx.text
     gaz = gazetteer()
     first_names, last_names = gaz.first, gaz.last
-    french = ctx.language == "fr"
     # "Evans, Turner and Burton": lists of three or more single surnames name a firm, not people.
     firms = [m.span() for m in _PARTNERSHIP.finditer(text) if not all(_known_first(w) for w in m.groups())]
     never_alone = _never_alone()
@@ -249,8 +258,8 @@ def person_names(ctx: Context) -> Iterator[Span]:
                 and is_title(head.word)
                 and (
                     not head.initial
-                    or (french and head.word[0] == "M")
-                    or (ctx.language in ("es", "pt") and head.word[0] == "D")
+                    or (head.word[0] == "M" and ctx.language == "fr")
+                    or (head.word[0] == "D" and ctx.language in ("es", "pt"))
                 )
             ):
                 titled = True
@@ -259,8 +268,8 @@ def person_names(ctx: Context) -> Iterator[Span]:
             elif (len(run) > 1 and head.norm in _ALL_STOPWORDS and head.norm not in first_names) or (
                 len(run) > 1
                 and not inverted
-                and not _known(head, first_names)
-                and not _known(head, last_names)
+                and not head.first
+                and not head.last
                 and not head.initial
                 and any(t.norm in first_names for t in run[1:])
             ):
@@ -276,9 +285,10 @@ def person_names(ctx: Context) -> Iterator[Span]:
         if len(core) > 4 or any(t.norm in _NOT_NAME for t in core):
             continue
         start, end = run[0].start, run[-1].end
-        lead = _LEADING_PARTICLES.search(text, max(0, start - 12), start)
-        if titled and lead:  # "Sra. da Luz", "Dhr. van Dijk": the particles belong to the name
-            start = lead.start()
+        if titled:  # "Sra. da Luz", "Dhr. van Dijk": the particles belong to the name
+            lead = _LEADING_PARTICLES.search(text, max(0, start - 12), start)
+            if lead:
+                start = lead.start()
         # Lower-case or all-upper single letters are not names; initials need a surname after them.
         if all(t.initial for t in core) or core[-1].initial:
             continue
@@ -292,12 +302,10 @@ def person_names(ctx: Context) -> Iterator[Span]:
         if not cue and _LABEL_AFTER.match(text, end) and _at_line_start(text, start):
             # A speaker label ("Anna Schmidt: ..."): a known given name first ("Order Date:", "User:" are field
             # labels), a known single name, or any word that labels two or more lines of a chat.
-            cue = text[start:end] in speakers or (
-                not form and (_known(core[0], first_names) or (len(core) == 1 and _known(core[0], last_names)))
-            )
+            cue = text[start:end] in speakers or (not form and (core[0].first or (len(core) == 1 and core[0].last)))
         if not titled and _lower_title_before(lowered_before):
             titled = cue = True  # "de heer Bakker", "la señora García", "il signor Bianchi"
-        score = _score(_given_name_first(text, core), first_names, last_names, cue=cue, titled=titled)
+        score = _score(_given_name_first(text, core), cue=cue, titled=titled)
         if score <= 0 and len(core) == 1 and not cue:
             continue
         if len(core) == 1 and core[0].word.isupper() and core[0].norm not in first_names and not titled:
@@ -315,7 +323,7 @@ def person_names(ctx: Context) -> Iterator[Span]:
                 continue  # a double-barrelled surname alone ("Davenport-Jones") is a firm as often as a person
         if score > 0.5 and not _in_company_name(text, start, end, run):
             yield Span(start, end, Entity.PERSON_NAME, score)
-    yield from _lower_case_names(ctx)
+    yield from _lower_case_names(ctx, speakers, form)
 
 
 # --- names written in lower case (chats, quick notes) ----------------------------------------------------
@@ -352,7 +360,8 @@ def _intro_before(lower: str, start: int) -> bool:
     return False
 
 
-def _lower_case_names(ctx: Context) -> Iterator[Span]:
+def _lower_case_names(ctx: Context, speakers: frozenset[str], form: bool) -> Iterator[Span]:
+    """Names written in lower case; ``speakers`` and ``form`` come from :func:`_line_labels`."""
     text, lower = ctx.text, ctx.lower
     gaz = gazetteer()
     first, last = gaz.first, gaz.last
@@ -369,7 +378,6 @@ def _lower_case_names(ctx: Context) -> Iterator[Span]:
         in_first, in_last = norm in first, norm in last
         if (in_first or in_last) and norm not in _LOWER_EXCLUDED:
             cands.append((a, b, in_first, in_last))
-    speakers, form = _line_labels(text)
     for label in speakers:
         if label.islower():  # "fjolla: ...", a lower-case speaker the gazetteer does not know
             for m in _SPEAKER.finditer(text):
@@ -479,13 +487,6 @@ def _known_first(word: str) -> bool:
     return _norm(word) in gazetteer().first
 
 
-def _known(tok: _Tok, names: frozenset[str]) -> bool:
-    """The token, or one part of a hyphenated token, is in ``names``."""
-    if tok.norm in names:
-        return True
-    return "-" in tok.word and any(_norm(p) in names for p in tok.word.split("-") if len(p) > 1)
-
-
 _CONNECTOR_WORDS = frozenset({"&", "and", "und", "et", "y", "e", "en", "+"})
 _NEXT_WORD = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*([^\s]+)")
 
@@ -557,37 +558,31 @@ def _lower_after(text: str, end: int) -> bool:
     return m is not None and m.group(1).islower()
 
 
-def _score(core: list[_Tok], first: frozenset[str], last: frozenset[str], *, cue: bool, titled: bool) -> float:
-    def is_first(t: _Tok) -> bool:
-        return t.norm in first or any(_norm(p) in first for p in t.word.split("-") if len(p) > 1)
-
-    def is_last(t: _Tok) -> bool:
-        return t.norm in last or any(_norm(p) in last for p in t.word.split("-") if len(p) > 1)
-
+def _score(core: list[_Tok], *, cue: bool, titled: bool) -> float:
     if len(core) == 1:
         tok = core[0]
-        known_first, known_last = is_first(tok), is_last(tok)
+        known_first, known_last = tok.first, tok.last
         if titled:
             return 0.85 if tok.word[0].isupper() and tok.norm not in _ALL_STOPWORDS else 0.0
         if cue:
             return 0.8 if (known_first or known_last) else (0.6 if tok.norm not in _ALL_STOPWORDS else 0.0)
         return 0.55 if known_first else 0.0
     head, tail = core[0], core[-1]
-    head_first = is_first(head) or head.initial
-    tail_last = is_last(tail)
+    head_first = head.first or head.initial
+    tail_last = tail.last
     if head_first and tail_last and not head.initial:
         score = 0.92
     elif head.initial and tail_last:
         score = 0.8
     elif (head_first and not head.initial) or tail_last:
         score = 0.7
-    elif any(is_first(t) or is_last(t) for t in core):
+    elif any(t.first or t.last for t in core):
         score = 0.5
     else:
         score = 0.0
     if cue:
         score = max(score + 0.1, 0.75)
-    if any(t.norm in _ALL_STOPWORDS and t.norm not in NAME_PARTICLES and not (is_first(t) or is_last(t)) for t in core):
+    if any(t.norm in _ALL_STOPWORDS and t.norm not in NAME_PARTICLES and not (t.first or t.last) for t in core):
         score -= 0.3
     return min(0.99, score)
 

@@ -11,7 +11,7 @@ import ipaddress
 import itertools
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -20,7 +20,7 @@ from phonenumbers import PhoneNumberType
 
 from privet.entities import Entity
 from privet.scan import _text_ids as ids
-from privet.scan._language import word_set
+from privet.scan._language import guess_language, word_set
 from privet.scan._names import is_first_name, is_last_name
 from privet.scan._spans import Span, trim_span
 
@@ -48,16 +48,28 @@ _ALT_REGIONS: dict[str, tuple[str, ...]] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
 class Context:
-    """One text under scan, with its lower-case copy and its language."""
+    """One text under scan, with its lower-case copy and its language.
 
-    text: str
-    lower: str
-    language: str
-    #: Spans already proposed by more specific detectors (e-mails, IBANs, cards, ids, ...); cheap detectors
-    #: that come later skip expensive validation inside them.
-    claimed: list[tuple[int, int]] = field(default_factory=list)
+    The language is guessed from the text on first use (only national phone numbers and a few one-letter
+    titles need it), unless it was given.
+    """
+
+    __slots__ = ("_language", "claimed", "lower", "text")
+
+    def __init__(self, text: str, lower: str, language: str | None = None) -> None:
+        self.text = text
+        self.lower = lower
+        self._language = language
+        #: Spans already proposed by more specific detectors (e-mails, IBANs, cards, ids, ...); cheap detectors
+        #: that come later skip expensive validation inside them.
+        self.claimed: list[tuple[int, int]] = []
+
+    @property
+    def language(self) -> str:
+        if self._language is None:
+            self._language = guess_language(self.text, default="en") or "en"
+        return self._language
 
     def is_claimed(self, start: int, end: int) -> bool:
         return any(start < e and s < end for s, e in self.claimed)
@@ -206,8 +218,12 @@ def _is_profile_url(url: str) -> float:
     return 0.0
 
 
+_SOCIAL_TLDS = (".com/", ".app/", ".social/", ".net/")
+
+
 def urls(ctx: Context) -> Iterator[Span]:
-    if "://" not in ctx.text and "www." not in ctx.lower and ".com/" not in ctx.lower and "/" not in ctx.text:
+    lower = ctx.lower
+    if "://" not in lower and "www." not in lower and not any(host in lower for host in _SOCIAL_TLDS):
         return
     for m in _URL.finditer(ctx.text):
         url = m.group().rstrip(".,;:!?)]}>\"'")
@@ -218,7 +234,9 @@ def urls(ctx: Context) -> Iterator[Span]:
 
 # --- IP addresses ---------------------------------------------------------------------------------------
 
-_IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?!\w|\.\d)")
+# Patterns that start with a look-behind are written with their first character before it: the regex engine
+# then skips quickly to the positions where that character occurs.
+_IPV4 = re.compile(r"\d(?<![\w.]\d)\d{0,2}\.(?:\d{1,3}\.){2}\d{1,3}(?!\w|\.\d)")
 _IPV6 = re.compile(r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![\w:])")
 _VERSION_CUE = re.compile(r"\b(?:version|versión|versione|versie|versão|release|build|firmware|v\.?|ver\.?)\s*:?\s*$")
 
@@ -234,7 +252,7 @@ def ip_addresses(ctx: Context) -> Iterator[Span]:
             if _VERSION_CUE.search(ctx.lower[max(0, m.start() - 16) : m.start()]):
                 continue
             yield _span(ctx, m.start(), m.end(), Entity.IP_ADDRESS, 0.9)
-    if text.count(":") >= 2:
+    if "::" in text or text.count(":") >= 7:  # a compressed or a full IPv6 address
         for m in _IPV6.finditer(text):
             value = m.group()
             if value.count(":") < 2 or len(value) < 6:
@@ -248,7 +266,7 @@ def ip_addresses(ctx: Context) -> Iterator[Span]:
 
 # --- payment cards --------------------------------------------------------------------------------------
 
-_CARD = re.compile(r"(?<![\d*•xX#+-])(?:\d[ -]?){12,18}\d(?![\d*•-])")
+_CARD = re.compile(r"\d(?<![\d*•xX#+-]\d)(?:[ -]?\d){12,18}(?![\d*•-])")
 _MASK_BEFORE = re.compile(r"[*•xX#]{2,}[\s-]*$")
 
 
@@ -268,7 +286,7 @@ def cards(ctx: Context) -> Iterator[Span]:
 
 # --- IBAN -----------------------------------------------------------------------------------------------
 
-_IBAN_START = re.compile(r"\b([A-Z]{2})(\d{2})(?=[ -]?[0-9A-Z])")
+_IBAN_START = re.compile(r"([A-Z](?<!\w[A-Z])[A-Z])(\d{2})(?=[ -]?[0-9A-Z])")
 
 
 def ibans(ctx: Context) -> Iterator[Span]:
