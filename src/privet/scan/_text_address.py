@@ -299,7 +299,7 @@ def _is_date_words(match: str) -> bool:
     return bool(words) and all(w in _MONTH_WORDS for w in words)
 
 
-_PC_RUN = re.compile(r"\d{4,5}(?:-\d{3,4})?(?!\d)|\d{8}(?!\d)")
+_PC_RUN = re.compile(r"\d(?<!\d\d)\d{3,4}(?:-\d{3,4})?(?!\d)|\d(?<!\d\d)\d{7}(?!\d)")  # whole digit runs only
 _PC_AFTER = re.compile(rf"(?: ?[A-Z]{{2}}(?![\w]))?[ \t]*[,\n]?[ \t\n]*[{_UP}'(]")
 _PC_LETTERS = re.compile(r"[A-Z]\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d")
 
@@ -319,8 +319,6 @@ def _locality_possible(text: str) -> bool:
     Berlin", "Napier 4110", "Toronto, ON M5V 2T6"); a year in "12/03/2024" or the digits of a phone do not."""
     for m in _PC_RUN.finditer(text):
         start, end = m.span()
-        if start > 0 and text[start - 1].isdigit():
-            continue
         if _PC_AFTER.match(text, end):
             return True
         i = start - 1

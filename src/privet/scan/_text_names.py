@@ -228,6 +228,19 @@ def _sentence_initial(text: str, start: int) -> bool:
     return i < 0 or text[i] in ".!?\n:;-•*>"
 
 
+def _single_word_cued(text: str, tok: _Tok, speakers: frozenset[str], form: bool) -> bool:
+    """A quick test for one unknown capitalized word: is there any cue that could make it a name?"""
+    if _LABEL_AFTER.match(text, tok.end) and _at_line_start(text, tok.start) and (tok.word in speakers or not form):
+        return True
+    before = _prev_words(text, tok.start).lower()
+    return (
+        _is_intro(before)
+        or _is_closing(before)
+        or _lower_title_before(before)
+        or _closing_line_before(text, tok.start, tok.end)
+    )
+
+
 def _prev_words(text: str, start: int, n: int = 40) -> str:
     head = text[max(0, start - n) : start]
     return head.split("\n")[-1] if "\n" in head else head
@@ -242,8 +255,12 @@ def person_names(ctx: Context) -> Iterator[Span]:
     never_alone = _never_alone()
     speakers, form = _line_labels(text)
     for run in _runs(text, _tokens(text), first_names, last_names):
-        if len(run) == 1 and run[0].norm in never_alone:
-            continue  # "Hello", "Bitte", "Thanks", "Street": the most frequent capitalized words, never a name
+        if len(run) == 1:
+            tok = run[0]
+            if tok.norm in never_alone:
+                continue  # "Hello", "Bitte", "Thanks", "Street": the most frequent capitalized words, never a name
+            if not (tok.first or tok.last) and not _single_word_cued(text, tok, speakers, form):
+                continue  # an unknown word alone ("Ticket", "Profile") is a name only next to a cue
         if firms and any(a <= run[0].start < b for a, b in firms):
             continue
         inverted = len(run) > 1 and any(text[a.end : b.start].startswith(",") for a, b in itertools.pairwise(run))
@@ -365,19 +382,24 @@ def _lower_case_names(ctx: Context, speakers: frozenset[str], form: bool) -> Ite
     text, lower = ctx.text, ctx.lower
     gaz = gazetteer()
     first, last = gaz.first, gaz.last
-    # Lower-case words of three letters or more that are known names and not common words.
+    # Lower-case words of three letters or more that are known names and not common words: first from the
+    # set of distinct words (cheap), then their places.
+    name_words = set()
+    for word in set(_LOWER_WORD.findall(text)):
+        if len(word) >= 3 and word.islower():
+            norm = _norm(word)
+            if (norm in first or norm in last) and norm not in _LOWER_EXCLUDED:
+                name_words.add(word)
     cands: list[tuple[int, int, bool, bool]] = []
-    for m in _LOWER_WORD.finditer(text):
+    for m in _LOWER_WORD.finditer(text) if name_words else ():
         word = m.group()
-        if len(word) < 3 or not word.islower():
+        if word not in name_words:
             continue
         a, b = m.span()
         if (a > 0 and text[a - 1] in _JOINED) or (b + 1 < len(text) and text[b] in _JOINED and text[b + 1].isalnum()):
             continue  # part of an address, a handle or a compound ("anna.meier@...", "anna-lena")
         norm = _norm(word)
-        in_first, in_last = norm in first, norm in last
-        if (in_first or in_last) and norm not in _LOWER_EXCLUDED:
-            cands.append((a, b, in_first, in_last))
+        cands.append((a, b, norm in first, norm in last))
     for label in speakers:
         if label.islower():  # "fjolla: ...", a lower-case speaker the gazetteer does not know
             for m in _SPEAKER.finditer(text):

@@ -374,6 +374,33 @@ _COMPANY_TYPES = frozenset(
 )
 
 
+_EXTENSION = re.compile(r"\s?(?:x|ext\.?|extension|#)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _region_lengths(region: str) -> tuple[str | None, frozenset[int]] | None:
+    """(national prefix, possible national number lengths) of ``region``; None when its national prefix is
+    more than a fixed string (carrier codes), so that the length test cannot be applied."""
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    if metadata is None or metadata.general_desc is None:
+        return None
+    prefix, for_parsing = metadata.national_prefix, metadata.national_prefix_for_parsing
+    if for_parsing is not None and for_parsing != prefix:
+        return None
+    return prefix, frozenset(metadata.general_desc.possible_length or ())
+
+
+def _length_possible(digits: str, region: str) -> bool:
+    """Whether ``digits`` (a national-format number) has a length the region's numbers can have."""
+    known = _region_lengths(region)
+    if known is None:
+        return True
+    prefix, lengths = known
+    if len(digits) in lengths:
+        return True
+    return prefix is not None and prefix != "" and digits.startswith(prefix) and len(digits) - len(prefix) in lengths
+
+
 @lru_cache(maxsize=65536)
 def _parse_phone(
     candidate: str, language: str, *, everywhere: bool = False, far: bool = False
@@ -392,7 +419,10 @@ def _parse_phone(
         if far:
             regions = regions + tuple(r for r in _FAR_REGIONS if r not in regions)
     possible = None
+    digits = "".join(ch for ch in _EXTENSION.split(candidate, 1)[0] if ch.isdigit())
     for region in regions:
+        if not candidate.startswith(("+", "00")) and not _length_possible(digits, region):
+            continue  # parsing costs far more than this look-up at the region's possible lengths
         try:
             number = phonenumbers.parse(candidate, region)
         except phonenumbers.NumberParseException:
