@@ -50,6 +50,7 @@ def _clear_caches() -> None:
     _text_patterns._parse_phone.cache_clear()
     _names.normalize_token.cache_clear()
     _text_names._norm.cache_clear()
+    _text_names._WORD_INFO.clear()
 
 
 def run_privet(texts: list[str], repeats: int, workers: int = 1) -> Timed:

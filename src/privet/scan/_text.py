@@ -32,7 +32,8 @@ _ORDER = (
 )
 
 
-# Validated, high-priority entities whose digits the phone detector need not parse again.
+# Entities that outrank the detectors after them (spans._PRIORITY): those detectors skip their spans (the phone
+# detector does not parse the digits of an IBAN again, the name finder skips the words of an address).
 _CLAIMING = frozenset(
     {
         Entity.EMAIL,
@@ -42,6 +43,7 @@ _CLAIMING = frozenset(
         Entity.NATIONAL_ID,
         Entity.IP_ADDRESS,
         Entity.DATE_OF_BIRTH,
+        Entity.STREET_ADDRESS,  # outranks names: the name finder skips words inside addresses
     }
 )
 

@@ -33,7 +33,10 @@ _PARTICLE = (
     r"(?:de|del|de\s+la|de\s+las|de\s+los|della|delle|degli|dei|di|da|do|dos|das|du|des|d'|l'|la|le|les|"
     r"van|von|der|den|het|'t|y|e|am|an|auf|im|in|zum|zur|sur|sous|en|op|aan|bij|of|the)"
 )
-_NAME_SEQ = rf"{_CAPWORD}(?:\s+(?:{_PARTICLE}\s+)*{_CAPWORD}){{0,4}}"
+# Words of a street or a town are on one line: only blanks separate them (a line break may come before the
+# locality, see _SEP).
+_BL = r"[ \t\u00a0]+"
+_NAME_SEQ = rf"{_CAPWORD}(?:{_BL}(?:{_PARTICLE}{_BL})*{_CAPWORD}){{0,4}}"
 # A house number: "5", "12a", "12 b", "12-14", "7/2", "s/n". A range has no blanks around its dash, so that
 # "Toblerstrasse 256 - 5154 Glarus" keeps its postcode.
 _NUM = r"\d{1,5}(?:\s?[a-zA-Z](?![\w]))?(?:[-/]\d{1,4}[a-zA-Z]?)?|[Ss]/[Nn]"
@@ -99,7 +102,7 @@ def _patterns() -> tuple[
     prefix_alt = _alternation(prefixes | {p.capitalize() for p in prefixes} | {p.upper() for p in prefixes})
     suffix_alt = _alternation(suffixes | {w.capitalize() for w in suffixes})  # "St", "Rd" as well as "st"
     compound_alt = _alternation(compound)
-    tail_words = rf"(?:\s+(?:{_PARTICLE}\s+)*(?:{_CAPWORD}|\d{{1,2}}\s+de\s+{_CAPWORD})){{0,4}}"
+    tail_words = rf"(?:{_BL}(?:{_PARTICLE}{_BL})*(?:{_CAPWORD}|\d{{1,2}}{_BL}de{_BL}{_CAPWORD})){{0,4}}"
     # 1. street-type word first: "Calle de Alcalá 5", "Via Roma, 12", "rue de Barre" (number before it in fr)
     p1 = re.compile(
         rf"(?<![\w])(?:{prefix_alt})(?![\w])"
@@ -110,7 +113,7 @@ def _patterns() -> tuple[
     p2 = re.compile(rf"(?<![\w,.])(?:{_NUM})\s+{_NAME_SEQ}\s+(?:{suffix_alt})(?![\w])\.?")
     # 3. compound street word or Germanic lead + number: "Goethestraße 5", "Am Markt 3", "Kerkstraat 12a"
     p3 = re.compile(
-        rf"(?<![\w])(?:(?:{_CAPWORD}[\s\-])*[{_UP}][^\W\d_]*(?:{compound_alt})|{_GERMANIC_LEAD}\s+{_CAPWORD})"
+        rf"(?<![\w])(?:(?:{_CAPWORD}[ \t\u00a0\-])*[{_UP}][^\W\d_]*(?:{compound_alt})|{_GERMANIC_LEAD}\s+{_CAPWORD})"
         rf"\s+(?:{_HNUM})(?![\w])",
     )
     # 5. a flat first, then a street without number (UK): "Flat 69, Katherine Flats"
@@ -163,8 +166,8 @@ _POSTCODE = (
 )
 _TOWN_WORD = rf"(?:'s-)?[{_UP}][^\W\d_]*(?:['’\-][^\W\d_]+)*"
 _TOWN = (
-    rf"{_TOWN_WORD}(?:(?:\s+|-)(?:(?:am|an\s+der|im|bei|ob\s+der|sur|sous|en|lès|lez|de|del|de\s+la|di|da|do|dos|das|"
-    rf"aan\s+den|aan\s+de|op|le|la|les)(?:\s+|-))?{_TOWN_WORD}){{0,3}}"
+    rf"{_TOWN_WORD}(?:(?:{_BL}|-)(?:(?:am|an\s+der|im|bei|ob\s+der|sur|sous|en|lès|lez|de|del|de\s+la|di|da|do|dos|das|"
+    rf"aan\s+den|aan\s+de|op|le|la|les)(?:{_BL}|-))?{_TOWN_WORD}){{0,3}}"
 )
 _SEP = r"(?:\s*[,|;]\s*|\s*\n\s*|\s+-\s+|\s+)"
 _SECONDARY = re.compile(

@@ -126,7 +126,8 @@ _COMMON_WORDS = _normalized(
 )
 _PARTNERSHIP_BEFORE = re.compile(rf"[{_UPPER}][^\W\d_]+,\s+[{_UPPER}][^\W\d_]+,?\s+(?:and|und|et|y|e|en|&)\s+$")
 _PARTNERSHIP = re.compile(
-    rf"(?<![\w])([{_UPPER}][^\W\d_]+),\s+([{_UPPER}][^\W\d_]+),?\s+(?:and|und|et|y|e|en|&)\s+([{_UPPER}][^\W\d_]+)(?![\w])"
+    rf"([{_UPPER}](?<![\w][{_UPPER}])[^\W\d_]+),\s+([{_UPPER}][^\W\d_]+),?\s+(?:and|und|et|y|e|en|&)\s+"
+    rf"([{_UPPER}][^\W\d_]+)(?![\w])"
 )
 _NAME_SUFFIXES = frozenset({"jr", "sr", "phd", "md", "mba", "dds", "dvm", "esq", "ii", "iii", "iv", "msc", "bsc"})
 # A speaker label: the name, an optional role in parentheses, a colon ("Anna (Support): ...").
@@ -167,15 +168,30 @@ def _tokens(text: str) -> list[_Tok]:
         core = word.rstrip(".")
         if word.endswith(".") and len(core) > 1 and not is_title(word):  # a sentence dot, not part of the word
             word, end = core, end - 1
-        norm = _norm(core)
-        if "-" in word:
-            parts = [_norm(p) for p in word.split("-") if len(p) > 1]
-            first = norm in first_names or any(p in first_names for p in parts)
-            last = norm in last_names or any(p in last_names for p in parts)
-        else:
-            first, last = norm in first_names, norm in last_names
-        out.append(_Tok(start, end, word, norm, first, last, len(core) == 1, False))
+        info = _WORD_INFO.get(word)
+        if info is None:
+            info = _word_info(word, core, first_names, last_names)
+        out.append(_Tok(start, end, word, *info, len(core) == 1, False))
     return out
+
+
+# (normalized form, known first name, known last name) per capitalized word seen, so that each distinct word
+# is normalized and looked up once; emptied when it grows large.
+_WORD_INFO: dict[str, tuple[str, bool, bool]] = {}
+
+
+def _word_info(word: str, core: str, first_names: frozenset[str], last_names: frozenset[str]) -> tuple[str, bool, bool]:
+    norm = _norm(core)
+    if "-" in word:
+        parts = [_norm(p) for p in word.split("-") if len(p) > 1]
+        first = norm in first_names or any(p in first_names for p in parts)
+        last = norm in last_names or any(p in last_names for p in parts)
+    else:
+        first, last = norm in first_names, norm in last_names
+    if len(_WORD_INFO) > 100_000:
+        _WORD_INFO.clear()
+    info = _WORD_INFO[word] = (norm, first, last)
+    return info
 
 
 def _is_caps(tok: _Tok) -> bool:
@@ -251,10 +267,17 @@ def person_names(ctx: Context) -> Iterator[Span]:
     gaz = gazetteer()
     first_names, last_names = gaz.first, gaz.last
     # "Evans, Turner and Burton": lists of three or more single surnames name a firm, not people.
-    firms = [m.span() for m in _PARTNERSHIP.finditer(text) if not all(_known_first(w) for w in m.groups())]
+    firms = (
+        [m.span() for m in _PARTNERSHIP.finditer(text) if not all(_known_first(w) for w in m.groups())]
+        if ", " in text
+        else []
+    )
     never_alone = _never_alone()
     speakers, form = _line_labels(text)
+    claimed = ctx.claimed
     for run in _runs(text, _tokens(text), first_names, last_names):
+        if claimed and ctx.is_claimed(run[0].start, run[-1].end):
+            continue  # inside an e-mail, a URL, an address ...: those outrank a name in any case
         if len(run) == 1:
             tok = run[0]
             if tok.norm in never_alone:
