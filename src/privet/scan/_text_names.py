@@ -244,16 +244,16 @@ def _sentence_initial(text: str, start: int) -> bool:
     return i < 0 or text[i] in ".!?\n:;-•*>"
 
 
-def _single_word_cued(text: str, tok: _Tok, speakers: frozenset[str], form: bool) -> bool:
-    """A quick test for one unknown capitalized word: is there any cue that could make it a name?"""
-    if _LABEL_AFTER.match(text, tok.end) and _at_line_start(text, tok.start) and (tok.word in speakers or not form):
+def _run_cued(text: str, start: int, end: int, speakers: frozenset[str], form: bool) -> bool:
+    """A quick test for capitalized words that are not known names: is there any cue that could make them one?"""
+    if _LABEL_AFTER.match(text, end) and _at_line_start(text, start) and (text[start:end] in speakers or not form):
         return True
-    before = _prev_words(text, tok.start).lower()
+    before = _prev_words(text, start).lower()
     return (
         _is_intro(before)
         or _is_closing(before)
         or _lower_title_before(before)
-        or _closing_line_before(text, tok.start, tok.end)
+        or _closing_line_before(text, start, end)
     )
 
 
@@ -278,12 +278,12 @@ def person_names(ctx: Context) -> Iterator[Span]:
     for run in _runs(text, _tokens(text), first_names, last_names):
         if claimed and ctx.is_claimed(run[0].start, run[-1].end):
             continue  # inside an e-mail, a URL, an address ...: those outrank a name in any case
-        if len(run) == 1:
-            tok = run[0]
-            if tok.norm in never_alone:
-                continue  # "Hello", "Bitte", "Thanks", "Street": the most frequent capitalized words, never a name
-            if not (tok.first or tok.last) and not _single_word_cued(text, tok, speakers, form):
-                continue  # an unknown word alone ("Ticket", "Profile") is a name only next to a cue
+        if len(run) == 1 and run[0].norm in never_alone:
+            continue  # "Hello", "Bitte", "Thanks", "Street": the most frequent capitalized words, never a name
+        if not any(t.first or t.last or t.norm in _GREETINGS or is_title(t.word) for t in run) and not _run_cued(
+            text, run[0].start, run[-1].end, speakers, form
+        ):
+            continue  # unknown words without a title ("Ticket", "Order Date") are a name only next to a cue
         if firms and any(a <= run[0].start < b for a, b in firms):
             continue
         inverted = len(run) > 1 and any(text[a.end : b.start].startswith(",") for a, b in itertools.pairwise(run))
