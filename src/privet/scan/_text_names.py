@@ -44,7 +44,9 @@ def _normalized(words: frozenset[str]) -> frozenset[str]:
 
 
 _UPPER = "".join(chr(c) for c in range(0x250) if chr(c).isupper())
-_CAP_TOKEN = re.compile(rf"(?<![\w'’\-.])[{_UPPER}](?:[^\W\d_]|['’\-](?=[^\W\d_]))*(?:\.(?:ra|na|ssa)(?![\w]))?\.?")
+_CAP_TOKEN = re.compile(
+    rf"[{_UPPER}](?<![\w'’\-.][{_UPPER}])(?:[^\W\d_]|['’\-](?=[^\W\d_]))*(?:\.(?:ra|na|ssa)(?![\w]))?\.?"
+)
 _LEADING_PARTICLES = re.compile(
     r"(?<=[ \u00a0])(?:(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")[ \u00a0])+$"
 )
