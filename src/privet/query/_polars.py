@@ -5,23 +5,12 @@ from __future__ import annotations
 import polars as pl
 
 from privet.errors import BackendError
-from privet.query._hash import hash_arrays, to_rank
+from privet.query._hash import bound_units, hash_expr
 from privet.query._plan import BIN, BIN_COUNT, ROWS, UNITS, Aggregate, Bounded, Plan
 
-__all__ = ["bounded_polars", "hash_expr", "value_expr"]
+__all__ = ["bounded_polars", "hash_expr", "unit_aggs", "value_expr"]
 
 ALL = "__all"  # the one key of a query without group keys
-
-
-def hash_expr(columns: list[str], *, key: int, alias: str) -> pl.Expr:
-    """The keyed row hash of ``columns`` as a non-negative Int64 (see ``_hash.py``)."""
-
-    def run(s: pl.Series) -> pl.Series:
-        frame = s.struct.unnest()
-        arrays = [frame.get_column(c) for c in columns]
-        return pl.Series(alias, to_rank(hash_arrays(arrays, key=key, names=columns)), dtype=pl.Int64)
-
-    return pl.struct(columns).map_batches(run, return_dtype=pl.Int64, is_elementwise=True).alias(alias)
 
 
 def value_expr(agg: Aggregate) -> pl.Expr:
@@ -40,6 +29,14 @@ def value_expr(agg: Aggregate) -> pl.Expr:
     inner = agg.edges[1:-1]
     index = pl.sum_horizontal([(value >= e).cast(pl.Int64) for e in inner]) if inner else pl.lit(0, pl.Int64)
     return pl.when(value.is_null()).then(None).otherwise(index).cast(pl.Int64).alias(agg.value_column)
+
+
+def unit_aggs(plan: Plan) -> list[tuple[str, str, str]]:
+    """What ``bound_units`` aggregates per kept (unit, partition): sums and non-null counts, bin lists."""
+    out = []
+    for agg in plan.needs_value:
+        out += [("sum", agg.value_column, agg.sum_column), ("count", agg.value_column, agg.n_column)]
+    return out + [("list", a.value_column, a.value_column) for a in plan.binned]
 
 
 def bounded_polars(source: pl.LazyFrame, plan: Plan, *, key: int) -> Bounded:
@@ -64,13 +61,9 @@ def bounded_polars(source: pl.LazyFrame, plan: Plan, *, key: int) -> Bounded:
         rows = lf
     else:
         value_cols = [a.value_column for a in plan.aggregates if a.column is not None]
-        lf = lf.with_columns(hash_expr([plan.unit, *keys, *value_cols], key=key, alias="__rh"))
-        lf = lf.filter(pl.col("__rh").rank("ordinal").over([plan.unit, *keys]) <= plan.max_contributions)
-        per_unit = lf.group_by([plan.unit, *keys]).agg(
-            pl.len().alias(ROWS), *scalar_aggs, *[pl.col(c) for c in binned_cols]
-        )
-        per_unit = per_unit.with_columns(hash_expr([plan.unit, *keys], key=key ^ 0x5DEECE66D, alias="__ph"))
-        per_unit = per_unit.filter(pl.col("__ph").rank("ordinal").over(plan.unit) <= plan.max_partitions)
+        per_unit = bound_units(lf, unit=plan.unit, keys=keys, hashed=value_cols, aggs=unit_aggs(plan),
+                               max_partitions=plan.max_partitions, max_contributions=plan.max_contributions,
+                               key=key)  # fmt: skip
         sums = [pl.col(c).sum() for a in plan.needs_value for c in (a.sum_column, a.n_column)]
         parts = per_unit.group_by(keys).agg(pl.len().alias(UNITS), pl.col(ROWS).sum(), *sums)
         rows = per_unit.select(*keys, *binned_cols).explode(binned_cols) if binned_cols else per_unit
