@@ -36,11 +36,11 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from statistics import NormalDist
 from typing import Any
 
 import numpy as np
 import polars as pl
-from scipy import special
 
 from privet.dp import analytic_gaussian_sigma, gaussian_noise, laplace
 from privet.dp._noise import gumbel_argmax
@@ -57,6 +57,7 @@ __all__ = [
 ]
 
 SELECTION = "partition_selection"
+_STANDARD_NORMAL = NormalDist()  # stdlib: keeps scipy out of `import privet`
 _SCALE_SLACK = 1.0 + 1e-6  # the Laplace sampler's grid slack is < 1e-9 of the scale; widen CIs by more
 
 
@@ -131,14 +132,15 @@ def split_budget(
 def selection_parameters(*, epsilon: float, delta: float, max_partitions: int) -> tuple[float, float]:
     """``(sigma, threshold)`` of Gaussian thresholding for ``(epsilon, delta)`` and ``L`` partitions per unit."""
     sigma = analytic_gaussian_sigma(epsilon=epsilon, delta=delta / 2, sensitivity=math.sqrt(max_partitions))
-    threshold = 1.0 + sigma * float(special.ndtri(1.0 - delta / (2 * max_partitions)))
+    # 1 + sigma * Phi^-1(1 - x) written as -Phi^-1(x), which stays exact for tiny x = delta / 2L
+    threshold = 1.0 - sigma * _STANDARD_NORMAL.inv_cdf(delta / (2 * max_partitions))
     return sigma, threshold
 
 
 def release_probability(units: float, *, epsilon: float, delta: float, max_partitions: int) -> float:
     """Probability that a partition with ``units`` distinct units is released under private selection."""
     sigma, threshold = selection_parameters(epsilon=epsilon, delta=delta, max_partitions=max_partitions)
-    return float(special.ndtr((units - threshold) / sigma))
+    return _STANDARD_NORMAL.cdf((units - threshold) / sigma)
 
 
 def _laplace(values: np.ndarray, *, sensitivity: float, epsilon: float) -> np.ndarray:
