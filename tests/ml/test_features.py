@@ -97,8 +97,10 @@ def test_gaussian_nb_and_linear_regression_learn() -> None:
     labels = rng.integers(0, 2, size=20_000)
     x = np.where(labels[:, None] == 1, 0.3, -0.3) + rng.normal(0, 0.2, size=(20_000, 3))
     nb = GaussianNB(epsilon=1.0, bounds=(-1.0, 1.0)).fit(x, labels)
-    # Per-class sums get Laplace noise of scale 3 * 1 / (1/3) = 9 over ~10,000 rows: the means are off by
-    # more than 0.02 with probability < 1e-6; the Bayes accuracy of this mixture is about 0.99.
+    # Per-class sums get Laplace noise of scale d h / (0.45 eps) = 6.7 over ~10,000 rows (off by > 0.011
+    # with probability < 1e-6 over the 6 sums) and the counts scale 1 / (0.1 eps) = 10 (a relative error
+    # > 0.016 on a mean of 0.3, i.e. > 0.005, with probability < 1e-6): the means are off by more than 0.02
+    # with probability < 2e-6; the Bayes accuracy of this mixture is about 0.99.
     assert np.allclose(nb.theta_, [[-0.3] * 3, [0.3] * 3], atol=0.02)
     assert nb.score(x, labels) > 0.95
     rng = np.random.default_rng(7)  # data generator only

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -11,28 +12,43 @@ from privet.ml._base import release_laplace
 
 __all__ = ["Moments", "noisy_moments"]
 
+EQUAL_SHARES = (1 / 3, 1 / 3, 1 / 3)
+
 
 @dataclass(frozen=True)
 class Moments:
-    """Noisy per-group count (k,), mean (k, d) and variance (k, d), clipped to the public bounds."""
+    """Noisy per-group count (k,), mean (k, d), variance (k, d) and the variance's noise std (k, d)."""
 
     count: np.ndarray
     mean: np.ndarray
     var: np.ndarray
+    var_noise: np.ndarray
 
 
 def noisy_moments(
-    x: np.ndarray, groups: np.ndarray, n_groups: int, lower: np.ndarray, upper: np.ndarray, *, epsilon: float
+    x: np.ndarray,
+    groups: np.ndarray,
+    n_groups: int,
+    lower: np.ndarray,
+    upper: np.ndarray,
+    *,
+    epsilon: float,
+    shares: tuple[float, float, float] = EQUAL_SHARES,
 ) -> Moments:
     """Per-group moments of ``x`` (clipped to [lower, upper]) with epsilon-DP.
 
     Privacy: epsilon-DP under add/remove-one-row, Laplace mechanism (Dwork et al. 2006) on three releases
-    at epsilon/3 each: the group counts (L1 sensitivity 1: a row is in one group), the sums of
-    ``x - mid`` and the sums of ``(x - mid)^2``, where ``mid``/``halfwidth`` come from the public bounds.
-    For the sums each feature j gets Laplace scale ``d * halfwidth_j / (epsilon/3)`` (``halfwidth_j^2`` for
-    the squares): a row moves feature j's sum by at most ``halfwidth_j``, so the L1 privacy loss adds up
-    to epsilon/3 over the d features, and wide features do not drown narrow ones.
+    at ``shares`` (summing to 1) of epsilon: the group counts (L1 sensitivity 1: a row is in one group),
+    the sums of ``c = x - mid`` and the sums of ``c^2 - h^2/2``, with ``mid``/``h`` the centre and
+    half-width of the public bounds. A row changes its group's sum of feature j by ``|c_j| <= h_j`` and
+    its sum of squares by ``|c_j^2 - h_j^2/2| <= h_j^2/2`` (centring the squares halves their
+    sensitivity); feature j gets Laplace scale ``d h_j / eps_sum`` (``d h_j^2 / (2 eps_sq)`` for the
+    squares), so the L1 privacy loss adds up to each release's share over the d features and wide
+    features do not drown narrow ones. Everything after the releases is post-processing: the mean is
+    clipped to the bounds and the variance to [0, (mean - lower)(upper - mean)] (Bhatia and Davis 2000:
+    the largest variance of a variable in [lower, upper] with that mean).
     """
+    eps_count, eps_sum, eps_sq = (share * epsilon for share in shares)
     mid = (lower + upper) / 2
     half = (upper - lower) / 2
     centred = np.clip(x, lower, upper) - mid
@@ -41,18 +57,22 @@ def noisy_moments(
     sums = np.zeros((n_groups, d))
     squares = np.zeros((n_groups, d))
     np.add.at(sums, groups, centred)
-    np.add.at(squares, groups, centred * centred)
-    third = epsilon / 3
+    np.add.at(squares, groups, centred * centred - half * half / 2)
     # Integer counts + grid noise (grid 2**k <= 1): the output is a function of the exact lattice point,
     # so raw noise is safe for them. The float sums and squares go through privet.dp's safe API (one
-    # release, per-feature scales, L1 loss 2 * epsilon/3; grid-rounding slack absorbed by release_laplace).
-    counts = counts + laplace_noise(counts.shape, scale=1.0 / third)
-    scales = np.concatenate(
-        [np.broadcast_to(d * half / third, sums.shape), np.broadcast_to(d * half * half / third, squares.shape)]
+    # release, per-feature scales, L1 loss eps_sum + eps_sq; grid-rounding slack absorbed by release_laplace).
+    counts = counts + laplace_noise(counts.shape, scale=1.0 / eps_count)
+    sum_scale = np.broadcast_to(d * half / eps_sum, sums.shape)
+    sq_scale = np.broadcast_to(d * half * half / (2 * eps_sq), squares.shape)
+    noisy = release_laplace(
+        np.concatenate([sums, squares]), np.concatenate([sum_scale, sq_scale]), loss=eps_sum + eps_sq
     )
-    noisy = release_laplace(np.concatenate([sums, squares]), scales, loss=2 * third)
     sums, squares = noisy[:n_groups], noisy[n_groups:]
     n_hat = np.maximum(counts, 1.0)[:, None]
     mean = np.clip(sums / n_hat, -half, half)
-    var = np.clip(squares / n_hat - mean * mean, 0.0, half * half)
-    return Moments(count=np.maximum(counts, 0.0), mean=mean + mid, var=var)
+    second = squares / n_hat + half * half / 2  # noisy mean of c^2
+    ceiling = (mean + half) * (half - mean)  # Bhatia-Davis: var <= (mean - lower)(upper - mean)
+    var = np.clip(second - mean * mean, 0.0, ceiling)
+    # Standard deviation of the variance's noise (squares' Laplace plus the count's through h^2/2 / n).
+    var_noise = math.sqrt(2.0) * np.sqrt(sq_scale**2 + (half * half / (2 * eps_count)) ** 2) / n_hat
+    return Moments(count=np.maximum(counts, 0.0), mean=mean + mid, var=var, var_noise=var_noise)
