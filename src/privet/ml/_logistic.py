@@ -229,7 +229,6 @@ class LogisticRegression(LinearClassifierMixin, ClassifierMixin, PrivateMixin, B
         sigma_hess = radius * radius / math.sqrt(_HESSIAN_SHARE * mu2)
         sigma_grad = grad_sens * math.sqrt(steps / ((1 - _COUNT_SHARE - _HESSIAN_SHARE) * mu2))
         upper = np.triu_indices(d)
-        cols = 1 if k == 2 else k
         # Every release goes through privet.dp's safe API (value rounded onto the noise grid, exact
         # discrete Gaussian), each at its designed GDP level; release_gaussian absorbs the rounding slack.
         # First the count and Z^T Z together: mu_1^2 = (COUNT_SHARE + HESSIAN_SHARE) mu^2.
@@ -247,8 +246,9 @@ class LogisticRegression(LinearClassifierMixin, ClassifierMixin, PrivateMixin, B
         floor = 2.0 * sigma_hess * math.sqrt(d) / n_hat  # ~ the noise's spectral norm
         reg = _GD_REG if lam is None else lam / n_hat
         inv = eigvec @ np.diag(1.0 / (_CURVATURE * np.maximum(eigval, floor) + reg)) @ eigvec.T
-        theta = np.zeros((d, cols))
-        onehot = (targets == 1).astype(float)[:, None] if k == 2 else np.eye(k)[targets]
+        # Binary: 1-D vectors (matrix-vector products); multiclass: one column per class.
+        theta = np.zeros(d) if k == 2 else np.zeros((d, k))
+        onehot = (targets == 1).astype(float) if k == 2 else np.eye(k)[targets]
         average = np.zeros_like(theta)
         for step in range(steps):
             scores = z @ theta
@@ -259,7 +259,8 @@ class LogisticRegression(LinearClassifierMixin, ClassifierMixin, PrivateMixin, B
             if step >= steps // 2:
                 average += theta
         self.n_iter_ = np.array([steps])
-        return (average / (steps - steps // 2)).T
+        average /= steps - steps // 2
+        return average[None, :] if k == 2 else average.T
 
     # -- predict --------------------------------------------------------------------------------------
     def predict_proba(self, X: Any) -> np.ndarray:
