@@ -19,7 +19,7 @@ from privet.scan._normalize import fold, words
 from privet.scan._numeric import numeric_profile
 from privet.scan._patterns import Signal, pattern_signals
 from privet.scan._person import name_shares
-from privet.scan._phones import phone_share
+from privet.scan._phones import DEFAULT_REGIONS, phone_share
 from privet.scan._places import cities, countries, nationalities
 from privet.scan._profile import ColumnProfile, mean_true
 from privet.scan._vocab import vocabulary_ratio
@@ -208,7 +208,7 @@ def _decide(
     if card and card.valid >= 0.85:
         raise _Verdict(E.CREDIT_CARD, 0.9, **_ratio(match_ratio=card.match, validated_ratio=card.valid))
     if candidates is None or "phone" in candidates:
-        regions_tried = [*regions, "US", "GB", "DE", "FR", "ES", "IT", "NL", "PT", "BR"]
+        regions_tried = [*regions, *DEFAULT_REGIONS]
         shape, parsed, formatted = phone_share(p, regions=regions_tried)
     else:
         shape = parsed = formatted = 0.0

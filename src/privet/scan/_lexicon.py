@@ -306,6 +306,19 @@ _CONTEXT: dict[str, str] = {
 }
 
 _SHORT = 5  # terms shorter than this must match whole tokens
+_COMPOUND_CONTEXT = tuple(sorted((w for w in _CONTEXT if len(w) >= 5), key=len, reverse=True))
+
+
+@lru_cache(maxsize=8192)
+def _context_of(token: str) -> str:
+    """The context a header token gives, also as the head or tail of a compound ("Lagerort", "Auslieferungslager")."""
+    if token in _CONTEXT:
+        return _CONTEXT[token]
+    if len(token) >= 8:
+        for word in _COMPOUND_CONTEXT:
+            if len(token) - len(word) >= 3 and (token.startswith(word) or token.endswith(word)):
+                return _CONTEXT[word]
+    return ""
 
 
 @dataclass(frozen=True)
@@ -348,7 +361,7 @@ def read_header(header: str) -> HeaderHint:
     if len(tokens) > 1 and all(len(t) == 1 for t in tokens):  # "N.I.F.", "D-O-B"
         tokens = ["".join(tokens)]
     joined = "".join(tokens)
-    context = frozenset(_CONTEXT[t] for t in tokens if t in _CONTEXT)
+    context = frozenset(_context_of(t) for t in tokens if _context_of(t))
     best: tuple[Entity, str | None, str] | None = None
     for run, entity, subtype in _ENTRIES:
         term = " ".join(run)

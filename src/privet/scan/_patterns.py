@@ -74,6 +74,16 @@ _FORMAT_IDS: list[tuple[str, str, Callable[[str], bool] | None, float]] = [
     ("BR_CPF", r"^\d{3}\.\d{3}\.\d{3}-\d{2}$", cs.br_cpf, 0.9),
     ("BR_CPF", r"^\d{11}$", cs.br_cpf, 0.05),
     ("BR_RG", r"^\d{1,2}\.\d{3}\.\d{3}-[\dXx]$", None, 0.8),
+    ("CH_AHV", r"^756[ .]?\d{4}[ .]?\d{4}[ .]?\d{2}$", cs.ch_ahv, 0.9),
+    ("CA_SIN", r"^\d{3}[ -]\d{3}[ -]\d{3}$|^\d{9}$", cs.ca_sin, 0.1),
+    ("BE_NN", r"^\d{2}\.\d{2}\.\d{2}[ -]\d{3}[ .]\d{2}$|^\d{11}$", cs.be_nn, 0.3),
+    ("MX_CURP", r"^[A-Za-z]{4}\d{6}[A-Za-z]{6}[0-9A-Za-z]\d$", cs.mx_curp, 0.95),
+    ("AR_CUIT", r"^\d{2}-\d{8}-\d$|^\d{11}$", cs.ar_cuit, 0.6),
+    ("PT_NIF", r"^(PT)?\d{9}$", cs.pt_nif, 0.05),
+    ("IE_PPS", r"^\d{7}[A-Wa-w][ABHWabhw]?$", cs.ie_pps, 0.8),
+    ("AU_TFN", r"^\d{3} \d{3} \d{3}$|^\d{9}$", cs.au_tfn, 0.05),
+    ("IN_AADHAAR", r"^[2-9]\d{3} ?\d{4} ?\d{4}$", cs.in_aadhaar, 0.3),
+    ("AT_SVNR", r"^[1-9]\d{3} ?\d{6}$", cs.at_svnr, 0.1),
 ]
 
 _POSTAL = (

@@ -11,6 +11,8 @@ __all__ = ["ColumnProfile", "mean_true", "profile_column"]
 
 MAX_DISTINCT = 5_000  # distinct values kept for look-ups and validators
 COUNT_ROWS = 50_000
+#: Cell values that exports write for "no value" (compared lower-cased); they count as nulls, not as values.
+NULL_TOKENS = ("n/a", "#n/a", "n.a.", "na", "-", "--", "?", "null", "(null)", "nil", "nan", "missing", "<na>")
 
 
 def mean_true(mask: pl.Series) -> float:
@@ -43,6 +45,14 @@ class ColumnProfile:
         return len(self.text)
 
 
+def _numbers_behind_null_tokens(text: pl.Series) -> tuple[np.ndarray | None, bool]:
+    """A numeric column that was read as text only because of "N/A"-like cells: its numbers (else None)."""
+    if not len(text) or not text.str.contains(r"^-?(?:[1-9]\d*|0)(?:\.\d+)?$").all():
+        return None, False
+    values = text.cast(pl.Float64).to_numpy()
+    return values, bool(np.all(np.mod(values, 1) == 0))
+
+
 def profile_column(series: pl.Series) -> ColumnProfile:
     """Profile ``series`` (already sampled)."""
     rows = len(series)
@@ -65,6 +75,13 @@ def profile_column(series: pl.Series) -> ColumnProfile:
     else:
         text = non_null.cast(pl.String, strict=False).drop_nulls()
     text = text.filter(text.str.len_chars() > 0)
+    if dtype == pl.String and len(text):
+        short = text.str.len_chars() <= 9
+        if short.any():
+            marked = short & text.str.to_lowercase().is_in(list(NULL_TOKENS))
+            if marked.any():
+                text = text.filter(~marked)
+                numbers, integral = _numbers_behind_null_tokens(text)
     empty_strings = len(non_null) - len(text) if dtype == pl.String else 0
     nulls = rows - len(non_null) + empty_strings
     # value counts feed look-ups (vocabularies, names, places) and examples; past COUNT_ROWS values an evenly
