@@ -91,6 +91,7 @@ _POSTAL = (
     r"|^\d{4} ?[A-Za-z]{2}$"  # NL
     r"|^[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d$"  # CA
     r"|^\d{2}-\d{3}$|^\d{4}-\d{3}$|^\d{5}-\d{3}$|^\d{5}-\d{4}$"  # PL, PT, BR, US ZIP+4
+    r"|^[AC-FHKNPRTV-Y]\d{2} ?[AC-FHKNPRTV-Y\d]{4}$|^[A-Z]\d{4}[A-Z]{3}$"  # IE Eircode, AR CPA
     r"|^(?:[A-Z]{1,2}-)?\d{4,5}$"  # DE/FR/ES/IT/US/AT/CH/BE/DK, optional country prefix
 )
 _PLATE = (
@@ -107,7 +108,7 @@ _PLATE = (
 #: Plate formats no postal code or id shares: FR SIV, IT, ES (2000-), UK (2001-), PT (2020-), BR Mercosul.
 _PLATE_STRICT = (
     r"^[A-Z]{2}-\d{3}-[A-Z]{2}$|^[A-Z]{2} ?\d{3} ?[A-Z]{2}$|^\d{4} ?[BCDFGHJKLMNPRSTVWXYZ]{3}$"
-    r"|^[A-Z]{2}\d{2} ?[A-Z]{3}$|^[A-Z]{2}-\d{2}-[A-Z]{2}$|^[A-Z]{3}\d[A-Z]\d{2}$"
+    r"|^[A-Z]{2}\d{2} ?[A-Z]{3}$|^[A-Z]{2}-\d{2}-[A-Z]{2}$|^[A-Z]{3}\d[A-Z]\d{2}$|^\d-[A-Z]{3}-\d{3}$"  # ..., BE
 )
 _STREET_WORDS = (
     r"street|st\.?|avenue|ave\.?|road|rd\.?|lane|ln\.?|drive|dr\.?|boulevard|blvd\.?|court|ct\.?|place|pl\.?|"
@@ -177,7 +178,7 @@ _SPECS: tuple[_Spec, ...] = (
     _Spec(Entity.DEVICE_ID, _UUID, 0.5, note="uuid"),
     _Spec(Entity.NONE, _HASH, 0.9, note="hash"),
     _Spec(Entity.DEVICE_ID, _HEX16, 0.3, note="hex16"),
-    _Spec(Entity.IBAN, _IBAN, 0.95, cs.iban, source="u"),
+    _Spec(Entity.IBAN, _IBAN, 0.95, cs.iban_checksum, source="u"),
     _Spec(Entity.CREDIT_CARD, _CARD, 0.9, _card_or_imei),
     _Spec(Entity.DEVICE_ID, r"^\d{15}$", 0.9, _imei, note="imei", source="d"),
     *(
