@@ -85,14 +85,16 @@ def classify(
     *,
     regions: list[str] | None = None,
     candidates: frozenset[str] | None = None,
+    shares: dict[str, float] | None = None,
 ) -> Decision:
-    """Decide what ``profile`` is about (``candidates``: value shapes to test, see ``pattern_signals``)."""
+    """Decide what ``profile`` is about (``candidates``: value shapes to test, ``shares``: shape shares measured
+    for the whole table; see ``pattern_signals``)."""
     evidence: dict[str, Any] = {}
     if hint.term and hint.entity is not None:
         evidence["header"] = f"{profile.name} ~ {hint.entity.value.lower().replace('_', ' ')}"
         evidence["header_term"] = hint.term
     try:
-        _decide(profile, hint, evidence, regions or [], candidates)
+        _decide(profile, hint, evidence, regions or [], candidates, shares)
     except _Verdict as verdict:
         evidence.update(verdict.evidence)
         entity, confidence, subtype = verdict.entity, verdict.confidence, verdict.subtype
@@ -111,7 +113,12 @@ def _ratio(**values: float) -> dict[str, Any]:
 
 
 def _decide(
-    p: ColumnProfile, hint: HeaderHint, ev: dict[str, Any], regions: list[str], candidates: frozenset[str] | None
+    p: ColumnProfile,
+    hint: HeaderHint,
+    ev: dict[str, Any],
+    regions: list[str],
+    candidates: frozenset[str] | None,
+    shares: dict[str, float] | None = None,
 ) -> None:
     H = hint.entity
     ctx = hint.context
@@ -120,7 +127,7 @@ def _decide(
     if p.n == 0:
         raise _Verdict(H or E.NONE, 0.3 if H else 0.5, reason="no values")
 
-    signals = pattern_signals(p, candidates=candidates)
+    signals = pattern_signals(p, candidates=candidates, shares=shares)
 
     # 1. free text ------------------------------------------------------------------------------------------
     street = _best(signals, E.STREET_ADDRESS, "")

@@ -15,7 +15,7 @@ __all__ = ["DEFAULT_REGIONS", "phone_share"]
 DEFAULT_REGIONS: tuple[str, ...] = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "PT", "BR", "BE", "AT", "CH", "IE", "MX",
                                      "AR", "CO", "AU", "IN")  # fmt: skip
 _SHAPE = r"^(\+|00|\()?[\d\s().\-/]{6,22}(\s*(x|ext\.?|#)\s*\d{1,6})?$"
-_MAX_PARSE = 60
+_MAX_PARSE = 40
 #: Postal codes, dates and dotted numbers that the loose shape would let through.
 _NOT_PHONE = (
     r"^\d{4,5}-\d{3,4}$|^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$|^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$"
@@ -59,7 +59,7 @@ def phone_share(profile: ColumnProfile, *, regions: Sequence[str] = DEFAULT_REGI
     for i, (value, weight) in enumerate(zip(values, weights, strict=True)):
         ok += weight if _possible(value, ordered) else 0
         seen += weight
-        if i >= 15 and ok < 0.2 * seen:  # clearly not phone numbers (ids, amounts): stop parsing
+        if i >= 9 and ok < 0.2 * seen:  # clearly not phone numbers (ids, amounts): stop parsing
             break
     parsed = ok / seen * shape_share
     return shape_share, parsed, mean_true(formatted) * shape_share

@@ -89,21 +89,33 @@ def profile_column(series: pl.Series) -> ColumnProfile:
     counted = text.gather_every(len(text) // COUNT_ROWS) if len(text) > 2 * COUNT_ROWS else text
     counts_frame = counted.value_counts(sort=True, name="count").head(MAX_DISTINCT)
     counts = dict(zip(counts_frame[text.name].to_list(), counts_frame["count"].to_list(), strict=True))
-    n_distinct = text.n_unique() if len(text) else 0
-    lengths = text.str.len_chars()
-    words = text.str.count_matches(r"\S+")
+    stats = {"n_distinct": 0, "mean_length": 0.0, "mean_words": 0.0, "min_length": 0, "max_length": 0}
+    if len(text):  # one query for the length profile
+        t = pl.col("t")
+        row = (
+            pl.DataFrame({"t": text})
+            .select(
+                n_distinct=t.n_unique(),
+                mean_length=t.str.len_chars().mean(),
+                mean_words=t.str.count_matches(r"\S+").mean(),
+                min_length=t.str.len_chars().min(),
+                max_length=t.str.len_chars().max(),
+            )
+            .row(0, named=True)
+        )
+        stats.update({k: v for k, v in row.items() if v is not None})
     return ColumnProfile(
         name=series.name,
         dtype=str(dtype),
         rows=rows,
         null_ratio=nulls / rows if rows else 1.0,
-        distinct_ratio=n_distinct / len(text) if len(text) else 0.0,
+        distinct_ratio=int(stats["n_distinct"]) / len(text) if len(text) else 0.0,
         text=text,
         counts=counts,
         numbers=numbers,
         integral=integral,
         temporal=temporal,
-        mean_length=mean_true(lengths) if len(text) else 0.0,
-        mean_words=mean_true(words) if len(text) else 0.0,
-        length_range=(int(lengths.min() or 0), int(lengths.max() or 0)) if len(text) else (0, 0),  # type: ignore[arg-type]
+        mean_length=float(stats["mean_length"]),
+        mean_words=float(stats["mean_words"]),
+        length_range=(int(stats["min_length"]), int(stats["max_length"])),
     )

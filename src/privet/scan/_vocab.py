@@ -311,6 +311,10 @@ def _lookup(key: str) -> list[Entity]:
     return [entity for entity, terms in VOCABULARIES.items() if key in terms]
 
 
+_MAX_VALUES = 1_000
+_EARLY = 150
+
+
 @lru_cache(maxsize=4096)
 def _vocab_hits(value: str) -> tuple[Entity, ...]:
     key = fold(value)
@@ -339,7 +343,9 @@ def vocabulary_ratio(counts: dict[str, int]) -> dict[Entity, float]:
         return {}
     shares: dict[Entity, float] = {}
     specific: dict[Entity, int] = {}
-    for value, count in counts.items():
+    for i, (value, count) in enumerate(counts.items()):
+        if i >= _MAX_VALUES or (i == _EARLY and not shares):  # the most frequent values decide; none matched
+            break
         generic = fold(value) in GENERIC_TERMS
         for entity in _vocab_hits(value):
             shares[entity] = shares.get(entity, 0.0) + count / total
