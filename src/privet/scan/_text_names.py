@@ -45,7 +45,7 @@ def _normalized(words: frozenset[str]) -> frozenset[str]:
 
 _UPPER = "".join(chr(c) for c in range(0x250) if chr(c).isupper())
 _CAP_TOKEN = re.compile(
-    rf"[{_UPPER}](?<![\w'’\-.][{_UPPER}])(?:[^\W\d_]|['’\-](?=[^\W\d_]))*(?:\.(?:ra|na|ssa)(?![\w]))?\.?"
+    rf"[{_UPPER}](?<![\w'’\-.][{_UPPER}])[^\W\d_]*(?:['’\-][^\W\d_]+)*(?:\.(?:ra|na|ssa)(?![\w]))?\.?"
 )
 _LEADING_PARTICLES = re.compile(
     r"(?<=[ \u00a0])(?:(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")[ \u00a0])+$"
@@ -183,7 +183,7 @@ _WORD_INFO: dict[str, tuple[str, bool, bool]] = {}
 
 
 def _word_info(word: str, core: str, first_names: frozenset[str], last_names: frozenset[str]) -> tuple[str, bool, bool]:
-    norm = _norm(core)
+    norm = core.lower() if core.isascii() else _norm(core)  # ASCII needs no accent folding
     if "-" in word:
         parts = [_norm(p) for p in word.split("-") if len(p) > 1]
         first = norm in first_names or any(p in first_names for p in parts)
@@ -246,6 +246,13 @@ def _sentence_initial(text: str, start: int) -> bool:
     return i < 0 or text[i] in ".!?\n:;-•*>"
 
 
+def _any_known(run: list[_Tok]) -> bool:
+    for t in run:  # noqa: SIM110 - a plain loop is faster than any() over a generator
+        if t.first or t.last:
+            return True
+    return False
+
+
 def _run_cued(text: str, start: int, end: int, speakers: frozenset[str], form: bool) -> bool:
     """A quick test for capitalized words that are not known names: is there any cue that could make them one?"""
     if _LABEL_AFTER.match(text, end) and _at_line_start(text, start) and (text[start:end] in speakers or not form):
@@ -282,8 +289,10 @@ def person_names(ctx: Context) -> Iterator[Span]:
             continue  # inside an e-mail, a URL, an address ...: those outrank a name in any case
         if len(run) == 1 and run[0].norm in never_alone:
             continue  # "Hello", "Bitte", "Thanks", "Street": the most frequent capitalized words, never a name
-        if not any(t.first or t.last or t.norm in _GREETINGS or is_title(t.word) for t in run) and not _run_cued(
-            text, run[0].start, run[-1].end, speakers, form
+        if (
+            not _any_known(run)
+            and not any(t.norm in _GREETINGS or is_title(t.word) for t in run)
+            and not _run_cued(text, run[0].start, run[-1].end, speakers, form)
         ):
             continue  # unknown words without a title ("Ticket", "Order Date") are a name only next to a cue
         if firms and any(a <= run[0].start < b for a, b in firms):
@@ -412,7 +421,7 @@ def _lower_case_names(ctx: Context, speakers: frozenset[str], form: bool) -> Ite
     name_words = set()
     for word in set(_LOWER_WORD.findall(text)):
         if len(word) >= 3 and word.islower():
-            norm = _norm(word)
+            norm = word if word.isascii() else _norm(word)
             if (norm in first or norm in last) and norm not in _LOWER_EXCLUDED:
                 name_words.add(word)
     cands: list[tuple[int, int, bool, bool]] = []
@@ -423,7 +432,7 @@ def _lower_case_names(ctx: Context, speakers: frozenset[str], form: bool) -> Ite
         a, b = m.span()
         if (a > 0 and text[a - 1] in _JOINED) or (b + 1 < len(text) and text[b] in _JOINED and text[b + 1].isalnum()):
             continue  # part of an address, a handle or a compound ("anna.meier@...", "anna-lena")
-        norm = _norm(word)
+        norm = word if word.isascii() else _norm(word)
         cands.append((a, b, norm in first, norm in last))
     for label in speakers:
         if label.islower():  # "fjolla: ...", a lower-case speaker the gazetteer does not know
