@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 from typing import Any
 
 from privet.entities import Entity
@@ -58,6 +59,12 @@ def _check_language(language: object) -> str | None:
     return language.lower()[:2]
 
 
+@lru_cache(maxsize=64)
+def _plan(wanted: frozenset[Entity]) -> tuple[tuple[Callable[[Context], Iterator[Span]], bool], ...]:
+    """The detectors to run for ``wanted``, in order, and whether later detectors skip their spans."""
+    return tuple((_ALL_DETECTORS[e], e in _CLAIMING) for e in _ORDER if e in wanted)
+
+
 def _find(text: str, language: str | None, wanted: frozenset[Entity]) -> list[Span]:
     if not text or text.isspace():
         return []
@@ -66,12 +73,13 @@ def _find(text: str, language: str | None, wanted: frozenset[Entity]) -> list[Sp
         lower = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
     ctx = Context(text, lower, language)
     candidates: list[Span] = []
-    for entity in _ORDER:
-        if entity in wanted:
-            found = list(_ALL_DETECTORS[entity](ctx))
-            candidates.extend(found)
-            if entity in _CLAIMING:
-                ctx.claimed.extend((s.start, s.end) for s in found)
+    claimed = ctx.claimed
+    for detector, claims in _plan(wanted):
+        found = list(detector(ctx))
+        if found:
+            candidates += found
+            if claims:
+                claimed += [(s.start, s.end) for s in found]
     if Entity.PERSON_NAME in wanted and Entity.STREET_ADDRESS not in wanted:
         # Street names are often people's names ("Rue Victor Hugo"): find addresses to mask them out.
         shadow = [s for s in addresses(ctx)]

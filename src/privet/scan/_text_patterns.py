@@ -365,6 +365,7 @@ def _hotline_cued(head: str) -> bool:
 _PERSONAL_CUE = re.compile(
     r"\b(?:my|me|mine|mein|meine|meiner|mich|mir|mon|ma|mes|moi|mi|mis|mío|mía|mio|mia|mijn|mij|me|meu|minha)\b"
 )
+_DIGIT_CHARS = "0123456789"
 _GROUPED = re.compile(r"\d[\s./-]\d")
 _NANP = re.compile(r"^(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}$")
 _DOTTED = re.compile(r"^\d{1,3}(?:\.\d{1,3}){2,}$")
@@ -459,7 +460,7 @@ def phones(ctx: Context) -> Iterator[Span]:
             continue  # IPs and version strings; digits of IBANs, cards, ids, birth dates
         # A cue belongs to the nearest number: look back only as far as the previous digit.
         lo = max(0, start - 60)
-        lo = max(lo, *(text.rfind(d, lo, start) + 1 for d in "0123456789"))
+        lo = max(lo, max(map(text.rfind, _DIGIT_CHARS, (lo,) * 10, (start,) * 10)) + 1)
         if _hotline_cued(_window(ctx, start, start - lo)):
             continue
         cued = _phone_cued(_window(ctx, start, min(40, start - lo)))
