@@ -157,6 +157,14 @@ def _norm(word: str) -> str:
     return normalize_token(word)
 
 
+_PUNCT = " \t.,;:!?\"'()[]{}«»“”‘’"
+
+
+def _fnorm(word: str) -> str:
+    """:func:`normalize_token`, with a fast path for ASCII words (nothing to fold)."""
+    return word.strip(_PUNCT).lower() if word.isascii() else _norm(word)
+
+
 def _tokens(text: str) -> list[_Tok]:
     """The capitalized words of ``text`` (lower-case words only matter as gaps between them)."""
     gaz = gazetteer()
@@ -183,9 +191,9 @@ _WORD_INFO: dict[str, tuple[str, bool, bool]] = {}
 
 
 def _word_info(word: str, core: str, first_names: frozenset[str], last_names: frozenset[str]) -> tuple[str, bool, bool]:
-    norm = core.lower() if core.isascii() else _norm(core)  # ASCII needs no accent folding
+    norm = _fnorm(core)
     if "-" in word:
-        parts = [_norm(p) for p in word.split("-") if len(p) > 1]
+        parts = [_fnorm(p) for p in word.split("-") if len(p) > 1]
         first = norm in first_names or any(p in first_names for p in parts)
         last = norm in last_names or any(p in last_names for p in parts)
     else:
@@ -370,7 +378,7 @@ def person_names(ctx: Context) -> Iterator[Span]:
             if _DAY_AFTER.match(text, end):
                 continue  # "Sep 25, 2026", "Mar 3": a month before a day
             parts = tok.word.split("-")
-            if len(parts) > 1 and (_norm(parts[0]) in last_names or _norm(parts[0]) not in first_names):
+            if len(parts) > 1 and (_fnorm(parts[0]) in last_names or _fnorm(parts[0]) not in first_names):
                 continue  # a double-barrelled surname alone ("Davenport-Jones") is a firm as often as a person
         if score > 0.5 and not _in_company_name(text, start, end, run):
             yield Span(start, end, Entity.PERSON_NAME, score)
@@ -418,10 +426,11 @@ def _lower_case_names(ctx: Context, speakers: frozenset[str], form: bool) -> Ite
     first, last = gaz.first, gaz.last
     # Lower-case words of three letters or more that are known names and not common words: first from the
     # set of distinct words (cheap), then their places.
-    name_words = set()
-    for word in set(_LOWER_WORD.findall(text)):
-        if len(word) >= 3 and word.islower():
-            norm = word if word.isascii() else _norm(word)
+    words = set(_LOWER_WORD.findall(text))
+    name_words = words & _lower_names()  # ASCII words: one set intersection
+    for word in words:
+        if not word.isascii() and len(word) >= 3 and word.islower():
+            norm = _norm(word)
             if (norm in first or norm in last) and norm not in _LOWER_EXCLUDED:
                 name_words.add(word)
     cands: list[tuple[int, int, bool, bool]] = []
@@ -511,7 +520,7 @@ def _line_labels(text: str) -> tuple[frozenset[str], bool]:
     speakers = frozenset(
         label
         for label, n in counts.items()
-        if n >= 2 and not any(_norm(w) in _LOWER_EXCLUDED or _norm(w) in _NOT_NAME for w in label.split())
+        if n >= 2 and not any(_fnorm(w) in _LOWER_EXCLUDED or _fnorm(w) in _NOT_NAME for w in label.split())
     )
     return speakers, sum(1 for n in counts.values() if n == 1) >= 3
 
@@ -540,7 +549,7 @@ _NOT_NAME = _normalized(
 
 
 def _known_first(word: str) -> bool:
-    return _norm(word) in gazetteer().first
+    return _fnorm(word) in gazetteer().first
 
 
 _CONNECTOR_WORDS = frozenset({"&", "and", "und", "et", "y", "e", "en", "+"})
@@ -555,7 +564,7 @@ def _in_company_name(text: str, start: int, end: int, run: list[_Tok]) -> bool:
     if any(t.norm in COMPANY_WORDS or t.norm in gaz.suffixes_by_last for t in run) and is_company_name(name):
         return True
     nxt = _NEXT_WORD.match(text, end)
-    next_word = normalize_token(nxt.group(1)) if nxt else ""
+    next_word = _fnorm(nxt.group(1)) if nxt else ""
     if next_word in gaz.suffixes_by_first and starts_with_company_suffix(text[end : end + 40]):
         return True
     before = text[max(0, start - 6) : start]
@@ -644,6 +653,14 @@ def _score(core: list[_Tok], *, cue: bool, titled: bool) -> float:
 
 
 _LOWER_EXCLUDED = _ALL_STOPWORDS | _COMMON_WORDS | _NOT_NAME | _GREETINGS | _normalized(_LOWER_GREETINGS)
+
+
+@cache
+def _lower_names() -> frozenset[str]:
+    """Known first and last names of three letters or more that are not common words (normalized, so lower
+    case and without accents: an ASCII lower-case word is its own normalized form)."""
+    gaz = gazetteer()
+    return frozenset(w for w in gaz.first | gaz.last if len(w) >= 3 and w.isascii() and w not in _LOWER_EXCLUDED)
 
 
 @cache
