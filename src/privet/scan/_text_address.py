@@ -123,10 +123,10 @@ def _patterns() -> tuple[
     # 4. any capitalized name + number, only when a locality follows (checked by the caller)
     # (its first character is matched before the look-behind, so that the regex engine skips to capitals fast)
     name_seq = _NAME_SEQ.replace(f"[{_UP}]", f"[{_UP}](?<![\\w][{_UP}])", 1)
-    p4 = re.compile(rf"{name_seq}\s+(?:{_HNUM})(?![\w])")
+    p4 = re.compile(rf"{name_seq}{_BL}(?:{_HNUM})(?![\w])")
     # 6. number first, then any capitalized name, only when a locality follows: "12 Kowhai Parade, Napier 4110"
     p6 = re.compile(
-        rf"\d(?<![\w,.]\d)\d{{0,4}}(?:\s?[a-zA-Z](?![\w]))?(?:[-/]\d{{1,4}}[a-zA-Z]?)?,?\s+{_NAME_SEQ}(?![\w])"
+        rf"\d(?<![\w,.]\d)\d{{0,4}}(?:[ \t]?[a-zA-Z](?![\w]))?(?:[-/]\d{{1,4}}[a-zA-Z]?)?,?{_BL}{_NAME_SEQ}(?![\w])"
     )
     return p1, p2, p3, p4, p5, p6
 
@@ -273,17 +273,19 @@ def addresses(ctx: Context) -> Iterator[Span]:
         if cue_before(ctx, start, _ADDRESS_CUE, window=40):
             score += 0.05
         yield Span(start, end, Entity.STREET_ADDRESS, min(0.98, score))
-    if not _locality_possible(text):
-        return
+    # The street of patterns 4 and 6 ends shortly before a postcode that has a town next to it: search only there.
     for pattern in (p4, p6):
-        for m in pattern.finditer(text):
-            if _is_date_words(m.group()):
-                continue  # "12 March 2024 Berlin", "Dec 27, 2024": a date, not a street
-            end, has_locality = _extend(text, m.end(), town_only=False)
-            if not has_locality:
-                continue
-            start = m.start()
-            yield Span(start, _trim_end(text, start, end), Entity.STREET_ADDRESS, 0.75)
+        end_of_last = 0
+        for lo, hi in _locality_windows(text):
+            for m in pattern.finditer(text, max(lo, end_of_last), hi):
+                if _is_date_words(m.group()):
+                    continue  # "12 March 2024 Berlin", "Dec 27, 2024": a date, not a street
+                end, has_locality = _extend(text, m.end(), town_only=False)
+                if not has_locality:
+                    continue
+                start = m.start()
+                end_of_last = m.end()
+                yield Span(start, _trim_end(text, start, end), Entity.STREET_ADDRESS, 0.75)
 
 
 _MONTH_WORDS = word_set(
@@ -317,23 +319,27 @@ def _word_starts(lower: str, word: str) -> Iterator[int]:
         i = lower.find(word, i + 1)
 
 
-def _locality_possible(text: str) -> bool:
-    """A cheap test before the patterns that need a locality: some postcode has a town next to it ("10115
-    Berlin", "Napier 4110", "Toronto, ON M5V 2T6"); a year in "12/03/2024" or the digits of a phone do not."""
+def _locality_windows(text: str) -> list[tuple[int, int]]:
+    """Where a street may stand: the 140 characters before each postcode that has a town next to it ("10115
+    Berlin", "Napier 4110", "Toronto, ON M5V 2T6"); a year in "12/03/2024" or the digits of a phone have none."""
+    windows = []
     for m in _PC_RUN.finditer(text):
         start, end = m.span()
-        if _PC_AFTER.match(text, end):
-            return True
-        i = start - 1
-        while i >= 0 and text[i] in " \t,":
-            i -= 1
-        if i < start - 1 and i >= 0 and text[i].isalpha():
-            word_start = i
-            while word_start > 0 and text[word_start - 1].isalpha():
-                word_start -= 1
-            if text[word_start].isupper():  # a town or a state code: "Napier 4110", "ON M5V 2T6", "SP, 01001-000"
-                return True
-    return _PC_LETTERS.search(text) is not None
+        plausible = _PC_AFTER.match(text, end) is not None
+        if not plausible:
+            i = start - 1
+            while i >= 0 and text[i] in " \t,":
+                i -= 1
+            if i < start - 1 and i >= 0 and text[i].isalpha():
+                word_start = i
+                while word_start > 0 and text[word_start - 1].isalpha():
+                    word_start -= 1
+                plausible = text[word_start].isupper()  # a town or a state code: "Napier 4110", "SP, 01001-000"
+        if plausible:
+            windows.append((max(0, start - 140), start))
+    windows.extend((max(0, m.start() - 140), m.start()) for m in _PC_LETTERS.finditer(text))
+    windows.sort()
+    return windows
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
