@@ -220,6 +220,21 @@ def test_quantile_intervals_cover_at_their_stated_level(confidence: float) -> No
     assert sum(m.epsilon for m in r.mechanisms) == pytest.approx(1.0)
 
 
+@pytest.mark.statistical
+def test_two_stage_exponential_mechanism_has_the_exponential_law() -> None:
+    from privet.query._release import exponential_mechanism
+
+    scores = -np.abs(np.arange(40.0) - 13.5) + np.where(np.arange(40) % 5 == 0, 1.5, 0.0)  # uneven blocks
+    scale, n = 4.0, 6000
+    draws = np.bincount([exponential_mechanism(scores, scale=scale) for _ in range(n)], minlength=40)
+    p = np.exp((scores - scores.max()) / scale)
+    p /= p.sum()
+    big = p * n >= 5  # chi-square on the cells with enough expected draws, plus the rest pooled
+    observed = np.append(draws[big], draws[~big].sum())
+    expected = np.append(p[big], p[~big].sum()) * n
+    assert stats.chisquare(observed, expected).pvalue > FALSE_ALARM
+
+
 def test_histogram_counts_every_bin(tmp_path: Path) -> None:
     df = pl.DataFrame({"k": [0] * 3000, "v": [5.0] * 1000 + [15.0] * 2000})
     r = Q.query(df).group_by("k", public_keys=[0]).agg(Q.histogram("v", bins=[0, 10, 20, 30])).run(epsilon=1.0)
