@@ -16,7 +16,9 @@ Two training algorithms, picked by the privacy measure asked for:
   minimiser; given the minimiser, two neighbours' outputs are within ``2 gamma / Lambda`` (L2), and
   Laplace noise on every coordinate (L1 sensitivity ``sqrt(d) 2 gamma / Lambda``) covers that residual
   with ``eps_out`` = 2% of the budget (pure DP, hence Laplace where AMP uses Gaussian noise). ``gamma``
-  is set so that this noise has expected L2 norm 0.1. When the certificate is not reached the fit
+  is set so that this noise has expected L2 norm 0.1, but at least 1e-5 (with a tiny ``Lambda``, at high
+  epsilon, a smaller gradient norm is below what float64 arithmetic can certify; the noise then grows
+  with ``1 / Lambda`` like the coefficients themselves). When the certificate is not reached the fit
   raises BackendError and releases nothing. Multiclass is one-vs-rest with the budget split evenly.
 * ``delta > 0``: Newton-preconditioned noisy full-batch gradient descent. Releases, all Gaussian:
   the row count (sensitivity 1), ``Z^T Z`` once (Frobenius sensitivity ``R^2``), then ``T`` gradient sums
@@ -55,11 +57,12 @@ _GD_STEPS = (24, 48)  # steps for epsilon < 1 and for epsilon >= 1
 _COUNT_SHARE = 0.01  # share of mu^2 for the row count
 _HESSIAN_SHARE = 0.10  # share of mu^2 for Z^T Z
 _GD_REG = 1e-5  # ridge per row (lambda / n) when C is None
-_OBJ_REG_PER_DIM = 0.2  # objective perturbation: Lambda = 0.2 * d / (eps * max(1, eps)^2) when C is None
+_OBJ_REG_PER_DIM = 0.2  # objective perturbation: Lambda = 0.2 * d / (e * max(1, e)^2), e = min(eps, 10), when C is None
 _NORM_SHARE = 0.1  # share of epsilon spent estimating data_norm when it is None
 _CURVATURE = 0.25  # logistic loss: second derivative <= 1/4
 _OUT_SHARE = 0.02  # objective perturbation: share of each problem's epsilon for the AMP output noise
 _OUT_NORM = 0.1  # ... whose expected L2 norm is this (coefficients on Adult are O(1) to O(100))
+_GAMMA_FLOOR = 1e-5  # ... unless that asks a gradient norm below what float64 can certify (tiny Lambda)
 
 
 def _gd_steps(epsilon: float) -> int:
@@ -194,13 +197,16 @@ class LogisticRegression(LinearClassifierMixin, ClassifierMixin, PrivateMixin, B
         eps_obj = eps_each - eps_out
         # Jacobian term log(1 + c R^2 / Lambda) must leave at least half of eps_obj for the noise.
         lam_min = _CURVATURE * r2 / math.expm1(eps_obj / 2)
-        lam_default = _OBJ_REG_PER_DIM * d / (eps_each * max(1.0, eps_each) ** 2)
+        # Above epsilon 10 the noise is negligible: the ridge stays at its epsilon-10 value instead of
+        # vanishing (which lets rare one-hot columns' weights, and the AMP noise with them, blow up).
+        eps_reg = min(eps_each, 10.0)
+        lam_default = _OBJ_REG_PER_DIM * d / (eps_reg * max(1.0, eps_reg) ** 2)
         lam_eff = max(lam if lam is not None else lam_default, lam_min)
         eps_b = eps_obj - math.log1p(_CURVATURE * r2 / lam_eff)
         # AMP output noise: Laplace on each coordinate; the L1 distance of two certified outputs is at
         # most sqrt(d) * 2 gamma / Lambda, and gamma is set so that the noise's expected L2 norm is
         # _OUT_NORM: sqrt(2 d) * scale = _OUT_NORM with scale = sqrt(d) * 2 gamma / (Lambda * eps_out).
-        gamma = _OUT_NORM * lam_eff * eps_out / (2.0 * math.sqrt(2.0) * d)
+        gamma = max(_OUT_NORM * lam_eff * eps_out / (2.0 * math.sqrt(2.0) * d), _GAMMA_FLOOR)
         out_scale = math.sqrt(d) * 2.0 * gamma / (lam_eff * eps_out)
         rows = []
         for positive in problems:
