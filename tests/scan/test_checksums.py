@@ -155,3 +155,68 @@ def test_agrees_with_stdnum_on_random_digits(ours: Callable[[str], bool], refere
     valid = [v for v in values if reference(v)]
     assert len(valid) > 50
     assert all(ours(v) == bool(reference(v)) for v in values)
+
+
+# National ids added for the held-out locale variants: ours vs python-stdnum on random candidates of the right
+# shape (valid ones are found among them by stdnum, so both directions are exercised).
+def _random_digits(rng: random.Random, n: int, first: str = "0123456789") -> str:
+    return rng.choice(first) + "".join(rng.choice("0123456789") for _ in range(n - 1))
+
+
+def _std(module: str) -> Callable[[str], bool]:
+    import importlib
+
+    return importlib.import_module(f"stdnum.{module}").is_valid  # type: ignore[no-any-return]
+
+
+NEW_IDS: list[tuple[str, Callable[[str], bool], str, Callable[[random.Random], str]]] = [
+    ("ch_ahv", c.ch_ahv, "ch.ssn", lambda r: "756" + _random_digits(r, 10)),
+    ("ca_sin", c.ca_sin, "ca.sin", lambda r: _random_digits(r, 9, "1234567")),
+    (
+        "be_nn",
+        c.be_nn,
+        "be.nn",
+        lambda r: f"{r.randint(40, 99):02d}{r.randint(1, 12):02d}{r.randint(1, 28):02d}" + _random_digits(r, 5),
+    ),
+    ("ar_cuit", c.ar_cuit, "ar.cuit", lambda r: r.choice(["20", "23", "27"]) + _random_digits(r, 9)),
+    ("pt_nif", c.pt_nif, "pt.nif", lambda r: _random_digits(r, 9, "1235689")),
+    ("au_tfn", c.au_tfn, "au.tfn", lambda r: _random_digits(r, 9, "123456789")),
+    ("in_aadhaar", c.in_aadhaar, "in_.aadhaar", lambda r: _random_digits(r, 12, "23456789")),
+    ("ie_pps", c.ie_pps, "ie.pps", lambda r: _random_digits(r, 7) + r.choice("ABCDEFGHIJKLMNOPQRSTUVW")),
+    (
+        "at_svnr",
+        c.at_svnr,
+        "at.vnr",
+        lambda r: (
+            _random_digits(r, 4, "123456789") + f"{r.randint(1, 31):02d}{r.randint(1, 12):02d}" + _random_digits(r, 2)
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "ours", "module", "make"), NEW_IDS, ids=[n[0] for n in NEW_IDS])
+def test_new_national_ids_agree_with_stdnum(
+    name: str, ours: Callable[[str], bool], module: str, make: Callable[[random.Random], str]
+) -> None:
+    reference = _std(module)
+    rng = random.Random(name)
+    values = [make(rng) for _ in range(20_000)]
+    valid = [v for v in values if reference(v)]
+    assert len(valid) > 50, name
+    disagreements = [v for v in values if ours(v) != bool(reference(v))]
+    assert not disagreements, disagreements[:5]
+
+
+@pytest.mark.parametrize(
+    ("check", "valid", "near_miss"),
+    [
+        (c.mx_curp, "BADD110313HCMLNS06", "BADD110313HCMLNS07"),
+        (c.at_svnr, "1237010180", "1238010180"),
+        (c.ch_ahv, "756.9217.0769.85", "756.9217.0769.84"),
+        (c.ie_pps, "1234567TW", "1234567TX"),
+        (c.be_nn, "85.07.30-033.28", "85.07.30-033.29"),
+    ],
+)
+def test_new_national_ids_valid_and_near_miss(check: Callable[[str], bool], valid: str, near_miss: str) -> None:
+    assert check(valid)
+    assert not check(near_miss)

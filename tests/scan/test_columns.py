@@ -222,3 +222,18 @@ def test_null_heavy_and_empty_columns() -> None:
     assert report.column("email").entity is Entity.EMAIL
     assert report.column("email").evidence["null_ratio"] == pytest.approx(50 / 60, abs=1e-3)
     assert report.column("c2").entity is Entity.NONE
+
+
+def test_null_markers_are_nulls_not_values() -> None:
+    """Exports write "N/A", "-" or "null" for missing cells: they must not dilute the values' evidence."""
+    emails = [f"user{i}@example.org" for i in range(60)]
+    ages = [str(random.Random(i).randint(18, 80)) for i in range(60)]
+    frame = pl.DataFrame(
+        {"c1": emails[:30] + ["N/A"] * 30, "c2": ages[:36] + ["-"] * 12 + ["null"] * 12, "c3": ["n/a"] * 60}
+    )
+    report = privet.scan(frame)
+    assert report.column("c1").entity is Entity.EMAIL
+    assert report.column("c1").evidence["null_ratio"] == pytest.approx(0.5)
+    # the ages were read as text only because of the markers: they are judged as numbers
+    assert report.column("c2").entity is Entity.AGE
+    assert report.column("c3").entity is Entity.NONE

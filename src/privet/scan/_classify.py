@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from privet.entities import Entity
-from privet.scan._dates import date_profile
+from privet.scan._dates import DateProfile, date_profile
 from privet.scan._freetext import pii_cell_share
 from privet.scan._lexicon import HeaderHint
 from privet.scan._mask import masked_examples
@@ -19,7 +19,7 @@ from privet.scan._normalize import fold, words
 from privet.scan._numeric import numeric_profile
 from privet.scan._patterns import Signal, pattern_signals
 from privet.scan._person import name_shares
-from privet.scan._phones import phone_share
+from privet.scan._phones import DEFAULT_REGIONS, phone_share
 from privet.scan._places import cities, countries, nationalities
 from privet.scan._profile import ColumnProfile, mean_true
 from privet.scan._vocab import vocabulary_ratio
@@ -85,14 +85,16 @@ def classify(
     *,
     regions: list[str] | None = None,
     candidates: frozenset[str] | None = None,
+    shares: dict[str, float] | None = None,
 ) -> Decision:
-    """Decide what ``profile`` is about (``candidates``: value shapes to test, see ``pattern_signals``)."""
+    """Decide what ``profile`` is about (``candidates``: value shapes to test, ``shares``: shape shares measured
+    for the whole table; see ``pattern_signals``)."""
     evidence: dict[str, Any] = {}
     if hint.term and hint.entity is not None:
         evidence["header"] = f"{profile.name} ~ {hint.entity.value.lower().replace('_', ' ')}"
         evidence["header_term"] = hint.term
     try:
-        _decide(profile, hint, evidence, regions or [], candidates)
+        _decide(profile, hint, evidence, regions or [], candidates, shares)
     except _Verdict as verdict:
         evidence.update(verdict.evidence)
         entity, confidence, subtype = verdict.entity, verdict.confidence, verdict.subtype
@@ -111,7 +113,12 @@ def _ratio(**values: float) -> dict[str, Any]:
 
 
 def _decide(
-    p: ColumnProfile, hint: HeaderHint, ev: dict[str, Any], regions: list[str], candidates: frozenset[str] | None
+    p: ColumnProfile,
+    hint: HeaderHint,
+    ev: dict[str, Any],
+    regions: list[str],
+    candidates: frozenset[str] | None,
+    shares: dict[str, float] | None = None,
 ) -> None:
     H = hint.entity
     ctx = hint.context
@@ -120,11 +127,11 @@ def _decide(
     if p.n == 0:
         raise _Verdict(H or E.NONE, 0.3 if H else 0.5, reason="no values")
 
-    signals = pattern_signals(p, candidates=candidates)
+    signals = pattern_signals(p, candidates=candidates, shares=shares)
 
     # 1. free text ------------------------------------------------------------------------------------------
     street = _best(signals, E.STREET_ADDRESS, "")
-    if p.mean_words >= 5 and p.mean_length >= 30 and not (street and street.match >= 0.6):
+    if p.mean_words >= 5 and p.mean_length >= 30 and not (street and street.match >= 0.6) and not _listed_items(p, H):
         share, finder = pii_cell_share(p.text.head(400).to_list())
         if share >= 0.3:
             raise _Verdict(E.FREE_TEXT_WITH_PII, 0.6 + 0.4 * min(1.0, share / 0.5), **_ratio(match_ratio=share),
@@ -162,7 +169,7 @@ def _decide(
         if ctx & {"thing", "organisation", "place"} and not personal_header:
             raise _Verdict(E.NONE, 0.8, reason="identifier of a thing or event", **ratios)
         upper = mean_true(p.text.str.contains(r"^[0-9A-F\-]+$")) >= 0.9  # IDFA style
-        if personal_header or H in (E.DEVICE_ID, E.USERNAME) or hint.meaningless or upper or H is not None:
+        if personal_header or H in (E.DEVICE_ID, E.USERNAME) or upper or H is not None:
             confidence = 0.8 if personal_header or H in (E.DEVICE_ID, E.USERNAME) else (0.6 if upper else 0.5)
             raise _Verdict(E.DEVICE_ID, confidence, **ratios)
         raise _Verdict(E.NONE, 0.6, reason="UUID not tied to a person or device", **ratios)
@@ -208,7 +215,7 @@ def _decide(
     if card and card.valid >= 0.85:
         raise _Verdict(E.CREDIT_CARD, 0.9, **_ratio(match_ratio=card.match, validated_ratio=card.valid))
     if candidates is None or "phone" in candidates:
-        regions_tried = [*regions, "US", "GB", "DE", "FR", "ES", "IT", "NL", "PT", "BR"]
+        regions_tried = [*regions, *DEFAULT_REGIONS]
         shape, parsed, formatted = phone_share(p, regions=regions_tried)
     else:
         shape = parsed = formatted = 0.0
@@ -221,7 +228,7 @@ def _decide(
     # 6. numbers ----------------------------------------------------------------------------------------------
     nums = numeric_profile(p)
     if nums is not None:
-        _decide_numbers(p, hint, nums, dates is not None and dates.year_column)
+        _decide_numbers(p, hint, nums, dates)
 
     # 7. other shapes -----------------------------------------------------------------------------------------
     geo_pair = _best(signals, E.GEO_COORDINATE)
@@ -233,7 +240,8 @@ def _decide(
     if mac_bare and mac_bare.match >= 0.9 and H is E.MAC_ADDRESS:
         raise _Verdict(E.MAC_ADDRESS, 0.85, **_ratio(match_ratio=mac_bare.match))
     hex16 = _best(signals, E.DEVICE_ID, "hex16")
-    if hex16 and hex16.match >= 0.9 and (H is E.DEVICE_ID or hint.meaningless or personal_header):
+    unclaimed = hint.meaningless or personal_header or (H is None and not ctx)
+    if hex16 and hex16.match >= 0.9 and (H is E.DEVICE_ID or unclaimed):
         raise _Verdict(E.DEVICE_ID, 0.7 if H is E.DEVICE_ID else 0.5, "ANDROID_ID", **_ratio(match_ratio=hex16.match))
 
     # 8. vocabularies -----------------------------------------------------------------------------------------
@@ -348,15 +356,29 @@ def _decide(
     raise _Verdict(E.NONE, 0.7 if not H else 0.55, reason="no personal-data pattern in the values")
 
 
-def _decide_numbers(p: ColumnProfile, hint: HeaderHint, nums: Any, year_column: bool) -> None:
+def _listed_items(p: ColumnProfile, H: Entity | None) -> bool:
+    """Long values under a header naming a non-text entity (job titles, addresses, conditions) that are not
+    sentences: judged as items of that entity, not as free text."""
+    if H is None or H is E.FREE_TEXT_WITH_PII:
+        return False
+    sentences = mean_true(p.text.head(400).str.contains(r"[.!?]$|[.!?]\s+[A-ZÀ-Þa-zß-ÿ]"))
+    return sentences < 0.3
+
+
+def _decide_numbers(p: ColumnProfile, hint: HeaderHint, nums: Any, dates: DateProfile | None) -> None:
     H, ctx = hint.entity, hint.context
     tokens = set(fold(p.name).split())
+    year_column = dates is not None and dates.year_column
     if "money" in ctx and H is not E.FINANCIAL:
         raise _Verdict(E.NONE, 0.85, reason="price or amount")
     if H is E.DATE_OF_BIRTH and year_column:
         raise _Verdict(E.DATE_OF_BIRTH, 0.85, subtype="BIRTH_YEAR")
+    if dates is not None and year_column and H is None and not ctx and dates.birth_like():
+        raise _Verdict(E.DATE_OF_BIRTH, 0.5, subtype="BIRTH_YEAR", reason="years that are the birth years of adults")
     wrong = H is not None and not _numbers_fit(H, nums, p)
-    if H is E.GEO_COORDINATE or ((hint.meaningless or wrong) and nums.latitude_like() and p.distinct_ratio > 0.5):
+    unknown = hint.meaningless or wrong or (H is None and not ctx)
+    coordinates = nums.longitude_like() and nums.spread_beyond_unit() and p.distinct_ratio > 0.5
+    if H is E.GEO_COORDINATE or (unknown and coordinates):
         if ctx & {"place", "organisation"}:
             raise _Verdict(E.NONE, 0.75, reason="coordinates of a place of business")
         if nums.longitude_like():
@@ -406,9 +428,12 @@ def _header_led(
     digits = mean_true(text.str.contains(r"\d"))
     # words for the categorical entities, figures for money and ages (bands like "30k-60k")
     fits = digits >= 0.7 if H in (E.FINANCIAL, E.AGE) else digits < 0.3
+    # names of places are written with a capital (an order status under a "state" header is not a place)
+    place_like = H not in (E.CITY, E.COUNTRY, E.NATIONALITY) or mean_true(text.str.contains(r"^[A-ZÀ-Þ]")) >= 0.5
     if (
         H in _CATEGORICAL_OK
         and fits
+        and place_like
         and (categorical or free_form)
         and (H is E.FINANCIAL or max(vocab.values(), default=0) < 0.6)
     ):

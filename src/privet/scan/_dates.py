@@ -23,6 +23,10 @@ _DATETIME_FORMATS = (
 )  # fmt: skip
 
 
+#: What every format above starts with (a superset test that spares the parsing of columns that are no dates).
+_DATE_SHAPE = r"^\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|^\d{8}$|^\d{1,2} [A-Za-z]{3,}|^[A-Za-z]{3,}\.? \d{1,2},"
+
+
 @dataclass(frozen=True)
 class DateProfile:
     """How a column reads as dates and what ages (years before today) they imply."""
@@ -92,7 +96,7 @@ def date_profile(profile: ColumnProfile) -> DateProfile | None:
     if not len(text) or profile.mean_length < 6 or profile.mean_length > 35:
         return None
     probe = text.head(500)
-    if mean_true(probe.str.contains(r"\d")) < 0.9:
+    if mean_true(probe.str.contains(r"\d")) < 0.9 or mean_true(probe.str.contains(_DATE_SHAPE)) < 0.5:
         return None
     best: tuple[float, pl.Series, bool] | None = None
     for formats, has_time in ((_DATE_FORMATS, False), (_DATETIME_FORMATS, True)):

@@ -306,6 +306,19 @@ _CONTEXT: dict[str, str] = {
 }
 
 _SHORT = 5  # terms shorter than this must match whole tokens
+_COMPOUND_CONTEXT = tuple(sorted((w for w in _CONTEXT if len(w) >= 5), key=len, reverse=True))
+
+
+@lru_cache(maxsize=8192)
+def _context_of(token: str) -> str:
+    """The context a header token gives, also as the head or tail of a compound ("Lagerort", "Auslieferungslager")."""
+    if token in _CONTEXT:
+        return _CONTEXT[token]
+    if len(token) >= 8:
+        for word in _COMPOUND_CONTEXT:
+            if len(token) - len(word) >= 3 and (token.startswith(word) or token.endswith(word)):
+                return _CONTEXT[word]
+    return ""
 
 
 @dataclass(frozen=True)
@@ -322,23 +335,116 @@ class HeaderHint:
         return f"~ {self.term}" if self.term else None
 
 
+#: Function words and "number" words a multi-word term still matches without ("n processo clinico").
+_FILLER = frozenset(_words("de do da di du del della des of the la le el van het der die das numero nr no n num number "
+                           "nummer nro"))  # fmt: skip
+
+
 def _compile() -> list[tuple[tuple[str, ...], Entity, str | None]]:
     entries = []
     for (entity, subtype), text in _LEXICON.items():
         for term in text.split("|"):
             folded = fold(term)
-            if folded:
-                entries.append((tuple(folded.split()), entity, subtype))
+            if not folded:
+                continue
+            run = tuple(folded.split())
+            entries.append((run, entity, subtype))
+            core = tuple(t for t in run if t not in _FILLER)
+            if len(run) > 1 and core != run and len("".join(core)) >= 8:
+                entries.append((core, entity, subtype))
     entries.sort(key=lambda e: -len(" ".join(e[0])))
-    return entries
+    return list(dict.fromkeys(entries))
 
 
 _ENTRIES = _compile()
+_VOWELS = frozenset("aeiou")
+
+
+def _skeleton(word: str) -> str:
+    """First letter and the consonants after it, doubled letters once: the shape of a vowel-less abbreviation."""
+    out = word[0]
+    for ch in word[1:]:
+        if ch not in _VOWELS and ch != out[-1]:
+            out += ch
+    return out
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _build_spelling() -> tuple[frozenset[str], dict[str, set[str]], dict[str, set[str]]]:
+    known = {t for run, _, _ in _ENTRIES for t in run if t.isalpha()} | {w for w in _CONTEXT if w.isalpha()}
+    by_deletion: dict[str, set[str]] = {}
+    by_skeleton: dict[str, set[str]] = {}
+    for word in known:
+        if len(word) >= 5:
+            for variant in _deletions(word) | {word}:
+                by_deletion.setdefault(variant, set()).add(word)
+        if len(word) >= 4:
+            by_skeleton.setdefault(_skeleton(word), set()).add(word)
+    return frozenset(known), by_deletion, by_skeleton
+
+
+_KNOWN, _BY_DELETION, _BY_SKELETON = _build_spelling()
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` becomes ``b`` by one adjacent transposition, insertion or deletion (substitution: long words)."""
+    if a == b:
+        return True
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
+            return True
+        return len(diff) == 1 and len(a) >= 7
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return len(long_) - len(short) == 1 and any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+@lru_cache(maxsize=8192)
+def _corrected(token: str) -> tuple[str, ...]:
+    """The lexicon words a header token with a typo ("Crdeit", "nationailteit") or written without vowels ("tlfn",
+    "lttd") may stand for, shortest first; just the token when it is a known word or nothing is close."""
+    if token in _KNOWN or not token.isalpha():
+        return (token,)
+    close: set[str] = set()
+    if len(token) >= 5:
+        candidates = {w for v in _deletions(token) | {token} for w in _BY_DELETION.get(v, ())}
+        close = {w for w in candidates if _one_edit(token, w)}
+    if not close and len(token) >= 3 and not (set(token[1:]) & _VOWELS):
+        close = _BY_SKELETON.get(_skeleton(token), set())
+    return tuple(sorted(close, key=lambda w: (len(w), w))[:3]) or (token,)
+
+
+def _spelling_variants(tokens: list[str]) -> list[list[str]]:
+    """Header token lists with typos and vowel-less abbreviations spelled out (at most 9), the original excluded."""
+    options = [_corrected(t) for t in tokens]
+    if all(o == (t,) for o, t in zip(options, tokens, strict=True)):
+        return []
+    variants: list[list[str]] = [[]]
+    for choice in options:
+        variants = [[*v, c] for v in variants for c in choice][:9]
+    return variants
 
 
 def _contains_run(tokens: list[str], run: tuple[str, ...]) -> bool:
     n = len(run)
     return any(tuple(tokens[i : i + n]) == run for i in range(len(tokens) - n + 1))
+
+
+def _match(tokens: list[str]) -> tuple[Entity, str | None, str] | None:
+    """The longest lexicon term in ``tokens``: a run of tokens, the same words in another order, or (six letters
+    and more) inside a compound."""
+    joined = "".join(tokens)
+    present = set(tokens)
+    for run, entity, subtype in _ENTRIES:
+        if _contains_run(tokens, run) or (1 < len(run) <= 3 and present.issuperset(run)):
+            return entity, subtype, " ".join(run)
+        compact = "".join(run)
+        if len(compact) >= 6 and (compact in joined):
+            return entity, subtype, " ".join(run)
+    return None
 
 
 @lru_cache(maxsize=4096)
@@ -347,18 +453,12 @@ def read_header(header: str) -> HeaderHint:
     tokens = header_tokens(header)
     if len(tokens) > 1 and all(len(t) == 1 for t in tokens):  # "N.I.F.", "D-O-B"
         tokens = ["".join(tokens)]
-    joined = "".join(tokens)
-    context = frozenset(_CONTEXT[t] for t in tokens if t in _CONTEXT)
-    best: tuple[Entity, str | None, str] | None = None
-    for run, entity, subtype in _ENTRIES:
-        term = " ".join(run)
-        if _contains_run(tokens, run):
-            best = (entity, subtype, term)
-            break
-        compact = "".join(run)
-        if len(compact) >= 6 and (compact in joined):
-            best = (entity, subtype, term)
-            break
+    best = _match(tokens)
+    for fixed in _spelling_variants(tokens):
+        alternative = _match(fixed)
+        if alternative and (best is None or len(alternative[2]) > len(best[2])):
+            tokens, best = fixed, alternative
+    context = frozenset(_context_of(t) for t in tokens if _context_of(t))
     letters = [t for t in tokens if any(ch.isalpha() for ch in t)]
     generic = {
         "col",

@@ -22,6 +22,7 @@ class NumericProfile:
     decimals: float  # median number of decimals
     sequential: bool  # looks like a running key (mostly distinct, close to consecutive)
     distinct: int
+    round_share: float = 0.0  # share of values that are multiples of 5 (percentages, codes, bins)
 
     def age_like(self) -> bool:
         return (
@@ -30,7 +31,13 @@ class NumericProfile:
             and self.maximum <= 120
             and 15 <= self.median <= 70
             and (self.maximum - self.minimum >= 15)
+            and self.distinct >= 10
+            and self.round_share < 0.6
         )
+
+    def spread_beyond_unit(self) -> bool:
+        """Not confined to [-1, 1] (shares and probabilities, which have many decimals too)."""
+        return self.minimum < -1 or self.maximum > 1
 
     def latitude_like(self) -> bool:
         return not self.integral and self.minimum >= -90 and self.maximum <= 90 and self.decimals >= 4
@@ -73,4 +80,5 @@ def numeric_profile(profile: ColumnProfile) -> NumericProfile | None:
         decimals=_decimals(values),
         sequential=bool(sequential),
         distinct=len(distinct),
+        round_share=float(np.mean(np.mod(values, 5) == 0)),
     )

@@ -47,7 +47,8 @@ _TITLES = words(
 )
 
 
-_MAX_VALUES = 400
+_MAX_VALUES = 250
+_EARLY = 40  # values looked at before giving up on a column that shows no name at all
 
 
 @dataclass(frozen=True)
@@ -108,8 +109,14 @@ def name_shares(counts: dict[str, int]) -> NameShares:
     person = company = shaped = known = single = 0.0
     top = dict(list(counts.items())[:_MAX_VALUES])  # the most frequent values stand for the column
     total = sum(top.values())
-    for value, count in top.items():
+    seen = 0.0
+    for i, (value, count) in enumerate(top.items()):
         weight = count / total
+        if i == _EARLY and shaped + company < 0.1 * seen:  # neither names nor companies: the rest will not change it
+            scale = 1 / seen
+            return NameShares(person * scale, company * scale, shaped * scale, known * scale, single * scale,
+                              gazetteer is not None)  # fmt: skip
+        seen += weight
         if _COMPANY.search(value) or (gazetteer is not None and gazetteer[1](value)):
             company += weight
             continue

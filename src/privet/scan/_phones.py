@@ -12,9 +12,10 @@ from privet.scan._profile import ColumnProfile, mean_true
 __all__ = ["DEFAULT_REGIONS", "phone_share"]
 
 #: Regions tried for numbers without a country code, most likely first.
-DEFAULT_REGIONS: tuple[str, ...] = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "PT", "BR", "BE", "AT", "CH")
+DEFAULT_REGIONS: tuple[str, ...] = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "PT", "BR", "BE", "AT", "CH", "IE", "MX",
+                                     "AR", "CO", "AU", "IN")  # fmt: skip
 _SHAPE = r"^(\+|00|\()?[\d\s().\-/]{6,22}(\s*(x|ext\.?|#)\s*\d{1,6})?$"
-_MAX_PARSE = 60
+_MAX_PARSE = 40
 #: Postal codes, dates and dotted numbers that the loose shape would let through.
 _NOT_PHONE = (
     r"^\d{4,5}-\d{3,4}$|^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$|^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$"
@@ -54,8 +55,13 @@ def phone_share(profile: ColumnProfile, *, regions: Sequence[str] = DEFAULT_REGI
     counts = shaped.value_counts(sort=True, name="n").head(_MAX_PARSE)
     values, weights = counts[shaped.name].to_list(), counts["n"].to_list()
     ordered = list(dict.fromkeys([*regions]))
-    ok = sum(w for v, w in zip(values, weights, strict=True) if _possible(v, ordered))
-    parsed = ok / sum(weights) * shape_share
+    ok = seen = 0
+    for i, (value, weight) in enumerate(zip(values, weights, strict=True)):
+        ok += weight if _possible(value, ordered) else 0
+        seen += weight
+        if i >= 9 and ok < 0.2 * seen:  # clearly not phone numbers (ids, amounts): stop parsing
+            break
+    parsed = ok / seen * shape_share
     return shape_share, parsed, mean_true(formatted) * shape_share
 
 

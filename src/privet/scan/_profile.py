@@ -11,6 +11,8 @@ __all__ = ["ColumnProfile", "mean_true", "profile_column"]
 
 MAX_DISTINCT = 5_000  # distinct values kept for look-ups and validators
 COUNT_ROWS = 50_000
+#: Cell values that exports write for "no value" (compared lower-cased); they count as nulls, not as values.
+NULL_TOKENS = ("n/a", "#n/a", "n.a.", "na", "-", "--", "?", "null", "(null)", "nil", "nan", "missing", "<na>")
 
 
 def mean_true(mask: pl.Series) -> float:
@@ -43,6 +45,14 @@ class ColumnProfile:
         return len(self.text)
 
 
+def _numbers_behind_null_tokens(text: pl.Series) -> tuple[np.ndarray | None, bool]:
+    """A numeric column that was read as text only because of "N/A"-like cells: its numbers (else None)."""
+    if not len(text) or not text.str.contains(r"^-?(?:[1-9]\d*|0)(?:\.\d+)?$").all():
+        return None, False
+    values = text.cast(pl.Float64).to_numpy()
+    return values, bool(np.all(np.mod(values, 1) == 0))
+
+
 def profile_column(series: pl.Series) -> ColumnProfile:
     """Profile ``series`` (already sampled)."""
     rows = len(series)
@@ -65,6 +75,13 @@ def profile_column(series: pl.Series) -> ColumnProfile:
     else:
         text = non_null.cast(pl.String, strict=False).drop_nulls()
     text = text.filter(text.str.len_chars() > 0)
+    if dtype == pl.String and len(text):
+        short = text.str.len_chars() <= 9
+        if short.any():
+            marked = short & text.str.to_lowercase().is_in(list(NULL_TOKENS))
+            if marked.any():
+                text = text.filter(~marked)
+                numbers, integral = _numbers_behind_null_tokens(text)
     empty_strings = len(non_null) - len(text) if dtype == pl.String else 0
     nulls = rows - len(non_null) + empty_strings
     # value counts feed look-ups (vocabularies, names, places) and examples; past COUNT_ROWS values an evenly
@@ -72,21 +89,33 @@ def profile_column(series: pl.Series) -> ColumnProfile:
     counted = text.gather_every(len(text) // COUNT_ROWS) if len(text) > 2 * COUNT_ROWS else text
     counts_frame = counted.value_counts(sort=True, name="count").head(MAX_DISTINCT)
     counts = dict(zip(counts_frame[text.name].to_list(), counts_frame["count"].to_list(), strict=True))
-    n_distinct = text.n_unique() if len(text) else 0
-    lengths = text.str.len_chars()
-    words = text.str.count_matches(r"\S+")
+    stats = {"n_distinct": 0, "mean_length": 0.0, "mean_words": 0.0, "min_length": 0, "max_length": 0}
+    if len(text):  # one query for the length profile
+        t = pl.col("t")
+        row = (
+            pl.DataFrame({"t": text})
+            .select(
+                n_distinct=t.n_unique(),
+                mean_length=t.str.len_chars().mean(),
+                mean_words=t.str.count_matches(r"\S+").mean(),
+                min_length=t.str.len_chars().min(),
+                max_length=t.str.len_chars().max(),
+            )
+            .row(0, named=True)
+        )
+        stats.update({k: v for k, v in row.items() if v is not None})
     return ColumnProfile(
         name=series.name,
         dtype=str(dtype),
         rows=rows,
         null_ratio=nulls / rows if rows else 1.0,
-        distinct_ratio=n_distinct / len(text) if len(text) else 0.0,
+        distinct_ratio=int(stats["n_distinct"]) / len(text) if len(text) else 0.0,
         text=text,
         counts=counts,
         numbers=numbers,
         integral=integral,
         temporal=temporal,
-        mean_length=mean_true(lengths) if len(text) else 0.0,
-        mean_words=mean_true(words) if len(text) else 0.0,
-        length_range=(int(lengths.min() or 0), int(lengths.max() or 0)) if len(text) else (0, 0),  # type: ignore[arg-type]
+        mean_length=float(stats["mean_length"]),
+        mean_words=float(stats["mean_words"]),
+        length_range=(int(stats["min_length"]), int(stats["max_length"])),
     )

@@ -15,7 +15,7 @@ from privet.entities import Entity, category_of
 from privet.errors import InvalidParameterError
 from privet.scan._classify import classify
 from privet.scan._lexicon import read_header
-from privet.scan._patterns import pattern_signals
+from privet.scan._patterns import pattern_signals, table_pattern_shares
 from privet.scan._phones import phone_share, regions_from_countries
 from privet.scan._profile import profile_column
 from privet.scan._report import ColumnFinding, ScanReport
@@ -80,20 +80,24 @@ def scan(
     sample = _sample(frame, sample_rows, full)
     regions = _regions(sample)
     findings: list[ColumnFinding] = []
+    small = sample.height <= _PROBE_ROWS
+    if small:  # a sample: profile every column, then measure all shapes for the whole table in one query
+        profiles = [profile_column(sample[name]) for name in sample.columns]
+        shares = table_pattern_shares([p.text for p in profiles])
     for position, name in enumerate(sample.columns):
         if progress is not None:
             progress(position, sample.width)
         hint = read_header(name)
-        if sample.height > _PROBE_ROWS:
+        if small:
+            profile, candidates, column_shares = profiles[position], None, shares[position]
+        else:
             # a full (or large) scan: find the candidate shapes on an even probe, then measure them on all rows
             probe = profile_column(_sample(sample[[name]], _PROBE_ROWS, False)[name])
             candidates = frozenset(s.pattern for s in pattern_signals(probe))
             if phone_share(probe)[0] >= 0.3:
                 candidates |= {"phone"}
-        else:
-            candidates = None
-        profile = profile_column(sample[name])
-        decision = classify(profile, hint, regions=regions, candidates=candidates)
+            profile, column_shares = profile_column(sample[name]), None
+        decision = classify(profile, hint, regions=regions, candidates=candidates, shares=column_shares)
         findings.append(
             ColumnFinding(
                 name=name,

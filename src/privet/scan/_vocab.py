@@ -297,10 +297,34 @@ GENERIC_TERMS = frozenset(
 )
 
 
+#: International nonproprietary name stems (WHO) that end most drug names, and doses written after a drug.
+_DRUG = re.compile(
+    r"^[a-z]{3,}(pril|sartan|statin|olol|prazole?|mab|cillin|mycin|floxacin|dipine?|formin|gliptin|tidine|azepam|"
+    r"azolam|oxetine|triptan|thyroxine?|setron|conazole|profen|coxib|parin|terol|sonide|lukast|tinib|fenac|semide|"
+    r"thiazide|triptyline|oxacin|tropium|gliflozin|glutide|vastatin)\b"
+)
+_DOSE = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|ug|ml|iu|ie|ui)\b")
+_INFLECTION = re.compile(r"\s*\([a-z]{1,4}\)|/[a-z]{1,9}$")  # "casado(a)", "divorcé(e)", "veuf/veuve"
+
+
+def _lookup(key: str) -> list[Entity]:
+    return [entity for entity, terms in VOCABULARIES.items() if key in terms]
+
+
+_MAX_VALUES = 1_000
+_EARLY = 150
+
+
 @lru_cache(maxsize=4096)
 def _vocab_hits(value: str) -> tuple[Entity, ...]:
     key = fold(value)
-    hits = [entity for entity, terms in VOCABULARIES.items() if key in terms]
+    hits = _lookup(key)
+    if not hits:
+        base = _INFLECTION.sub("", value.strip().lower())
+        if base != value.strip().lower():  # one spelling of a word written for both genders
+            hits = _lookup(fold(base))
+    if not hits and (_DRUG.match(key) or _DOSE.search(key)):
+        hits = [Entity.HEALTH]
     if Entity.HEALTH not in hits and ICD10.fullmatch(value.strip().upper()):
         hits.append(Entity.HEALTH)
     if Entity.OCCUPATION not in hits and _OCCUPATION_WORDS.search(key):
@@ -319,7 +343,9 @@ def vocabulary_ratio(counts: dict[str, int]) -> dict[Entity, float]:
         return {}
     shares: dict[Entity, float] = {}
     specific: dict[Entity, int] = {}
-    for value, count in counts.items():
+    for i, (value, count) in enumerate(counts.items()):
+        if i >= _MAX_VALUES or (i == _EARLY and not shares):  # the most frequent values decide; none matched
+            break
         generic = fold(value) in GENERIC_TERMS
         for entity in _vocab_hits(value):
             shares[entity] = shares.get(entity, 0.0) + count / total
