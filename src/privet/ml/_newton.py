@@ -180,6 +180,7 @@ def _hessian_factor(z32: np.ndarray, buffer: np.ndarray, p: np.ndarray, lam: flo
 
 _NOT_CERTIFIED = (
     "LogisticRegression (objective perturbation) could not certify that its solver reached the minimiser "
-    "the privacy guarantee needs (gradient norm below the tolerance) within 'max_iter' iterations; nothing "
-    "was released. Raise 'max_iter', or lower 'C' (more regularization); the budget of this fit is spent."
+    "the privacy guarantee needs (gradient norm below the tolerance) within 'max_iter' iterations, or "
+    "float64 rounding stopped its progress first; nothing was released. Raise 'max_iter', or lower 'C' "
+    "(more regularization); the budget of this fit is spent."
 )
