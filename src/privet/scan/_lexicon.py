@@ -390,14 +390,13 @@ _KNOWN, _BY_DELETION, _BY_SKELETON = _build_spelling()
 
 
 def _one_edit(a: str, b: str) -> bool:
-    """Whether ``a`` becomes ``b`` by one adjacent transposition, insertion or deletion (substitution: long words)."""
+    """Whether ``a`` becomes ``b`` by one adjacent transposition, insertion or deletion."""
     if a == b:
         return True
     if len(a) == len(b):
         diff = [i for i in range(len(a)) if a[i] != b[i]]
-        if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
-            return True
-        return len(diff) == 1 and len(a) >= 7
+        # a swap of neighbours; no substitutions, which make real words of other words ("ragione" -> "regione")
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return len(long_) - len(short) == 1 and any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
@@ -412,7 +411,7 @@ def _corrected(token: str) -> tuple[str, ...]:
     if len(token) >= 5:
         candidates = {w for v in _deletions(token) | {token} for w in _BY_DELETION.get(v, ())}
         close = {w for w in candidates if _one_edit(token, w)}
-    if not close and len(token) >= 3 and not (set(token[1:]) & _VOWELS):
+    if not close and len(token) >= 4 and not (set(token[1:]) & _VOWELS):
         close = _BY_SKELETON.get(_skeleton(token), set())
     return tuple(sorted(close, key=lambda w: (len(w), w))[:3]) or (token,)
 
