@@ -178,7 +178,7 @@ def _decide(
         raise _Verdict(E.DEVICE_ID, 0.85, "IMEI", **_ratio(match_ratio=imei.match, validated_ratio=imei.valid))
 
     # 5. dates ------------------------------------------------------------------------------------------------
-    dates = date_profile(p)
+    dates = date_profile(p, shares=shares)
     if dates is not None and dates.share >= 0.8 and not (dates.year_column and H not in (E.DATE_OF_BIRTH, None)):
         ratios = _ratio(match_ratio=dates.share, median_age_years=dates.age_median)
         if dates.year_column and H is not E.DATE_OF_BIRTH:
@@ -216,7 +216,7 @@ def _decide(
         raise _Verdict(E.CREDIT_CARD, 0.9, **_ratio(match_ratio=card.match, validated_ratio=card.valid))
     if candidates is None or "phone" in candidates:
         regions_tried = [*regions, *DEFAULT_REGIONS]
-        shape, parsed, formatted = phone_share(p, regions=regions_tried)
+        shape, parsed, formatted = phone_share(p, regions=regions_tried, shape_share=(shares or {}).get("phone"))
     else:
         shape = parsed = formatted = 0.0
     if parsed >= 0.6 and (formatted >= 0.5 or H is E.PHONE) and p.numbers is None:

@@ -207,6 +207,19 @@ def _share_exprs(specs: list[_Spec]) -> list[pl.Expr]:
     return [hexish, *(pl.col(s.source).str.contains(s.pattern).mean().alias(str(i)) for i, s in enumerate(specs))]
 
 
+def _table_extra_exprs() -> list[pl.Expr]:
+    """Shares other steps test first: phone shape (``phone_share``), date shape and digits (``date_profile``)."""
+    from privet.scan._dates import DATE_SHAPE
+    from privet.scan._phones import phone_shape_expr
+
+    t = pl.col("t")
+    return [
+        phone_shape_expr(t).mean().alias("phone"),
+        t.str.contains(DATE_SHAPE).mean().alias("date"),
+        t.str.contains(r"\d").mean().alias("digit"),
+    ]
+
+
 def table_pattern_shares(texts: list[pl.Series]) -> list[dict[str, float]]:
     """The share of every shape in each of several columns (their ``ColumnProfile.text``), in one polars query.
 
@@ -222,7 +235,7 @@ def table_pattern_shares(texts: list[pl.Series]) -> list[dict[str, float]]:
     if not parts:
         return result
     stacked = _with_sources(pl.concat(parts))
-    for row in stacked.group_by("k").agg(*_share_exprs(list(_SPECS))).iter_rows(named=True):
+    for row in stacked.group_by("k").agg(*_share_exprs(list(_SPECS)), *_table_extra_exprs()).iter_rows(named=True):
         k = row.pop("k")
         result[k] = {key: float(value or 0.0) for key, value in row.items()}
     return result
