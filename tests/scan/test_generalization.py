@@ -169,3 +169,10 @@ def test_customer_numbers_are_not_eircodes() -> None:
 def test_street_addresses_with_a_unit_before_the_house_number() -> None:
     streets = ["Flat 5, Mill Road", "Unit 12 4 Chapel Street", "8/21 Marshall Avenue", "Apt 3, 17 Queen Street"]
     assert _scan("c4", [_R.choice(streets) for _ in range(N)])[0] is Entity.STREET_ADDRESS
+
+
+@pytest.mark.parametrize("header", ["NO_DOSSIER_PATIENT", "Patient ref", "paciente_codigo"])
+def test_identifiers_under_a_patient_header_are_medical_record_numbers(header: str) -> None:
+    values = [f"{_R.choice(['', 'H', 'P-'])}{_R.randint(1_000_000, 9_999_999)}" for _ in range(N)]
+    assert _scan(header, values)[0] is Entity.MEDICAL_RECORD_NUMBER
+    assert _scan("order_ref", values)[0] is Entity.NONE

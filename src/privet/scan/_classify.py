@@ -342,6 +342,12 @@ def _decide(
     if plate and plate.match >= 0.7 and (H is E.LICENSE_PLATE or (H is None and plate.match >= 0.8)) and not thingish:
         raise _Verdict(E.LICENSE_PLATE, 0.6 + 0.3 * plate.match, **_ratio(match_ratio=plate.match))
 
+    # an identifier under a header about a patient ("no dossier patient", "Patient ref") is a medical record number
+    patient = any(t.startswith(("patient", "pacient", "pazient")) for t in tokens)
+    if patient and H in (None, E.MEDICAL_RECORD_NUMBER) and p.distinct_ratio >= 0.8:
+        coded = mean_true(p.text.head(1000).str.contains(r"^[A-Za-z]{0,4}[-/ ]?\d{4,12}$"))
+        if coded >= 0.8:
+            raise _Verdict(E.MEDICAL_RECORD_NUMBER, 0.65, **_ratio(match_ratio=coded))
     if H is not None and not (ctx & {"thing", "organisation", "place"} and not personal_header):
         _header_led(p, H, hint, signals, vocab)
 
