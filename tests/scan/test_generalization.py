@@ -176,3 +176,16 @@ def test_identifiers_under_a_patient_header_are_medical_record_numbers(header: s
     values = [f"{_R.choice(['', 'H', 'P-'])}{_R.randint(1_000_000, 9_999_999)}" for _ in range(N)]
     assert _scan(header, values)[0] is Entity.MEDICAL_RECORD_NUMBER
     assert _scan("order_ref", values)[0] is Entity.NONE
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [("affiliation syndicale", "TRADE_UNION"), ("confissão religiosa", "RELIGION"), ("personal_email", "EMAIL"),
+     ("positive", None), ("customers", None)],
+)  # fmt: skip
+def test_header_word_endings_without_false_friends(header: str, expected: str | None) -> None:
+    from privet.scan._lexicon import read_header
+
+    hint = read_header(header)
+    assert (hint.entity.value if hint.entity else None) == expected
+    assert "money" not in hint.context

@@ -306,7 +306,11 @@ _CONTEXT: dict[str, str] = {
 }
 
 _SHORT = 5  # terms shorter than this must match whole tokens
-_COMPOUND_CONTEXT = tuple(sorted((w for w in _CONTEXT if len(w) >= 5), key=len, reverse=True))
+#: Context words found inside compounds: six letters and more, or five for places, things and organisations
+#: ("Lagerort"); five-letter money words are too often the start of other words ("custo" in "customers").
+_COMPOUND_CONTEXT = tuple(
+    sorted((w for w in _CONTEXT if len(w) >= 6 or (len(w) == 5 and _CONTEXT[w] != "money")), key=len, reverse=True)
+)
 
 
 @lru_cache(maxsize=8192)
@@ -350,7 +354,7 @@ def _compile() -> list[tuple[tuple[str, ...], Entity, str | None]]:
             run = tuple(folded.split())
             entries.append((run, entity, subtype))
             core = tuple(t for t in run if t not in _FILLER)
-            if len(run) > 1 and core != run and len("".join(core)) >= 8:
+            if len(core) > 1 and core != run and len("".join(core)) >= 8:
                 entries.append((core, entity, subtype))
     entries.sort(key=lambda e: -len(" ".join(e[0])))
     return list(dict.fromkeys(entries))
@@ -446,6 +450,29 @@ def _match(tokens: list[str]) -> tuple[Entity, str | None, str] | None:
     return None
 
 
+_SINGLE_TERMS: dict[str, tuple[Entity, str | None]] = {
+    run[0]: (entity, subtype) for run, entity, subtype in reversed(_ENTRIES) if len(run) == 1 and len(run[0]) >= 7
+}
+
+
+def _stem_match(tokens: list[str]) -> tuple[Entity, str | None, str] | None:
+    """Another ending of a one-word term ("syndicale" ~ syndicat, "religiosa" ~ religion): a shared beginning of
+    seven letters or more and three quarters of the shorter word; one entity only."""
+    found: dict[Entity, tuple[Entity, str | None, str]] = {}
+    for token in tokens:
+        if len(token) < 7 or not token.isalpha():
+            continue
+        for term, (entity, subtype) in _SINGLE_TERMS.items():
+            if term[:6] != token[:6]:
+                continue
+            shared = 6
+            while shared < min(len(term), len(token)) and term[shared] == token[shared]:
+                shared += 1
+            if shared >= 7 and shared >= 0.75 * min(len(term), len(token)):
+                found.setdefault(entity, (entity, subtype, term))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 @lru_cache(maxsize=4096)
 def read_header(header: str) -> HeaderHint:
     """Read a column header; ``meaningless`` when it has no word of any language (``c7``, ``field_12``)."""
@@ -453,11 +480,14 @@ def read_header(header: str) -> HeaderHint:
     if len(tokens) > 1 and all(len(t) == 1 for t in tokens):  # "N.I.F.", "D-O-B"
         tokens = ["".join(tokens)]
     best = _match(tokens)
-    for fixed in _spelling_variants(tokens):
+    variants = _spelling_variants(tokens)
+    for fixed in variants:
         alternative = _match(fixed)
         if alternative and (best is None or len(alternative[2]) > len(best[2])):
             tokens, best = fixed, alternative
-    context = frozenset(_context_of(t) for t in tokens if _context_of(t))
+    if best is None:
+        best = _stem_match(tokens)
+    context = frozenset(_context_of(t) for t in [*tokens, *(variants[0] if variants else [])] if _context_of(t))
     letters = [t for t in tokens if any(ch.isalpha() for ch in t)]
     generic = {
         "col",
