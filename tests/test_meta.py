@@ -133,7 +133,7 @@ def test_cli_start_up_does_not_import_the_heavy_libraries() -> None:
     import subprocess
     import sys
 
-    heavy = ("sklearn", "matplotlib", "dp_accounting", "pyspark", "joblib", "jinja2")
+    heavy = ("sklearn", "scipy", "matplotlib", "dp_accounting", "pyspark", "joblib", "jinja2", "faker", "opendp")
     probe = f"import sys, privet.cli._app; print([m for m in {heavy!r} if m in sys.modules])"
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"

@@ -14,7 +14,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from privet.anonymize import load_key, new_key, save_key
+from privet.anonymize import load_key, load_policy, new_key, save_key
 from tests.conftest import run_cli
 
 PEOPLE = pl.DataFrame(
@@ -238,11 +238,13 @@ def test_risk_failures(workdir: Path) -> None:
 
 
 def test_policy_draft_from_the_scan(workdir: Path) -> None:
-    pytest.importorskip("privet.scan", reason="the scan (issue #3) is not merged yet")
     out = workdir / "draft.yaml"
-    result = run_cli(["policy", "draft", str(workdir / "people.csv"), "--out", str(out)])
+    result = run_cli(["policy", "draft", str(workdir / "people.csv"), "--out", str(out), "--k", "3", "--l", "3"])
     assert result.returncode == 0, result.stderr
     text = out.read_text()
     assert "email" in text and "# " in text
+    model = load_policy(out).privacy_model
+    assert model is not None and model.k == 3
+    assert (model.sensitive, model.l) == ("diagnosis", 3)
     check = run_cli(["policy", "check", str(out), "--table", str(workdir / "people.csv")])
     assert check.returncode == 0, check.stderr

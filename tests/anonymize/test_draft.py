@@ -64,7 +64,12 @@ def test_draft_covers_every_column_with_a_reason() -> None:
     model = policy.privacy_model
     assert model is not None
     assert model.quasi_identifiers == ["age", "zip", "born", "sex"]
-    assert (model.k, model.sensitive) == (7, "diagnosis")
+    assert (model.k, model.sensitive, model.l) == (7, "diagnosis", 2)  # l-diverse by default (homogeneity attack)
+    assert draft_policy(REPORT, k=7, l=None).privacy_model.l is None  # type: ignore[union-attr]
+    assert draft_policy(REPORT, k=7, l=3).privacy_model.l == 3  # type: ignore[union-attr]
+    no_sensitive = Report([f for f in REPORT.columns if f.name != "diagnosis"])
+    model = draft_policy(no_sensitive, k=7).privacy_model
+    assert model is not None and (model.sensitive, model.l) == (None, None)
 
 
 def test_draft_from_the_dict_form_and_round_trip(tmp_path: Path) -> None:
@@ -93,6 +98,8 @@ def test_drafted_policy_runs() -> None:
     result = anonymize_with_summary(table, draft_policy(report, k=3), key=new_key())
     out = result.table
     assert "full_name" not in out.columns and result.k is not None and result.k >= 3
+    groups = out.group_by(["age", "zip", "born", "sex"] if "born" in out.columns else ["age", "zip", "sex"])
+    assert groups.agg(pl.col("diagnosis").n_unique()).get_column("diagnosis").min() >= 2  # no homogeneous class
     assert not set(out["mail"].to_list()) & set(table["mail"].to_list())
 
 
@@ -101,3 +108,5 @@ def test_bad_arguments() -> None:
         draft_policy(object())
     with pytest.raises(InvalidParameterError):
         draft_policy(REPORT, k=1)
+    with pytest.raises(InvalidParameterError, match="'l'"):
+        draft_policy(REPORT, l=1)

@@ -1,7 +1,9 @@
-"""anonymize charges all of a run's privacy events to the ledger in ONE atomic spend, before any noise.
+"""anonymize charges all of a run's privacy events to the ledger in ONE atomic spend, once every step worked.
 
 Regression tests for the check-then-spend-one-by-one defect: a policy whose events fit one at a time but
-not together (or a concurrent spender between the check and the spends) must leave nothing spent.
+not together (or a concurrent spender between the check and the spends) must leave nothing spent; and for
+the spend-first defect: a step that fails after the budget check (here k-anonymity on a null
+quasi-identifier) must waste no budget. An over-budget run is refused before any noise is drawn.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import polars as pl
 import pytest
 
 import privet.dp
-from privet import BudgetExceededError
+from privet import BudgetExceededError, DataError
 from privet.anonymize import anonymize_with_summary
 from privet.dp import Ledger, LedgerEntry, PrivacyEvent
 
@@ -53,6 +55,10 @@ class RecordingLedger(Ledger):
         hook, self._hook = self._hook, None
         if hook is not None:
             hook()
+
+    def check_many(self, events: Sequence[PrivacyEvent], *, dataset: str, principal: str = "default") -> None:
+        self.calls.append(("check_many", len(events), len(self._draws)))
+        super().check_many(events, dataset=dataset, principal=principal)
 
     def spend(self, event: PrivacyEvent, *, dataset: str, principal: str = "default") -> LedgerEntry:
         self.calls.append(("spend", 1, len(self._draws)))
@@ -100,15 +106,15 @@ def test_events_that_fit_one_at_a_time_but_not_together_spend_nothing(tmp_path: 
     assert info.value.requested == (2.0, 0.0)  # type: ignore[attr-defined]
     assert ledger.spent(dataset=DATASET, principal=PRINCIPAL) == (0.0, 0.0)
     assert len(ledger.history()) == 0
-    assert draws == []  # no noise was drawn
-    assert [c[0] for c in ledger.calls] == ["spend_many"]
+    assert draws == []  # refused before any noise was drawn
+    assert ledger.calls == [("check_many", 2, 0)]
 
 
-def test_a_run_is_one_ledger_transaction_made_before_any_noise(tmp_path: Path, draws: list[str]) -> None:
+def test_a_run_is_one_ledger_transaction_made_after_every_step(tmp_path: Path, draws: list[str]) -> None:
     ledger = _ledger(tmp_path, draws, epsilon=2.0)
     result = _run(NOISE_AND_RR, ledger)
-    # one spend_many call carrying both events, before the first mechanism ran; nothing else touched the budget
-    assert ledger.calls == [("spend_many", 2, 0)]
+    # an early check, then one spend_many carrying both events once both mechanisms ran; nothing else spent
+    assert ledger.calls == [("check_many", 2, 0), ("spend_many", 2, 2)]
     assert sorted(draws) == ["laplace", "randomized_response"]
     history = ledger.history(dataset=DATASET, principal=PRINCIPAL)
     assert [entry.event for entry in history] == result.privacy_events
@@ -132,4 +138,17 @@ def test_a_concurrent_spender_cannot_make_a_run_spend_part_of_its_events(tmp_pat
     history = ledger.history(dataset=DATASET, principal=PRINCIPAL)
     assert [entry.event.description for entry in history] == ["other"]  # none of the run's events
     assert ledger.spent(dataset=DATASET, principal=PRINCIPAL) == pytest.approx((0.5, 0.0))
-    assert draws == []
+    assert [c[0] for c in ledger.calls] == ["check_many", "spend_many"]  # refused at the atomic spend
+
+
+def test_a_step_that_fails_after_the_budget_check_spends_nothing(tmp_path: Path, draws: list[str]) -> None:
+    frame = FRAME.with_columns(pl.Series("zip", ["101", None, "103"]))
+    policy = {
+        "columns": {**NOISE_AND_RR["columns"], "zip": {"action": "keep"}},
+        "privacy_model": {"k": 2, "quasi_identifiers": ["zip"]},
+    }
+    ledger = _ledger(tmp_path, draws, epsilon=2.0)
+    with pytest.raises(DataError, match="zip"):
+        anonymize_with_summary(frame, policy, ledger=ledger, dataset=DATASET, principal=PRINCIPAL)
+    assert ledger.spent(dataset=DATASET, principal=PRINCIPAL) == (0.0, 0.0)
+    assert [c[0] for c in ledger.calls] == ["check_many"]

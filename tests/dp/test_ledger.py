@@ -271,3 +271,13 @@ def test_spend_many_is_all_or_nothing(ledger: Ledger) -> None:
     assert ledger.spend_many([], dataset="adult", principal="alice") == []
     with fixed_noise(), pytest.raises(BudgetError, match="seam"):
         ledger.spend_many([_event(0.1)], dataset="adult", principal="alice")
+
+
+def test_check_many_refuses_the_composition_and_spends_nothing(ledger: Ledger) -> None:
+    ledger.spend(_event(0.5), dataset="adult", principal="alice")
+    ledger.check_many([_event(0.2), _event(0.2)], dataset="adult", principal="alice")  # 0.4 of the 0.5 left
+    with pytest.raises(BudgetExceededError, match=r"requested epsilon=0\.6"):
+        ledger.check_many([_event(0.3), _event(0.3)], dataset="adult", principal="alice")  # each alone fits
+    ledger.check_many([], dataset="adult", principal="alice")
+    assert len(ledger.history()) == 1
+    assert ledger.spent(dataset="adult", principal="alice") == pytest.approx((0.5, 0.0))

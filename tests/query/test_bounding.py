@@ -200,3 +200,49 @@ def test_public_keys_filter_before_bounding() -> None:
     )
     got = bounded_polars(df.lazy(), plan, key=1).partitions
     assert got.rows() == [(3, 1, 1)]  # the public partition always gets the unit's one slot
+
+
+def _same_bounded(a, b) -> None:  # type: ignore[no-untyped-def]
+    from polars.testing import assert_frame_equal
+
+    keys = [c for c in a.partitions.columns if not c.startswith("__")]
+    assert_frame_equal(a.partitions.sort(keys), b.partitions.sort(keys), check_dtypes=False, rel_tol=1e-9)
+    assert a.bins.keys() == b.bins.keys()
+    for name in a.bins:
+        assert_frame_equal(a.bins[name].sort([*keys, "__bin"]), b.bins[name].sort([*keys, "__bin"]))
+
+
+@pytest.mark.parametrize("rows_per_pass", [700, 1500])
+def test_bounding_in_passes_over_units_gives_the_same_aggregates(rows_per_pass: int) -> None:
+    df = _data(21)
+    plan = Plan(
+        keys=("k", "g"),
+        aggregates=(count(), sum("v", bounds=(0, 100)), mean("v", bounds=(0, 100)), quantile("v", 0.5, bounds=(0, 100)),
+                    histogram("v", bins=[0, 50, 100])),
+        unit="u",
+        max_partitions=3,
+        max_contributions=2,
+    )  # fmt: skip
+    whole = bounded_polars(df.lazy(), plan, key=77)
+    _same_bounded(whole, bounded_polars(df.lazy(), plan, key=77, rows_per_pass=rows_per_pass))
+
+
+def test_a_scanned_parquet_file_is_queried_without_loading_it_first(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import privet.query as Q
+
+    df = _data(22)
+    path = tmp_path / "t.parquet"
+    df.write_parquet(path)
+    plan = Plan(keys=("k",), aggregates=(count(), sum("v", bounds=(0, 100))), unit="u", max_partitions=2)
+    _same_bounded(bounded_polars(df.lazy(), plan, key=5), bounded_polars(pl.scan_parquet(path), plan, key=5))
+    _same_bounded(bounded_polars(df.lazy(), plan, key=5), bounded_polars(pl.scan_parquet(path), plan, key=5,
+                                                                         rows_per_pass=1000))  # fmt: skip
+    out = (
+        Q.query(pl.scan_parquet(path), privacy_unit="u")
+        .group_by("k", public_keys=list(range(12)), max_partitions=2)
+        .agg(Q.count(), Q.quantile("v", 0.5, bounds=(0, 100)))
+        .release(epsilon=1.0)
+    )
+    assert isinstance(out, pl.DataFrame) and out.height == 12
+    assert out.columns == ["k", "count", "count_ci_low", "count_ci_high", "quantile_v", "quantile_v_ci_low",
+                           "quantile_v_ci_high"]  # fmt: skip

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
 from pathlib import Path
 
 import numpy as np
@@ -99,3 +101,39 @@ def test_bad_input_exits_2_and_spends_nothing(people: Path, tmp_path: Path, extr
     assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
     assert ledger.history(dataset="people") == []
     assert not out.exists()
+
+
+@pytest.mark.slow
+@pytest.mark.spark
+def test_spark_engine_json_and_a_failing_query_spends_nothing(people: Path, tmp_path: Path) -> None:
+    pytest.importorskip("pyspark", reason="needs the 'spark' extra")
+    if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
+        pytest.skip("Spark needs Java 17 (.ci/run installs it)")
+    parquet = tmp_path / "people.parquet"
+    pl.read_csv(people).write_parquet(parquet)
+    ledger = _ledger(tmp_path / "budget.db", 2.0)
+    common = ["query", str(parquet), "--engine", "spark", "--ledger", str(tmp_path / "budget.db"), "--dataset",
+              "people", "--format", "json"]  # fmt: skip
+    # the null check runs as a Spark job: exit 2, one clear line at the end, nothing spent, no output
+    bad = run_cli([*common, "--by", "zip", "--count", "--unit", "uid_nulls", "--epsilon", "1",
+                   "--out", str(tmp_path / "bad.json")], timeout=120)  # fmt: skip
+    assert bad.returncode == 2, bad.stdout + bad.stderr
+    assert "null" in bad.stderr.strip().splitlines()[-1] and "Traceback" not in bad.stderr
+    assert ledger.history(dataset="people") == [] and not (tmp_path / "bad.json").exists()
+    keys = tmp_path / "keys.csv"
+    pl.DataFrame({"zip": ["z1", "z2", "z3"]}).write_csv(keys)
+    good = run_cli([*common, "--by", "zip", "--public-keys", str(keys), "--count", "--sum", "income:0:200000",
+                    "--quantile", "age:0.5:18:100", "--unit", "user_id", "--max-partitions", "2", "--epsilon", "1.5"],
+                   timeout=120)  # fmt: skip
+    assert good.returncode == 0, good.stderr
+    data = json.loads(good.stdout)
+    assert (data["epsilon"], data["delta"], data["confidence"]) == (1.5, 0.0, 0.95)
+    assert [row["zip"] for row in data["rows"]] == ["z1", "z2", "z3"]
+    for row in data["rows"]:
+        assert set(row) == {"zip", "count", "count_ci", "sum_income", "sum_income_ci", "quantile_age",
+                            "quantile_age_ci"}  # fmt: skip
+        assert row["count_ci"][0] <= row["count"] <= row["count_ci"][1]
+        assert 18 <= row["quantile_age_ci"][0] <= row["quantile_age"] <= row["quantile_age_ci"][1] <= 100
+        assert 180 < row["count"] < 400  # 400 users, 2 of their ~3 zips kept, 1 row each: ~260 per zip
+    assert ledger.spent(dataset="people") == pytest.approx((1.5, 0.0))
+    assert len(ledger.history(dataset="people")) == 1

@@ -17,7 +17,7 @@ from scipy import stats
 import privet
 import privet.query as Q
 from privet.dp import Ledger
-from privet.errors import BudgetExceededError, ColumnNotFoundError, DataError, InvalidParameterError
+from privet.errors import BackendError, BudgetExceededError, ColumnNotFoundError, DataError, InvalidParameterError
 
 FALSE_ALARM = 1e-6
 
@@ -177,6 +177,49 @@ def test_quantile_is_accurate_on_a_large_partition() -> None:
     assert abs(row["quantile_v_p25"] - 25) < 1.5 and abs(row["quantile_v_p50"] - 50) < 1.5
 
 
+@pytest.mark.statistical
+@pytest.mark.parametrize("confidence", [0.5, 0.9])
+def test_quantile_intervals_cover_at_their_stated_level(confidence: float) -> None:
+    """Every usual definition of the exact quantile of the clipped values (lower and higher order statistic
+    around q*(n-1)) lies in the interval for at least ``confidence`` of the (partition, q) pairs; partitions
+    of 1 to 3,000 rows, values partly outside the bounds."""
+    rng = np.random.default_rng(11)
+    sizes = np.exp(rng.uniform(0, math.log(3000), 200)).astype(int)
+    k = np.repeat(np.arange(len(sizes)), sizes)
+    df = pl.DataFrame({"u": np.arange(len(k)), "k": k, "v": rng.gamma(2.0, 15.0, len(k))})
+    qs = (0.1, 0.5, 0.9)
+    exact = df.group_by("k").agg(
+        pl.len().alias("n"),
+        *[pl.col("v").clip(0, 100).quantile(q, interpolation=i).alias(f"{i}_{j}")
+          for j, q in enumerate(qs) for i in ("lower", "higher")],
+    )  # fmt: skip
+    r = (
+        Q.query(df, privacy_unit="u")
+        .group_by("k", public_keys=pl.DataFrame({"k": np.arange(len(sizes))}))
+        .agg(Q.quantile("v", qs, bounds=(0, 100)))
+        .run(epsilon=1.0, confidence=confidence)
+    )
+    t = r.table.join(exact, on="k")
+    hits, widths = 0, []
+    for j, label in enumerate(["p10", "p50", "p90"]):
+        low, high, value = t[f"quantile_v_{label}_ci_low"], t[f"quantile_v_{label}_ci_high"], t[f"quantile_v_{label}"]
+        assert ((low <= value) & (value <= high)).all()
+        inside = (low <= t[f"lower_{j}"]) & (t[f"higher_{j}"] <= high)
+        hits += int(inside.sum())
+        widths += (high - low).filter(t["n"] >= 2000).to_list()
+    total = t.height * len(qs)
+    assert total == 600
+    first = r.table.row(0, named=True)
+    want = [first["quantile_v_p50_ci_low"], first["quantile_v_p50_ci_high"]]
+    assert r.to_dict()["rows"][0]["quantile_v_p50_ci"] == want  # the JSON form of the CLI
+    assert stats.binomtest(hits, total, confidence, alternative="less").pvalue > FALSE_ALARM
+    # the intervals are informative on large partitions: +-tau ranks is under 10% of 2,000 rows at epsilon 1
+    assert widths and float(np.median(widths)) < 25, np.median(widths)
+    names = [m.output for m in r.mechanisms]
+    assert names == ["quantile_v", "quantile_v.ci_low", "quantile_v.ci_high"]
+    assert sum(m.epsilon for m in r.mechanisms) == pytest.approx(1.0)
+
+
 def test_histogram_counts_every_bin(tmp_path: Path) -> None:
     df = pl.DataFrame({"k": [0] * 3000, "v": [5.0] * 1000 + [15.0] * 2000})
     r = Q.query(df).group_by("k", public_keys=[0]).agg(Q.histogram("v", bins=[0, 10, 20, 30])).run(epsilon=1.0)
@@ -226,6 +269,21 @@ def test_over_budget_is_refused_before_anything_is_computed(tmp_path: Path) -> N
     with pytest.raises(BudgetExceededError):
         q.run(epsilon=1.0)
     assert ledger.history(dataset="d") == [] and q.last_release is None
+
+
+def test_an_engine_failure_spends_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import privet.query._polars as engine
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise BackendError("polars failed while computing the bounded aggregates: ComputeError.")
+
+    ledger = Ledger(tmp_path / "b.db")
+    ledger.set_budget(dataset="d", epsilon=1.0)
+    monkeypatch.setattr(engine, "bounded_polars", broken)
+    q = Q.query(_exact_data(5), ledger=ledger, dataset="d").group_by("k", public_keys=[1]).agg(Q.count())
+    with pytest.raises(BackendError):
+        q.run(epsilon=1.0)
+    assert ledger.history(dataset="d") == [] and q.last_release is None and q.epsilon_spent_ == 0
 
 
 @pytest.mark.parametrize(

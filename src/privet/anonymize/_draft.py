@@ -6,7 +6,10 @@
 - free text with personal data: spans redacted with entity tags (``redact_text``);
 - quasi-identifiers: ages banded, dates of birth to age bands, postal codes truncated; all of them listed as
   quasi-identifiers of a k-anonymity privacy model (Mondrian, ``k``);
-- sensitive attributes: kept and flagged, the first one named as the privacy model's sensitive column;
+- sensitive attributes: kept and flagged, the first one named as the privacy model's sensitive column with
+  distinct l-diversity (``l``, 2 by default: an equivalence class where everyone shares the sensitive value
+  discloses it to anyone who can place a person in the class — the homogeneity attack of Machanavajjhala et
+  al. 2007 — which k-anonymity alone allows);
 - everything else: kept.
 The draft is a proposal for a person to review, never applied silently.
 """
@@ -95,10 +98,15 @@ def _rule_for(name: str, entity: Entity, dtype: str, confidence: float, k: int) 
     return KeepRule(reason=f"no personal data found ({conf})")
 
 
-def draft_policy(scan_report: Any, *, k: int = 5) -> Policy:
-    """Propose a policy from a scan report (privet.scan), one rule per column with a reason."""
+def draft_policy(scan_report: Any, *, k: int = 5, l: int | None = 2) -> Policy:  # noqa: E741 (the literature's l)
+    """Propose a policy from a scan report (privet.scan), one rule per column with a reason.
+
+    ``l`` applies when a sensitive attribute is found (``None`` asks for k-anonymity only).
+    """
     if isinstance(k, bool) or not isinstance(k, int) or k < 2:
         raise InvalidParameterError(f"The 'k' parameter of draft_policy must be an integer >= 2. Got {k!r}.")
+    if l is not None and (isinstance(l, bool) or not isinstance(l, int) or l < 2):
+        raise InvalidParameterError(f"The 'l' parameter of draft_policy must be an integer >= 2 or None. Got {l!r}.")
     columns: dict[str, Any] = {}
     quasi: list[str] = []
     sensitive: list[str] = []
@@ -117,5 +125,8 @@ def draft_policy(scan_report: Any, *, k: int = 5) -> Policy:
             quasi.append(name)
         elif category_of(entity) is Category.SENSITIVE:
             sensitive.append(name)
-    model = PrivacyModel(quasi_identifiers=quasi, k=k, sensitive=sensitive[0] if sensitive else None) if quasi else None
+    model = None
+    if quasi:
+        diverse = sensitive[0] if sensitive else None
+        model = PrivacyModel(quasi_identifiers=quasi, k=k, sensitive=diverse, l=l if diverse else None)
     return Policy(columns=columns, privacy_model=model)

@@ -117,8 +117,9 @@ def anonymize_with_summary(
 
     Privacy: ``noise`` and ``randomized_response`` columns are per-record local DP (see their modules);
     each is one PrivacyEvent, listed in ``privacy_events``. All of a run's events are charged to ``ledger``
-    under ``dataset``/``principal`` in ONE atomic spend before any noisy value is computed: either they
-    all fit the remaining budget together, or BudgetExceededError is raised and nothing is spent. The
+    under ``dataset``/``principal`` in ONE atomic spend after every step has succeeded and before the
+    result is returned: either they all fit the remaining budget together, or BudgetExceededError is raised
+    and nothing is spent or returned (a failing step spends nothing). The
     k-anonymity of the privacy model is not a DP guarantee.
     """
     resolved = _as_policy(policy)
@@ -141,9 +142,7 @@ def anonymize_with_summary(
     if events and ledger is not None:
         if not dataset or not principal:
             raise InvalidParameterError("anonymize: a ledger needs the 'dataset' and 'principal' parameters.")
-        # One atomic transaction for the whole run: all events fit together (basic composition) and are
-        # recorded, or BudgetExceededError and nothing is spent; a concurrent spender cannot slip in between.
-        ledger.spend_many(events, dataset=dataset, principal=principal)
+        ledger.check_many(events, dataset=dataset, principal=principal)  # refuse early, before any work
     base: Path | None = resolved._base
     outputs: list[pl.Series] = []
     summaries: list[ColumnSummary] = []
@@ -196,6 +195,11 @@ def anonymize_with_summary(
                     f"k-anonymity (k={model.k}): {extra} cell(s) generalized",
                 )
         out, suppressed, k_achieved = recoded, result.suppressed_rows, result.k
+    if events and ledger is not None:
+        # Spent only once every step has succeeded (a DataError above wastes no budget) and before anything is
+        # returned: ONE atomic transaction, all events fit together (basic composition) and are recorded, or
+        # BudgetExceededError and nothing is spent nor released; a concurrent spender cannot slip in between.
+        ledger.spend_many(events, dataset=dataset, principal=principal)
     return AnonymizationResult(
         table=back(out),
         columns=summaries,

@@ -21,6 +21,9 @@ def draft(
     file: Annotated[Path, typer.Argument(help="A CSV/TSV, Parquet or JSON Lines file.", show_default=False)],
     out: Annotated[Path, typer.Option("--out", "-o", help="Policy YAML to write.", show_default=False)],
     k: Annotated[int, typer.Option("--k", help="k of the proposed k-anonymity privacy model.")] = 5,
+    l_diversity: Annotated[
+        int, typer.Option("--l", help="l-diversity asked of the first sensitive column found (0: none).")
+    ] = 2,
     sample_rows: Annotated[int, typer.Option("--sample-rows", help="Rows the scan reads.")] = 10_000,
 ) -> None:
     """Scan FILE and write a proposed policy, with the reason for each column as a comment."""
@@ -28,7 +31,7 @@ def draft(
 
     ensure_distinct_output(out, file)
     report = scan(file, sample_rows=sample_rows)
-    policy = draft_policy(report, k=k)
+    policy = draft_policy(report, k=k, l=l_diversity or None)
     save_policy(policy, out)
     stderr.print(
         f"wrote a draft policy for {len(policy.columns)} column(s) to {out}; review it before use",

@@ -135,6 +135,16 @@ def _fits(spent: float, request: float, cap: float) -> bool:
     return spent + request <= cap + _REL_TOL * max(cap, 1e-300) if request > 0 else True
 
 
+def _composition(events: Sequence[PrivacyEvent]) -> PrivacyEvent:
+    """The basic composition of ``events`` as one event (delta capped just below 1)."""
+    return PrivacyEvent(
+        "composition",
+        math.fsum(e.epsilon for e in events),
+        min(math.fsum(e.delta for e in events), math.nextafter(1.0, 0.0)),
+        description=f"{len(events)} events",
+    )
+
+
 class Ledger:
     """A privacy budget on disk, shared by every process that opens the same file.
 
@@ -380,6 +390,15 @@ class Ledger:
         if not self._allowed(status, event):
             raise self._exceeded(status, event)
 
+    def check_many(self, events: Sequence[PrivacyEvent], *, dataset: str, principal: str = "default") -> None:
+        """Raise BudgetExceededError if ``events`` together (basic composition) would not fit now; spend nothing.
+
+        A cheap early refusal before an expensive computation; :meth:`spend_many` checks again atomically.
+        """
+        events = list(events)
+        if events:
+            self.check(_composition(events), dataset=dataset, principal=principal)
+
     def spend(self, event: PrivacyEvent, *, dataset: str, principal: str = "default") -> LedgerEntry:
         """Atomically check the budget and record ``event``; raise BudgetExceededError (nothing spent) if over.
 
@@ -418,12 +437,7 @@ class Ledger:
         principal = _name(owner, "principal", principal)
         if not events:
             return []
-        total = PrivacyEvent(
-            "composition",
-            math.fsum(e.epsilon for e in events),
-            min(math.fsum(e.delta for e in events), math.nextafter(1.0, 0.0)),
-            description=f"{len(events)} events",
-        )
+        total = _composition(events)
         now = _now()
         ids: list[int] = []
         with self._transaction(write=True) as conn:

@@ -121,10 +121,18 @@ def check_bounds(owner: str, name: str, bounds: Any, n_features: int) -> tuple[n
     return lo, hi
 
 
-def clip_rows(x: np.ndarray, norm: float) -> np.ndarray:
-    """Scale every row with L2 norm above ``norm`` down to ``norm`` (a per-row map: no data statistic)."""
-    norms = np.linalg.norm(x, axis=1, keepdims=True)
-    return x * np.minimum(1.0, norm / np.maximum(norms, 1e-300))
+def clip_rows(x: np.ndarray, norm: float, *, intercept: bool = False) -> np.ndarray:
+    """Scale every row with L2 norm above ``norm`` down to ``norm`` (a per-row map: no data statistic).
+
+    With ``intercept`` a column of ones is appended (one new array, filled in place: no extra copy).
+    """
+    n, d = x.shape
+    norms = np.sqrt(np.einsum("ij,ij->i", x, x))
+    out = np.empty((n, d + 1 if intercept else d))
+    np.multiply(x, np.minimum(1.0, norm / np.maximum(norms, 1e-300))[:, None], out=out[:, :d])
+    if intercept:
+        out[:, d] = 1.0
+    return out
 
 
 # -- DP bound estimation ------------------------------------------------------------------------------

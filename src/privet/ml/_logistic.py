@@ -9,7 +9,15 @@ Two training algorithms, picked by the privacy measure asked for:
   on the logistic loss's second derivative; note the SQUARED norm ``R^2`` (one published implementation
   scales it by ``R``). The rest, ``eps_b``, goes to ``b`` with density ``exp(-eps_b |b| / R)``
   (``|b| ~ Gamma(d, R / eps_b)``, uniform direction), since one row moves the gradient sum by at most
-  ``R``. Multiclass is one-vs-rest with the budget split evenly.
+  ``R``. That guarantee holds for the EXACT minimiser, which no solver returns; so the release follows
+  approximate minima perturbation (AMP, Iyengar, Near, Song, Thakkar, Thakurta and Wang, IEEE S&P 2019):
+  the solver (privet.ml._newton) stops only on a certificate that the exact gradient norm is at most
+  ``gamma`` (floating-point error bounded rigorously), so its output is within ``gamma / Lambda`` of the
+  minimiser; given the minimiser, two neighbours' outputs are within ``2 gamma / Lambda`` (L2), and
+  Laplace noise on every coordinate (L1 sensitivity ``sqrt(d) 2 gamma / Lambda``) covers that residual
+  with ``eps_out`` = 2% of the budget (pure DP, hence Laplace where AMP uses Gaussian noise). ``gamma``
+  is set so that this noise has expected L2 norm 0.1. When the certificate is not reached the fit
+  raises BackendError and releases nothing. Multiclass is one-vs-rest with the budget split evenly.
 * ``delta > 0``: Newton-preconditioned noisy full-batch gradient descent. Releases, all Gaussian:
   the row count (sensitivity 1), ``Z^T Z`` once (Frobenius sensitivity ``R^2``), then ``T`` gradient sums
   (sensitivity ``R`` binary, ``sqrt(2) R`` softmax). Gaussian mechanisms compose exactly in Gaussian DP
@@ -37,7 +45,8 @@ from sklearn.utils.validation import check_is_fitted, validate_data
 
 from privet.dp import PrivacyEvent, analytic_gaussian_sigma, gaussian_noise, laplace_noise
 from privet.errors import InvalidParameterError
-from privet.ml._base import PrivateMixin, check_positive, clip_rows, dp_row_norm, release_gaussian
+from privet.ml._base import PrivateMixin, check_positive, clip_rows, dp_row_norm, release_gaussian, release_laplace
+from privet.ml._newton import certified_minimiser
 
 __all__ = ["LogisticRegression"]
 
@@ -49,6 +58,8 @@ _GD_REG = 1e-5  # ridge per row (lambda / n) when C is None
 _OBJ_REG_PER_DIM = 0.2  # objective perturbation: Lambda = 0.2 * d / (eps * max(1, eps)^2) when C is None
 _NORM_SHARE = 0.1  # share of epsilon spent estimating data_norm when it is None
 _CURVATURE = 0.25  # logistic loss: second derivative <= 1/4
+_OUT_SHARE = 0.02  # objective perturbation: share of each problem's epsilon for the AMP output noise
+_OUT_NORM = 0.1  # ... whose expected L2 norm is this (coefficients on Adult are O(1) to O(100))
 
 
 def _gd_steps(epsilon: float) -> int:
@@ -56,8 +67,9 @@ def _gd_steps(epsilon: float) -> int:
 
 
 # Objective perturbation draws raw noise (_sphere_direction, _gamma_norm) for the vector b: b is added to
-# the OBJECTIVE, never to a released data-dependent float, so raw grid noise is fine there (the release
-# is the exact minimiser, whose privacy is Chaudhuri et al.'s density argument, not an additive one).
+# the OBJECTIVE, never to a released data-dependent float, so raw grid noise is fine there (the minimiser's
+# privacy is Chaudhuri et al.'s density argument, not an additive one); the certified approximate
+# minimiser itself is released through release_laplace (AMP's output noise), the safe path.
 def _sphere_direction(d: int) -> np.ndarray:
     g = gaussian_noise(d, sigma=1.0)
     norm = float(np.linalg.norm(g))
@@ -69,44 +81,6 @@ def _gamma_norm(d: int, scale: float) -> float:
     return float(np.abs(laplace_noise(d, scale=scale)).sum())
 
 
-def _binary_objective(theta: np.ndarray, z: np.ndarray, y: np.ndarray, lam: float, b: np.ndarray) -> tuple:
-    m = z @ theta
-    loss = float(np.sum(np.logaddexp(0.0, m) - y * m))
-    grad = z.T @ (expit(m) - y)
-    return loss + 0.5 * lam * float(theta @ theta) + float(b @ theta), grad + lam * theta + b
-
-
-def _newton(z: np.ndarray, y: np.ndarray, lam: float, b: np.ndarray, max_iter: int) -> tuple[np.ndarray, int]:
-    """The exact minimiser of the (strongly convex) perturbed objective by damped Newton steps.
-
-    Stops when the exact gradient norm is below ``1e-9 * n`` (objective perturbation needs the minimiser,
-    not an approximation of it; at that tolerance the distance to it is below ``1e-9 * n / Lambda``).
-    """
-    n, d = z.shape
-    tolerance = 1e-9 * n
-    theta = np.zeros(d)
-    value, grad = _binary_objective(theta, z, y, lam, b)
-    for iteration in range(1, max_iter + 1):
-        if float(np.linalg.norm(grad)) <= tolerance:
-            return theta, iteration - 1
-        p = expit(z @ theta)
-        hess = (z * (p * (1 - p))[:, None]).T @ z
-        hess[np.diag_indices(d)] += lam
-        step = np.linalg.solve(hess, grad)
-        decrement = float(grad @ step)
-        t = 1.0
-        while True:  # backtracking (Armijo); terminates since the objective is strongly convex
-            candidate = theta - t * step
-            new_value, new_grad = _binary_objective(candidate, z, y, lam, b)
-            if new_value <= value - 0.25 * t * decrement:
-                break
-            t *= 0.5
-            if t < 1e-12:  # no further progress possible in floating point
-                return theta, iteration
-        theta, value, grad = candidate, new_value, new_grad
-    return theta, max_iter
-
-
 class LogisticRegression(LinearClassifierMixin, ClassifierMixin, PrivateMixin, BaseEstimator):
     """Logistic regression with differential privacy; a drop-in for scikit-learn's.
 
@@ -114,10 +88,15 @@ class LogisticRegression(LinearClassifierMixin, ClassifierMixin, PrivateMixin, B
     (rows above it are scaled down to it); when None it is estimated with DP from 10% of epsilon. ``C``
     is scikit-learn's inverse regularization (``Lambda = 1/C`` on the summed loss); None picks it from
     epsilon as measured. ``classes``, when given, is the public label set; otherwise the labels seen in
-    ``y`` are used (scikit-learn's convention: the label set is treated as public).
+    ``y`` are used (scikit-learn's convention: the label set is treated as public). ``max_iter`` caps the
+    Newton iterations of objective perturbation's certified solver; ``n_iter_`` is set only by noisy
+    gradient descent (its step count is public; the solver's iteration count depends on the data).
 
     Privacy: (epsilon, delta)-DP under add/remove-one-row, row L2 norm bounded by ``data_norm``.
-    ``delta == 0``: objective perturbation (Chaudhuri, Monteleoni, Sarwate, JMLR 2011), pure epsilon-DP.
+    ``delta == 0``: objective perturbation (Chaudhuri, Monteleoni, Sarwate, JMLR 2011) released as
+    approximate minima perturbation (Iyengar et al. 2019: a certified approximate minimiser plus Laplace
+    noise on the residual, 2% of epsilon), pure epsilon-DP; raises BackendError, releasing nothing, if
+    the solver cannot certify its minimiser within ``max_iter`` Newton iterations.
     ``delta > 0``: noisy full-batch gradient descent with exact Gaussian-DP composition (Dong, Roth, Su
     2019; analytic Gaussian, Balle and Wang 2018). One ledger event per fit.
     """
@@ -171,7 +150,7 @@ class LogisticRegression(LinearClassifierMixin, ClassifierMixin, PrivateMixin, B
                 f"{owner} needs at least 2 classes in y; got 1 class. (The label set is treated as public.)"
             )
         self.classes_ = classes
-        n, d_raw = X.shape
+        d_raw = X.shape[1]
         algorithm = "objective_perturbation" if delta == 0 else "noisy_gradient_descent"
         norm_eps = _NORM_SHARE * epsilon if data_norm is None else 0.0
         train_eps = epsilon - norm_eps
@@ -189,9 +168,7 @@ class LogisticRegression(LinearClassifierMixin, ClassifierMixin, PrivateMixin, B
         if data_norm is None:
             data_norm = dp_row_norm(X, epsilon=norm_eps)
         self.data_norm_ = data_norm
-        z = clip_rows(X, data_norm)
-        if self.fit_intercept:
-            z = np.hstack([z, np.ones((n, 1))])
+        z = clip_rows(X, data_norm, intercept=self.fit_intercept)
         radius = math.sqrt(data_norm**2 + (1.0 if self.fit_intercept else 0.0))
         targets = np.searchsorted(classes, y)
         lam = None if c_value is None else 1.0 / c_value
@@ -213,19 +190,31 @@ class LogisticRegression(LinearClassifierMixin, ClassifierMixin, PrivateMixin, B
         eps_each = epsilon / len(problems)
         d = z.shape[1]
         r2 = radius * radius
-        # Jacobian term log(1 + c R^2 / Lambda) must leave at least half of eps_each for the noise.
-        lam_min = _CURVATURE * r2 / math.expm1(eps_each / 2)
+        eps_out = _OUT_SHARE * eps_each
+        eps_obj = eps_each - eps_out
+        # Jacobian term log(1 + c R^2 / Lambda) must leave at least half of eps_obj for the noise.
+        lam_min = _CURVATURE * r2 / math.expm1(eps_obj / 2)
         lam_default = _OBJ_REG_PER_DIM * d / (eps_each * max(1.0, eps_each) ** 2)
         lam_eff = max(lam if lam is not None else lam_default, lam_min)
-        eps_b = eps_each - math.log1p(_CURVATURE * r2 / lam_eff)
-        rows, n_iter = [], []
+        eps_b = eps_obj - math.log1p(_CURVATURE * r2 / lam_eff)
+        # AMP output noise: Laplace on each coordinate; the L1 distance of two certified outputs is at
+        # most sqrt(d) * 2 gamma / Lambda, and gamma is set so that the noise's expected L2 norm is
+        # _OUT_NORM: sqrt(2 d) * scale = _OUT_NORM with scale = sqrt(d) * 2 gamma / (Lambda * eps_out).
+        gamma = _OUT_NORM * lam_eff * eps_out / (2.0 * math.sqrt(2.0) * d)
+        out_scale = math.sqrt(d) * 2.0 * gamma / (lam_eff * eps_out)
+        rows = []
         for positive in problems:
             b = _gamma_norm(d, radius / eps_b) * _sphere_direction(d)
-            yb = positive.astype(np.float64)
-            theta, iterations = _newton(z, yb, lam_eff, b, int(self.max_iter))
-            rows.append(theta)
-            n_iter.append(iterations)
-        self.n_iter_ = np.array(n_iter)
+            theta = certified_minimiser(
+                z,
+                positive.astype(np.float64),
+                lam=lam_eff,
+                b=b,
+                gamma=gamma,
+                radius=radius,
+                max_iter=int(self.max_iter),
+            )
+            rows.append(release_laplace(theta, out_scale, loss=eps_out))
         return np.vstack(rows)
 
     def _noisy_gd(
@@ -240,7 +229,6 @@ class LogisticRegression(LinearClassifierMixin, ClassifierMixin, PrivateMixin, B
         sigma_hess = radius * radius / math.sqrt(_HESSIAN_SHARE * mu2)
         sigma_grad = grad_sens * math.sqrt(steps / ((1 - _COUNT_SHARE - _HESSIAN_SHARE) * mu2))
         upper = np.triu_indices(d)
-        cols = 1 if k == 2 else k
         # Every release goes through privet.dp's safe API (value rounded onto the noise grid, exact
         # discrete Gaussian), each at its designed GDP level; release_gaussian absorbs the rounding slack.
         # First the count and Z^T Z together: mu_1^2 = (COUNT_SHARE + HESSIAN_SHARE) mu^2.
@@ -258,8 +246,9 @@ class LogisticRegression(LinearClassifierMixin, ClassifierMixin, PrivateMixin, B
         floor = 2.0 * sigma_hess * math.sqrt(d) / n_hat  # ~ the noise's spectral norm
         reg = _GD_REG if lam is None else lam / n_hat
         inv = eigvec @ np.diag(1.0 / (_CURVATURE * np.maximum(eigval, floor) + reg)) @ eigvec.T
-        theta = np.zeros((d, cols))
-        onehot = (targets == 1).astype(float)[:, None] if k == 2 else np.eye(k)[targets]
+        # Binary: 1-D vectors (matrix-vector products); multiclass: one column per class.
+        theta = np.zeros(d) if k == 2 else np.zeros((d, k))
+        onehot = (targets == 1).astype(float) if k == 2 else np.eye(k)[targets]
         average = np.zeros_like(theta)
         for step in range(steps):
             scores = z @ theta
@@ -270,7 +259,8 @@ class LogisticRegression(LinearClassifierMixin, ClassifierMixin, PrivateMixin, B
             if step >= steps // 2:
                 average += theta
         self.n_iter_ = np.array([steps])
-        return (average / (steps - steps // 2)).T
+        average /= steps - steps // 2
+        return average[None, :] if k == 2 else average.T
 
     # -- predict --------------------------------------------------------------------------------------
     def predict_proba(self, X: Any) -> np.ndarray:

@@ -50,6 +50,9 @@ class RiskStage(_Stage):
     quasi_identifiers: list[str] | None = None
     sensitive: str | None = None
     k: int = Field(default=5, ge=2, description="k of the privacy model a drafted policy asks for.")
+    l: int | None = Field(  # noqa: E741 (the literature's l)
+        default=2, ge=2, description="l-diversity a drafted policy asks of the first sensitive column (null: none)."
+    )
 
 
 class ModelStage(_Stage):

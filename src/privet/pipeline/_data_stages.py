@@ -66,7 +66,7 @@ def policy_stage(context: RunContext) -> None:
             raise DataError(f"{config.policy}: the policy names column(s) {missing} that {config.input.name} lacks.")
     else:
         report: ScanReport = context.state["scan"]
-        policy = draft_policy(report, k=config.risk.k)
+        policy = draft_policy(report, k=config.risk.k, l=config.risk.l)
         save_policy(policy, context.staging.path(POLICY_FILE))
         context.outputs["policy"] = POLICY_FILE
     context.state["policy"] = policy

@@ -1,12 +1,13 @@
-"""A keyed 64-bit hash that polars and Spark compute identically (numpy on Arrow arrays).
+"""Contribution bounding per privacy unit, and the keyed 64-bit hash that orders it: one polars code path
+that both engines run (polars on the whole lazy table; Spark in ``mapInArrow`` on each shuffle partition,
+which holds all rows of its units).
 
 Contribution bounding keeps a pseudo-random subset of each privacy unit's rows and partitions. The order is
 given by this hash under a fresh random key drawn through ``privet.dp`` for every release, so the selection
-is unpredictable yet identical on both engines (the same function runs in polars ``map_batches`` and in a
-Spark pandas UDF). Rows with identical content get identical hashes; which of them is kept cannot change an
-aggregate. The hash is splitmix64 (Steele et al., 2014) over a canonical 64-bit image of each value:
-integers as int64, floats as their IEEE bits (-0.0 and NaN canonicalised), temporal values as int64 in
-microseconds or days, strings and binaries as a polynomial over their bytes.
+is unpredictable yet identical on both engines. Rows with identical content get identical hashes; which of
+them is kept cannot change an aggregate. The hash is splitmix64 (Steele et al., 2014) over a canonical
+64-bit image of each value: integers as int64, floats as their IEEE bits (-0.0 and NaN canonicalised),
+temporal values as int64 in microseconds or days, strings and binaries as a polynomial over their bytes.
 """
 
 from __future__ import annotations
@@ -19,7 +20,10 @@ import polars as pl
 import pyarrow as pa
 
 # No privet imports here: Spark ships this module to its executors by value, so they need not import privet.
-__all__ = ["hash_arrays", "hash_batches", "to_rank"]
+__all__ = ["ROWS", "bound_batches", "bound_units", "hash_arrays", "hash_expr", "to_rank"]
+
+ROWS = "__rows"
+PARTITION_SALT = 0x5DEECE66D  # the partition hash uses key ^ PARTITION_SALT, the row hash the key itself
 
 _M1 = np.uint64(0xBF58476D1CE4E5B9)
 _M2 = np.uint64(0x94D049BB133111EB)
@@ -111,19 +115,81 @@ def hash_arrays(columns: Sequence[pl.Series], *, key: int, names: Sequence[str])
     return h
 
 
-def hash_batches(batches: Iterator[Any], *, part_cols: list[str], row_cols: list[str], key: int) -> Iterator[Any]:
-    """Spark ``mapInArrow`` body: append ``__ph`` (unit, keys) and ``__rh`` (unit, keys, values) ranks."""
-    for batch in batches:
-        frame = pl.from_arrow(batch)
-        assert isinstance(frame, pl.DataFrame)
-        ph = to_rank(hash_arrays([frame.get_column(c) for c in part_cols], key=key ^ 0x5DEECE66D, names=part_cols))
-        rh = to_rank(hash_arrays([frame.get_column(c) for c in row_cols], key=key, names=row_cols))
-        yield pa.RecordBatch.from_arrays(
-            [*batch.columns, pa.array(ph, pa.int64()), pa.array(rh, pa.int64())],
-            names=[*batch.schema.names, "__ph", "__rh"],
-        )
-
-
 def to_rank(h: np.ndarray) -> np.ndarray:
     """Non-negative int64 with the order of the top 63 bits (Spark has no unsigned 64-bit type)."""
     return (h >> np.uint64(1)).astype(np.int64)
+
+
+def hash_expr(columns: list[str], *, key: int, alias: str) -> pl.Expr:
+    """The keyed row hash of ``columns`` as a non-negative Int64 (polars expression)."""
+
+    def run(s: pl.Series) -> pl.Series:
+        frame = s.struct.unnest()
+        arrays = [frame.get_column(c) for c in columns]
+        return pl.Series(alias, to_rank(hash_arrays(arrays, key=key, names=columns)), dtype=pl.Int64)
+
+    return pl.struct(columns).map_batches(run, return_dtype=pl.Int64, is_elementwise=True).alias(alias)
+
+
+def _agg(how: str, column: str, alias: str) -> pl.Expr:
+    expr = pl.col(column)
+    return {"sum": expr.sum(), "count": expr.count(), "list": expr}[how].alias(alias)
+
+
+def bound_units(
+    lf: pl.LazyFrame,
+    *,
+    unit: str,
+    keys: list[str],
+    hashed: list[str],
+    aggs: list[tuple[str, str, str]],
+    max_partitions: int,
+    max_contributions: int,
+    key: int,
+) -> pl.LazyFrame:
+    """One row per kept (unit, partition): the unit, the keys, ``__rows`` and ``aggs`` over the kept rows.
+
+    ``aggs`` are ``(how, column, alias)`` with ``how`` one of ``sum``, ``count`` (non-null) or ``list``.
+
+    1. in each (unit, partition) keep the ``max_contributions`` rows of lowest hash of (unit, keys, ``hashed``);
+    2. of each unit's partitions keep the ``max_partitions`` of lowest hash of (unit, keys).
+    """
+    lf = lf.with_columns(hash_expr([unit, *keys, *hashed], key=key, alias="__rh"))
+    lf = lf.filter(pl.col("__rh").rank("ordinal").over([unit, *keys]) <= max_contributions)
+    per_unit = lf.group_by([unit, *keys]).agg(pl.len().alias(ROWS), *[_agg(*spec) for spec in aggs])
+    per_unit = per_unit.with_columns(hash_expr([unit, *keys], key=key ^ PARTITION_SALT, alias="__ph"))
+    return per_unit.filter(pl.col("__ph").rank("ordinal").over(unit) <= max_partitions).drop("__ph")
+
+
+def bound_batches(
+    batches: Iterator[Any],
+    *,
+    schema: Any,
+    unit: str,
+    keys: list[str],
+    hashed: list[str],
+    aggs: list[tuple[str, str, str]],
+    max_partitions: int,
+    max_contributions: int,
+    key: int,
+) -> Iterator[Any]:
+    """Spark ``mapInArrow`` body over a partition shuffled by unit: ``bound_units`` of all its rows, without
+    the unit column, as Arrow batches: the keys typed as Spark sent them, then the columns of ``schema``."""
+    arrow = list(batches)
+    if not arrow:
+        return
+    frame = pl.from_arrow(pa.Table.from_batches(arrow))
+    assert isinstance(frame, pl.DataFrame)
+    schema = pa.schema([arrow[0].schema.field(k) for k in keys] + list(schema))
+    out = bound_units(
+        frame.lazy(),
+        unit=unit,
+        keys=keys,
+        hashed=hashed,
+        aggs=aggs,
+        max_partitions=max_partitions,
+        max_contributions=max_contributions,
+        key=key,
+    ).drop(unit)
+    table = out.collect().to_arrow().select(schema.names).cast(schema)
+    yield from table.to_batches(max_chunksize=65_536)

@@ -24,12 +24,14 @@ import numpy as np
 import polars as pl
 
 from privet.errors import InvalidParameterError
+from privet.query._hash import ROWS
 
 __all__ = [
     "Aggregate",
     "Bounded",
     "Plan",
     "QUANTILE_BINS",
+    "ROWS",
     "count",
     "count_distinct_units",
     "histogram",
@@ -42,7 +44,6 @@ AggKind = Literal["count", "count_distinct_units", "sum", "mean", "quantile", "h
 QUANTILE_BINS = 1024  # resolution of the quantile search grid between the bounds
 
 UNITS = "__units"
-ROWS = "__rows"
 BIN = "__bin"
 BIN_COUNT = "__count"
 
@@ -152,7 +153,8 @@ def mean(column: str, *, bounds: tuple[float, float], name: str | None = None) -
 def quantile(
     column: str, q: float | Sequence[float], *, bounds: tuple[float, float], name: str | None = None
 ) -> Aggregate:
-    """Quantile(s) ``q`` of ``column`` within ``bounds`` (resolution (upper - lower) / 1024)."""
+    """Quantile(s) ``q`` of ``column`` within ``bounds`` (resolution (upper - lower) / 1024), each with an
+    interval at the release's confidence; half of each q's budget goes to the interval (see ``_release``)."""
     qs = (q,) if isinstance(q, int | float) else tuple(q)
     if not qs or not all(isinstance(x, int | float) and not isinstance(x, bool) and 0.0 <= x <= 1.0 for x in qs):
         raise InvalidParameterError(f"The 'q' parameter of quantile() must be numbers in [0, 1]. Got {q!r}.")

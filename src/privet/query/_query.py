@@ -178,15 +178,16 @@ class Query:
     ) -> Any:
         """Compute the query once with DP and return the table in the caller's type.
 
-        Columns: the keys, then per aggregate its value and ``<name>_ci_low`` / ``<name>_ci_high`` (the
-        ``confidence`` interval of the noise, so the exact bounded value is inside with that probability;
-        quantiles carry no interval). ``split`` weighs epsilon over the outputs (and
-        ``"partition_selection"``); equal by default.
+        Columns: the keys, then per aggregate its value and ``<name>_ci_low`` / ``<name>_ci_high``, an
+        interval that holds the exact bounded value with probability at least ``confidence`` (quantiles:
+        the exact quantile of the clipped values; several q give ``<name>_p25``, ``<name>_p25_ci_low``, ...).
+        ``split`` weighs epsilon over the outputs (and ``"partition_selection"``); equal by default.
 
         Privacy: (epsilon, delta)-DP for adding or removing one privacy unit (one row without a unit), with
         contribution bounding, Laplace noise, the exponential mechanism for quantiles and Gaussian
         thresholding for private partition selection; see ``privet.query._release`` for sensitivities and
-        sources. One event is charged to the ledger before anything is computed.
+        sources. The budget is checked before anything is computed and one event is charged before any noisy
+        value exists.
         """
         result = self.run(epsilon=epsilon, delta=delta, confidence=confidence, split=split)
         if _is_spark(self._table):
@@ -234,9 +235,6 @@ class Query:
             self._ledger.check(event, dataset=self._dataset, principal=self._principal)
         if plan.unit is not None:
             self._check_unit_nulls(source, plan.unit)
-        if self._ledger is not None:
-            assert self._dataset is not None
-            self._ledger.spend(event, dataset=self._dataset, principal=self._principal)
         key = int(random_uint64(1)[0])  # fresh bounding key: privacy randomness through privet.dp
         if self._engine == "spark":
             from privet.query._spark import bounded_spark
@@ -246,6 +244,11 @@ class Query:
             from privet.query._polars import bounded_polars
 
             bounded = bounded_polars(source, plan, key=key)
+        # Charged after the (not yet private) bounded aggregates exist and before any noisy value does: a
+        # failing engine spends nothing; a concurrent spender that got there first makes this spend fail.
+        if self._ledger is not None:
+            assert self._dataset is not None
+            self._ledger.spend(event, dataset=self._dataset, principal=self._principal)
         table, mechanisms = noisy_release(bounded, plan, budget, confidence=confidence)
         result = QueryResult(
             table=table,

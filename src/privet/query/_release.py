@@ -7,8 +7,21 @@ share ``eps_a`` of epsilon (Laplace mechanism, Dwork et al. 2006, L1 sensitivity
 * count: ``L*C``; count_distinct_units: ``L``; sum over ``[lo, hi]``: ``L*C*max(|lo|, |hi|)``;
 * mean: half of ``eps_a`` on the sum of values centred on ``(lo+hi)/2`` (``L*C*(hi-lo)/2``), half on their
   count (``L*C``); histogram: ``L*C`` over all bins;
-* quantile: per partition and per q, the exponential mechanism (McSherry & Talwar 2007; Smith 2011) over
-  1,024 equal bins with rank-score sensitivity ``C`` at ``eps_a / (L * len(q))``.
+* quantile: per partition and per q, three runs of the exponential mechanism (McSherry & Talwar 2007;
+  Smith 2011) over the ``m = 1,024`` equal bins between the bounds, sharing ``eps_q = eps_a / (L * len(q))``:
+  the point estimate at ``eps_q / 2`` and the two interval endpoints at ``eps_q / 4`` each. A bin's score is
+  minus the distance from a target rank ``t`` to the bin's rank interval ``[below_b, below_b+1]`` (values
+  before it, and through it, among the ``n`` bounded non-null values); the first bin's interval extends to
+  ``-inf`` and the last one's to ``+inf``, so some bin always scores 0. Adding or removing a unit moves
+  ``below``, ``n`` and ``t = q*n + const`` by at most ``C`` in the same direction: score sensitivity ``C``.
+  Interval: a run at Gumbel scale ``s = 2C/eps'`` chooses a bin farther than ``tau = s*ln(m/beta)`` ranks
+  from its target with probability at most ``m*exp(-tau/s) = beta``. The lower endpoint (left edge of its
+  bin) runs at target ``q*n - tau - 1``, the upper (right edge) at ``q*n + tau + 1``; with
+  ``beta = (1 - confidence)/2`` each, every order statistic ``x_(k)`` (0-based) with ``q*n - 2 < k < q*n + 1``
+  of the clipped values (any usual quantile definition, and interpolations between two of them) lies in
+  ``[low, high]`` with probability at least ``confidence``. Trade-off: the point estimate gets half of
+  ``eps_q``, so its rank error is twice what a point-only release would have; the interval is conservative
+  (union bound over all bins) and at the bin resolution ``(hi - lo) / 1024``.
 
 Without public keys, partitions are chosen by Gaussian thresholding (Wilson et al. 2020; Google's DP
 library): the number of distinct units ``n`` (L2 sensitivity ``sqrt(L)``) gets ``N(0, sigma^2)`` noise
@@ -23,11 +36,11 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from statistics import NormalDist
 from typing import Any
 
 import numpy as np
 import polars as pl
-from scipy import special
 
 from privet.dp import analytic_gaussian_sigma, gaussian_noise, laplace
 from privet.dp._noise import gumbel_argmax
@@ -44,6 +57,7 @@ __all__ = [
 ]
 
 SELECTION = "partition_selection"
+_STANDARD_NORMAL = NormalDist()  # stdlib: keeps scipy out of `import privet`
 _SCALE_SLACK = 1.0 + 1e-6  # the Laplace sampler's grid slack is < 1e-9 of the scale; widen CIs by more
 
 
@@ -118,14 +132,15 @@ def split_budget(
 def selection_parameters(*, epsilon: float, delta: float, max_partitions: int) -> tuple[float, float]:
     """``(sigma, threshold)`` of Gaussian thresholding for ``(epsilon, delta)`` and ``L`` partitions per unit."""
     sigma = analytic_gaussian_sigma(epsilon=epsilon, delta=delta / 2, sensitivity=math.sqrt(max_partitions))
-    threshold = 1.0 + sigma * float(special.ndtri(1.0 - delta / (2 * max_partitions)))
+    # 1 + sigma * Phi^-1(1 - x) written as -Phi^-1(x), which stays exact for tiny x = delta / 2L
+    threshold = 1.0 - sigma * _STANDARD_NORMAL.inv_cdf(delta / (2 * max_partitions))
     return sigma, threshold
 
 
 def release_probability(units: float, *, epsilon: float, delta: float, max_partitions: int) -> float:
     """Probability that a partition with ``units`` distinct units is released under private selection."""
     sigma, threshold = selection_parameters(epsilon=epsilon, delta=delta, max_partitions=max_partitions)
-    return float(special.ndtr((units - threshold) / sigma))
+    return _STANDARD_NORMAL.cdf((units - threshold) / sigma)
 
 
 def _laplace(values: np.ndarray, *, sensitivity: float, epsilon: float) -> np.ndarray:
@@ -225,24 +240,46 @@ def noisy_release(
             mechanisms.append(Mechanism(name, "laplace", eps, 0.0, sens, sens / eps * _SCALE_SLACK))
         else:  # quantile
             counts = _bin_matrix(bounded.bins[name], parts, keys, len(agg.bin_edges) - 1)
-            eps_each = eps / (L * len(agg.q))
-            edges = agg.bin_edges
-            mids = (edges[:-1] + edges[1:]) / 2.0
-            results = np.empty((parts.height, len(agg.q)))
-            for i, row in enumerate(counts):
-                below = np.concatenate([[0.0], np.cumsum(row)])
-                total = below[-1]
-                for j, q in enumerate(agg.q):
-                    target = q * total
-                    score = -np.maximum(0.0, np.maximum(below[:-1] - target, target - below[1:]))
-                    results[i, j] = mids[gumbel_argmax(score, scale=2.0 * C / eps_each)]
-            if len(agg.q) == 1:
-                out.append(pl.Series(name, results[:, 0]))
-            else:
-                for j, q in enumerate(agg.q):
-                    out.append(pl.Series(f"{name}_{_q_label(q)}", results[:, j]))
-            mechanisms.append(Mechanism(name, "exponential", eps, 0.0, float(C), 2.0 * C / eps_each))
+            eps_q = eps / (L * len(agg.q))
+            point_scale, end_scale = 2.0 * C / (eps_q / 2), 2.0 * C / (eps_q / 4)
+            released = _quantiles(counts, agg, point_scale=point_scale, end_scale=end_scale, beta=alpha / 2)
+            for j, q in enumerate(agg.q):
+                label = name if len(agg.q) == 1 else f"{name}_{_q_label(q)}"
+                value, low, high = released[:, j, 0], released[:, j, 1], released[:, j, 2]
+                out += [pl.Series(label, value), pl.Series(f"{label}_ci_low", low)]
+                out += [pl.Series(f"{label}_ci_high", high)]
+            mechanisms.append(Mechanism(name, "exponential", eps / 2, 0.0, float(C), point_scale))
+            mechanisms.append(Mechanism(f"{name}.ci_low", "exponential", eps / 4, 0.0, float(C), end_scale))
+            mechanisms.append(Mechanism(f"{name}.ci_high", "exponential", eps / 4, 0.0, float(C), end_scale))
     return pl.DataFrame(out), mechanisms
+
+
+def _rank_scores(below: np.ndarray, target: float) -> np.ndarray:
+    """Minus the distance from rank ``target`` to each bin's rank interval ``[below[b], below[b+1]]``.
+
+    The first interval extends to -inf and the last to +inf, so some bin scores 0 for any target.
+    """
+    low, high = below[:-1].copy(), below[1:].copy()
+    low[0], high[-1] = -np.inf, np.inf
+    return -np.maximum(0.0, np.maximum(low - target, target - high))
+
+
+def _quantiles(counts: np.ndarray, agg: Aggregate, *, point_scale: float, end_scale: float, beta: float) -> np.ndarray:
+    """(partitions x len(q) x 3): point estimate, interval low and high, per partition and q (see module doc)."""
+    edges = agg.bin_edges
+    mids = (edges[:-1] + edges[1:]) / 2.0
+    tau = end_scale * math.log((len(edges) - 1) / beta) * _SCALE_SLACK
+    out = np.empty((counts.shape[0], len(agg.q), 3))
+    for i, row in enumerate(counts):
+        below = np.concatenate([[0.0], np.cumsum(row)])
+        for j, q in enumerate(agg.q):
+            target = q * below[-1]
+            point = gumbel_argmax(_rank_scores(below, target), scale=point_scale)
+            low = edges[gumbel_argmax(_rank_scores(below, target - tau - 1.0), scale=end_scale)]
+            high = edges[gumbel_argmax(_rank_scores(below, target + tau + 1.0), scale=end_scale) + 1]
+            low, high = min(low, high), max(low, high)  # both endpoints failing could cross them
+            out[i, j] = (min(max(mids[point], low), high), low, high)  # post-processing: the point inside
+    return out
 
 
 def _q_label(q: float) -> str:

@@ -1,8 +1,9 @@
 """Compile a plan to PySpark DataFrame operations (extra ``spark``).
 
-Raw rows never reach the driver: hashing runs on the executors (``mapInArrow`` with the same numpy code as
-the polars engine), bounding and aggregation are Spark window and group-by operations, and only the
-bounded per-partition aggregates (one row per partition) are collected. Noise is added on the driver.
+Raw rows never reach the driver: the rows are shuffled by privacy unit, contribution bounding runs on the
+executors (``mapInArrow`` with the polars engine's own ``bound_units``, so both engines keep the same rows),
+a Spark group-by sums the kept (unit, partition) rows per partition, and only those bounded aggregates (one
+row per partition) are collected. Noise is added on the driver.
 """
 
 from __future__ import annotations
@@ -37,7 +38,12 @@ def is_spark_frame(table: object) -> bool:
 
 
 def spark_session() -> Any:
-    """The active SparkSession, or a new local one."""
+    """The active SparkSession, or a new local one using every core.
+
+    A session privet creates shuffles into as many partitions as there are cores (Spark's default of 200
+    makes each small local shuffle 200 tasks), logs errors only and draws no progress bar; an existing
+    session is used as it is.
+    """
     _sql()
     from pyspark.sql import SparkSession
 
@@ -45,13 +51,19 @@ def spark_session() -> Any:
     if active is not None:
         return active
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # executors need privet's interpreter
-    return (
+    cores = str(os.cpu_count() or 2)
+    session = (
         SparkSession.builder.appName("privet")
         .master("local[*]")
         .config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "false")
+        .config("spark.sql.shuffle.partitions", cores)
+        .config("spark.default.parallelism", cores)
         .config("spark.sql.execution.arrow.pyspark.enabled", "true")
         .getOrCreate()
     )
+    session.sparkContext.setLogLevel("ERROR")
+    return session
 
 
 def to_spark(frame: pl.DataFrame) -> Any:
@@ -86,25 +98,47 @@ def _value(F: Any, agg: Aggregate) -> Any:
     return F.when(value.isNull(), F.lit(None).cast("long")).otherwise(index).alias(agg.value_column)
 
 
-def _with_hashes(df: Any, unit: str, keys: list[str], value_cols: list[str], key: int) -> Any:
-    from pyspark.sql.types import LongType, StructField, StructType
+def _bound_by_unit(df: Any, plan: Plan, keys: list[str], key: int) -> Any:
+    """Shuffle by unit, then run the polars engine's ``bound_units`` on each partition (``mapInArrow``).
 
-    hashes = [StructField("__ph", LongType(), False), StructField("__rh", LongType(), False)]
-    schema = StructType([*df.schema.fields, *hashes])
+    Returns one row per kept (unit, partition) without the unit: keys, ``__rows``, sums, counts, bin lists.
+    """
     from pyspark import cloudpickle
+    from pyspark.sql.pandas.types import to_arrow_schema
+    from pyspark.sql.types import ArrayType, DoubleType, LongType, StructField, StructType
 
     from privet.query import _hash
+    from privet.query._polars import unit_aggs
 
-    cloudpickle.register_pickle_by_value(_hash)  # executors get the hash code without importing privet
-    run = functools.partial(_hash.hash_batches, part_cols=[unit, *keys], row_cols=[unit, *keys, *value_cols], key=key)
-    return df.mapInArrow(run, schema)
+    assert plan.unit is not None
+    fields = {f.name: f for f in df.schema.fields}
+    computed = [StructField(ROWS, LongType(), False)]
+    for how, _, alias in unit_aggs(plan):
+        kind = {"sum": DoubleType(), "count": LongType(), "list": ArrayType(LongType(), True)}[how]
+        computed.append(StructField(alias, kind, how != "count"))
+    large = df.sparkSession.conf.get("spark.sql.execution.arrow.useLargeVarTypes", "false") == "true"
+    try:
+        arrow = to_arrow_schema(StructType(computed), prefers_large_types=large)
+    except TypeError:  # pyspark 3.5
+        arrow = to_arrow_schema(StructType(computed))
+    cloudpickle.register_pickle_by_value(_hash)  # executors get the bounding code without importing privet
+    run = functools.partial(
+        _hash.bound_batches,
+        schema=arrow,
+        unit=plan.unit,
+        keys=keys,
+        hashed=[a.value_column for a in plan.aggregates if a.column is not None],
+        aggs=unit_aggs(plan),
+        max_partitions=plan.max_partitions,
+        max_contributions=plan.max_contributions,
+        key=key,
+    )
+    return df.repartition(plan.unit).mapInArrow(run, StructType([fields[k] for k in keys] + computed))
 
 
 def bounded_spark(source: Any, plan: Plan, *, key: int) -> Bounded:
     """Contribution-bound the Spark DataFrame ``source`` per ``plan`` and collect per-partition aggregates."""
     F = _sql()
-    from pyspark.sql import Window
-
     keys = list(plan.keys) or [ALL]
     df = source if plan.keys else source.withColumn(ALL, F.lit(0))
     spark = df.sparkSession
@@ -119,25 +153,15 @@ def bounded_spark(source: Any, plan: Plan, *, key: int) -> Bounded:
     for agg in plan.needs_value:
         scalar += [F.sum(agg.value_column).alias(agg.sum_column), F.count(agg.value_column).alias(agg.n_column)]
     binned_cols = [a.value_column for a in plan.binned]
+    cached = None
     if plan.unit is None:
         parts = df.groupBy(*keys).agg(F.count(F.lit(1)).alias(UNITS), F.count(F.lit(1)).alias(ROWS), *scalar)
         rows = df
         bin_rows = [rows.select(*keys, F.col(c).alias(BIN)) for c in binned_cols]
     else:
-        value_cols = [a.value_column for a in plan.aggregates if a.column is not None]
-        # one shuffle by unit serves the row window, the per-(unit, partition) group-by and the unit window
-        df = _with_hashes(df, plan.unit, keys, value_cols, key).repartition(plan.unit)
-        by_pair = Window.partitionBy(plan.unit, "__ph").orderBy("__rh")
-        df = df.withColumn("__i", F.row_number().over(by_pair)).where(F.col("__i") <= plan.max_contributions)
-        per_unit = df.groupBy(plan.unit, *keys).agg(
-            F.first("__ph").alias("__ph"),
-            F.count(F.lit(1)).alias(ROWS),
-            *scalar,
-            *[F.collect_list(c).alias(c) for c in binned_cols],
-        )
-        by_unit = Window.partitionBy(plan.unit).orderBy("__ph")
-        per_unit = per_unit.withColumn("__j", F.row_number().over(by_unit)).where(F.col("__j") <= plan.max_partitions)
-        per_unit = per_unit.cache() if binned_cols else per_unit
+        per_unit = _bound_by_unit(df, plan, keys, key)
+        if binned_cols:  # the bounded rows feed two jobs (partitions and bins): bound them once
+            per_unit = cached = per_unit.cache()
         sums = [F.sum(c).alias(c) for a in plan.needs_value for c in (a.sum_column, a.n_column)]
         parts = per_unit.groupBy(*keys).agg(F.count(F.lit(1)).alias(UNITS), F.sum(ROWS).alias(ROWS), *sums)
         bin_rows = [per_unit.select(*keys, F.explode(c).alias(BIN)) for c in binned_cols]
@@ -156,6 +180,9 @@ def bounded_spark(source: Any, plan: Plan, *, key: int) -> Bounded:
         if type(exc).__module__.startswith(("pyspark", "py4j")):
             raise BackendError(f"Spark failed while computing the bounded aggregates: {type(exc).__name__}.") from exc
         raise
+    finally:
+        if cached is not None:
+            cached.unpersist()
     casts = [pl.col(UNITS).cast(pl.Int64), pl.col(ROWS).cast(pl.Int64)]
     casts += [pl.col(a.n_column).cast(pl.UInt32) for a in plan.needs_value]
     casts += [pl.col(a.sum_column).cast(pl.Float64) for a in plan.needs_value]

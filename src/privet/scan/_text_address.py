@@ -34,8 +34,10 @@ _PARTICLE = (
     r"van|von|der|den|het|'t|y|e|am|an|auf|im|in|zum|zur|sur|sous|en|op|aan|bij|of|the)"
 )
 _NAME_SEQ = rf"{_CAPWORD}(?:\s+(?:{_PARTICLE}\s+)*{_CAPWORD}){{0,4}}"
-_NUM = r"\d{1,5}(?:\s?[a-zA-Z](?![\w]))?(?:\s?[-/]\s?\d{1,4}[a-zA-Z]?)?|[Ss]/[Nn]"
-_HNUM = r"\d{1,4}(?:\s?[a-zA-Z](?![\w]))?(?:\s?[-/]\s?\d{1,4}[a-zA-Z]?)?|[Ss]/[Nn]"
+# A house number: "5", "12a", "12 b", "12-14", "7/2", "s/n". A range has no blanks around its dash, so that
+# "Toblerstrasse 256 - 5154 Glarus" keeps its postcode.
+_NUM = r"\d{1,5}(?:\s?[a-zA-Z](?![\w]))?(?:[-/]\d{1,4}[a-zA-Z]?)?|[Ss]/[Nn]"
+_HNUM = r"\d{1,4}(?:\s?[a-zA-Z](?![\w]))?(?:[-/]\d{1,4}[a-zA-Z]?)?|[Ss]/[Nn]"
 
 # Street-type words that are not in Faker's lists, or are abbreviations.
 _EXTRA_PREFIXES = sorted(
@@ -86,14 +88,16 @@ def _alternation(words: set[str]) -> str:
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
+def _patterns() -> tuple[
+    re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]
+]:
     prefixes = _faker_words(("street_prefixes",), ("fr_FR", "es_ES", "es_MX", "pt_PT", "pt_BR")) | set(_EXTRA_PREFIXES)
     prefixes |= _faker_words(("street_suffixes",), ("it_IT",))
     suffixes = _faker_words(("street_suffixes",), ("en_US",)) | set(_EXTRA_SUFFIXES)
     compound = _faker_words(("street_suffixes_short",), ("de_DE", "de_AT")) | set(_COMPOUND)
     compound |= _faker_words(("street_suffixes",), ("nl_NL", "nl_BE", "de_CH"))
     prefix_alt = _alternation(prefixes | {p.capitalize() for p in prefixes} | {p.upper() for p in prefixes})
-    suffix_alt = _alternation(suffixes)
+    suffix_alt = _alternation(suffixes | {w.capitalize() for w in suffixes})  # "St", "Rd" as well as "st"
     compound_alt = _alternation(compound)
     tail_words = rf"(?:\s+(?:{_PARTICLE}\s+)*(?:{_CAPWORD}|\d{{1,2}}\s+de\s+{_CAPWORD})){{0,4}}"
     # 1. street-type word first: "Calle de Alcalá 5", "Via Roma, 12", "rue de Barre" (number before it in fr)
@@ -115,7 +119,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
     # 4. any capitalized name + number, only when a locality follows (checked by the caller)
     p4 = re.compile(rf"(?<![\w])(?:{_NAME_SEQ})\s+(?:{_HNUM})(?![\w])")
-    return p1, p2, p3, p4, p5
+    # 6. number first, then any capitalized name, only when a locality follows: "12 Kowhai Parade, Napier 4110"
+    p6 = re.compile(rf"(?<![\w,.])(?:{_NUM}),?\s+{_NAME_SEQ}(?![\w])")
+    return p1, p2, p3, p4, p5, p6
 
 
 @cache
@@ -145,6 +151,7 @@ _POSTCODE = (
     r"|\d{4}\s?[A-Z]{2}(?![\w])"  # NL 1234 AB
     r"|\d{4}-\d{3}"  # PT 1234-567
     r"|\d{4}"  # AT/CH/BE/DK
+    r"|[A-Z]\d[A-Z] ?\d[A-Z]\d(?![\w])"  # CA A1A 1A1
     r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"  # UK
     r"|\d{8}"  # BR without dash
 )
@@ -159,15 +166,23 @@ _SECONDARY = re.compile(
     r"Int\.|Scala|Piano|Étage|étage|Bte|Bus|Stock|Whg\.?|Wohnung|Andar|Apto\.?|Apt|Sala|Bloco|Esc\.?|Escalera)"
     r"\s*[\w-]{1,6}(?:º|ª)?)+"
 )
+# A region written after a town: "(RM)", "(Québec)", "NSW", "- SP".
+_REGION = r"(?:\s*\([^\W\d_][^()\n\d]{1,24}\))"
 _LOCALITY = re.compile(
     rf"{_SEP}(?:"
-    rf"(?P<pc1>{_POSTCODE})(?:\s*,\s*|\s*\n\s*|\s+){_TOWN}(?:\s*\([A-Z]{{2,3}}\))?(?:\s*/\s*[A-Z]{{2}}(?![\w]))?"
-    rf"|{_TOWN},?\s+(?:[A-Z]{{2}}\s+)?(?P<pc2>{_POSTCODE})(?![\w])"
+    rf"(?P<pc1>{_POSTCODE})(?:\s*,\s*|\s*\n\s*|\s+){_TOWN}{_REGION}?(?:\s*/\s*[A-Z]{{2}}(?![\w]))?"
+    rf"|{_TOWN}{_REGION}?(?:,\s*|[ \t]+)(?:[A-Z]{{2,3}},?[ \t]+)?(?P<pc2>{_POSTCODE})(?![\w])"
+    # "Centro, São Paulo - SP, 01001-000": district, town, state code, then an optional postcode
+    rf"|{_TOWN}(?:\s*,\s*{_TOWN})?\s*[-–/]\s*[A-Z]{{2}}(?![\w])(?:\s*,?\s*(?:CEP:?\s*)?(?P<pc3>{_POSTCODE})(?![\w]))?"
     r")"
 )
+# A district before the locality: "Col. Centro", "Colonia Roma Norte", "Bairro Alto", "Barrio San Telmo".
+_DISTRICT = re.compile(rf"\s*,\s*(?:Col\.|Colonia|Bairro|Barrio|Bº|Quartier|Ortsteil)\s+{_TOWN}(?=\s*,)")
+# Without a postcode, a town ends the address only where the line or the text ends.
+_TOWN_ONLY = re.compile(rf"\s*,\s*{_TOWN}{_REGION}?(?=[ \t]*(?:$|\n|[.;](?:\s|$)))")
 _ANY_DIGIT = re.compile(r"\d")
 _NUMBER_BEFORE = re.compile(rf"(?<![\w,.])(?:{_NUM}),?\s+$")
-_POSTCODE_GATE = re.compile(r"\d{4}|[A-Z]\d[A-Z\d]?\s?\d[A-Z]{2}")
+_POSTCODE_GATE = re.compile(r"\d{4}|[A-Z]\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d")
 _ADDRESS_CUE = re.compile(
     r"address|live at|living at|lives at|reside|adresse|anschrift|wohne|wohnhaft|wohnt|domicile|habite|"
     r"dirección|direccion|domicilio|vivo en|vive en|indirizzo|abito|residente|adres|woon|woont|morada|"
@@ -175,14 +190,25 @@ _ADDRESS_CUE = re.compile(
 )
 
 
-def _extend(text: str, end: int) -> tuple[int, bool]:
-    """Extend an address core over a secondary unit and a locality; (new end, locality found)."""
+def _extend(text: str, end: int, *, town_only: bool = True) -> tuple[int, bool]:
+    """Extend an address core over a secondary unit, a district and a locality; (new end, locality found).
+
+    ``town_only`` also takes a town without postcode when it ends the line (not a locality: the flag stays
+    False).
+    """
     sec = _SECONDARY.match(text, end)
     if sec:
         end = sec.end()
+    district = _DISTRICT.match(text, end)
+    if district:
+        end = district.end()
     loc = _LOCALITY.match(text, end)
     if loc:
         return loc.end(), True
+    if town_only:
+        town = _TOWN_ONLY.match(text, end)
+        if town:
+            return town.end(), False
     return end, False
 
 
@@ -190,7 +216,7 @@ def addresses(ctx: Context) -> Iterator[Span]:
     text = ctx.text
     if not _ANY_DIGIT.search(text):
         return
-    p1, p2, p3, p4, p5 = _patterns()
+    p1, p2, p3, p4, p5, p6 = _patterns()
     g1, g2, g3, g5 = _gates()
     words = [w.rstrip(".") for w in _WORD.findall(ctx.lower)]
     wanted = (
@@ -218,12 +244,31 @@ def addresses(ctx: Context) -> Iterator[Span]:
             yield Span(start, end, Entity.STREET_ADDRESS, min(0.98, score))
     if not _POSTCODE_GATE.search(text):
         return
-    for m in p4.finditer(text):
-        end, has_locality = _extend(text, m.end())
-        if not has_locality:
-            continue
-        start = m.start()
-        yield Span(start, _trim_end(text, start, end), Entity.STREET_ADDRESS, 0.75)
+    for pattern in (p4, p6):
+        for m in pattern.finditer(text):
+            if _is_date_words(m.group()):
+                continue  # "12 March 2024 Berlin", "Dec 27, 2024": a date, not a street
+            end, has_locality = _extend(text, m.end(), town_only=False)
+            if not has_locality:
+                continue
+            start = m.start()
+            yield Span(start, _trim_end(text, start, end), Entity.STREET_ADDRESS, 0.75)
+
+
+_MONTH_WORDS = word_set(
+    "january february march april may june july august september october november december jan feb mar apr jun "
+    "jul aug sep sept oct nov dec januar jänner februar märz mai juni juli oktober dezember janvier février mars "
+    "avril juin juillet août septembre octobre novembre décembre enero febrero marzo abril mayo junio julio agosto "
+    "septiembre octubre noviembre diciembre gennaio febbraio aprile maggio giugno luglio settembre ottobre "
+    "dicembre januari februari maart mei augustus janeiro fevereiro março maio junho julho setembro outubro "
+    "novembro dezembro de"
+)
+
+
+def _is_date_words(match: str) -> bool:
+    """Whether the words next to the number are month names ("12 March", "3 de mayo", "Dec 27")."""
+    words = [w.strip(".,").lower() for w in match.split() if not w[0].isdigit()]
+    return bool(words) and all(w in _MONTH_WORDS for w in words)
 
 
 def _trim_end(text: str, start: int, end: int) -> int:

@@ -30,6 +30,7 @@ __all__ = [
     "IBAN_LENGTHS",
     "be_nrn_valid",
     "br_cpf_valid",
+    "ch_ahv_valid",
     "de_steuer_id_valid",
     "de_svnr_valid",
     "es_dni_valid",
@@ -83,3 +84,12 @@ def pt_nif_valid(value: str) -> bool:
     total = sum(int(d) * w for d, w in zip(digits[:8], range(9, 1, -1), strict=True))
     check = 11 - total % 11
     return (0 if check >= 10 else check) == int(digits[8])
+
+
+def ch_ahv_valid(value: str) -> bool:
+    """Swiss social security number (AHV/AVS, 13 digits from 2008): country prefix 756, EAN-13 check digit."""
+    digits = _clean(value)
+    if len(digits) != 13 or not digits.isdigit() or not digits.startswith("756"):
+        return False
+    total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(digits[:12]))
+    return (10 - total % 10) % 10 == int(digits[12])

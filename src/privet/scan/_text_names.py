@@ -11,10 +11,11 @@ or a speaker label at the start of a line ("Anna:"). Company names (GmbH, Ltd, .
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from privet.entities import Entity
 from privet.scan._language import STOPWORDS, word_set
@@ -31,6 +32,11 @@ from privet.scan._spans import Span
 from privet.scan._text_patterns import Context
 
 __all__ = ["person_names"]
+
+
+def _alternatives(spec: str) -> tuple[str, ...]:
+    """The phrases of ``spec``, separated by "|"."""
+    return tuple(spec.split("|"))
 
 
 def _normalized(words: frozenset[str]) -> frozenset[str]:
@@ -55,20 +61,53 @@ _GREETINGS = _normalized(
         "ola prezado prezada caríssimo caríssima oi bom"
     )
 )
-_INTRO = re.compile(
-    r"(?:my name is|my name's|i am|i'm|this is|name is|called|signed by|spoke (?:to|with)|talked to|ask for|"
-    r"contact person|patient|customer|client|mein name ist|ich bin|ich heiße|ich heisse|namens|kundin|kunde|"
-    r"patientin|je m'appelle|je m’appelle|je suis|mon nom est|nommé|nommée|me llamo|mi nombre es|soy|"
-    r"llamado|llamada|mi chiamo|il mio nome è|sono|chiamato|chiamata|mijn naam is|ik ben|ik heet|genaamd|"
-    r"meu nome é|o meu nome é|me chamo|chamo-me|sou|chamado|chamada|name|nom|nombre|nome|naam|"
-    r"contact|kontakt|contacto|contatto|ansprechpartner|ansprechpartnerin|interlocuteur)\s*:?\s*$",
+# Introductions, closings and lower-case titles are checked against the end of the text before a name with
+# str.endswith (a regex search over that window costs several times more).
+_INTRO_PHRASES = _alternatives(
+    "my name is|my name's|i am|i'm|this is|name is|called|signed by|spoke to|spoke with|talked to|ask for|"
+    "contact person|patient|customer|client|mein name ist|ich bin|ich heiße|ich heisse|namens|kundin|kunde|"
+    "patientin|je m'appelle|je m’appelle|je suis|mon nom est|nommé|nommée|me llamo|mi nombre es|soy|"
+    "llamado|llamada|mi chiamo|il mio nome è|sono|chiamato|chiamata|mijn naam is|ik ben|ik heet|genaamd|"
+    "meu nome é|o meu nome é|me chamo|chamo-me|sou|chamado|chamada|name|nom|nombre|nome|naam|"
+    "contact|kontakt|contacto|contatto|ansprechpartner|ansprechpartnerin|interlocuteur"
 )
-_CLOSING = re.compile(
-    r"(?:regards|best|thanks|thank you|cheers|sincerely|yours|kind regards|best wishes|grüße|grüßen|gruß|"
-    r"grüsse|freundlichen|cordialement|salutations|bien à vous|amitiés|saludos|atentamente|un saludo|"
-    r"cordiali saluti|saluti|distinti saluti|un saluto|groet|groeten|hartelijke groet|atenciosamente|"
-    r"cumprimentos|abraços|abraço|obrigado|obrigada|merci|danke|gracias|grazie|bedankt)\s*[,.!]?\s*$",
+_CLOSING_PHRASES = _alternatives(
+    "regards|best|thanks|thank you|cheers|sincerely|yours|kind regards|best wishes|grüße|grüßen|gruß|"
+    "grüsse|freundlichen|cordialement|salutations|bien à vous|amitiés|saludos|atentamente|un saludo|"
+    "cordiali saluti|saluti|distinti saluti|un saluto|groet|groeten|hartelijke groet|atenciosamente|"
+    "cumprimentos|abraços|abraço|obrigado|obrigada|merci|danke|gracias|grazie|bedankt"
 )
+_LOWER_TITLES = word_set(
+    "heer mevrouw meneer señor señora señorita signor signora signorina senhor senhora monsieur madame "
+    "mademoiselle mister dottor dottoressa doutor doutora doctor doktor"
+)
+
+
+def _is_intro(before: str) -> bool:
+    """``before`` (lower case) ends with an introduction, maybe and a colon: "my name is", "Patient:"."""
+    tail = before.rstrip()
+    if tail.endswith(":"):
+        tail = tail[:-1].rstrip()
+    return tail.endswith(_INTRO_PHRASES)
+
+
+def _is_closing(before: str) -> bool:
+    """``before`` (lower case) ends with a closing, maybe and a comma: "Best regards,", "Cordialement"."""
+    tail = before.rstrip()
+    if tail and tail[-1] in ",.!":
+        tail = tail[:-1].rstrip()
+    return tail.endswith(_CLOSING_PHRASES)
+
+
+def _lower_title_before(before: str) -> bool:
+    """``before`` (lower case) ends with a title written as a word and a blank: "de heer ", "la señora "."""
+    if not before or not before[-1].isspace():
+        return False
+    tail = before.rstrip()
+    cut = max(tail.rfind(" "), tail.rfind("("), tail.rfind("\t"), tail.rfind("\n"), tail.rfind("\u00a0"))
+    return tail[cut + 1 :] in _LOWER_TITLES
+
+
 # Capitalized words that are in the gazetteer but far more often ordinary words in a sentence.
 _COMMON_WORDS = _normalized(
     word_set(
@@ -89,16 +128,17 @@ _PARTNERSHIP_BEFORE = re.compile(rf"[{_UPPER}][^\W\d_]+,\s+[{_UPPER}][^\W\d_]+,?
 _PARTNERSHIP = re.compile(
     rf"(?<![\w])([{_UPPER}][^\W\d_]+),\s+([{_UPPER}][^\W\d_]+),?\s+(?:and|und|et|y|e|en|&)\s+([{_UPPER}][^\W\d_]+)(?![\w])"
 )
-_LOWER_TITLE_BEFORE = re.compile(
-    r"(?:^|[\s(])(?:heer|mevrouw|meneer|señor|señora|señorita|signor|signora|signorina|senhor|senhora|"
-    r"monsieur|madame|mademoiselle|mister|dottor|dottoressa|doutor|doutora|doctor|doktor)\s+$"
-)
 _NAME_SUFFIXES = frozenset({"jr", "sr", "phd", "md", "mba", "dds", "dvm", "esq", "ii", "iii", "iv", "msc", "bsc"})
-_LABEL_AFTER = re.compile(r"\s*:")
+# A speaker label: the name, an optional role in parentheses, a colon ("Anna (Support): ...").
+_LABEL_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?:")
+# What may precede a speaker label on its line: a time stamp ("[09:14]", "09:14 -"), a bullet or a quote mark.
+_LINE_PREFIX = re.compile(
+    r"[ \t]*(?:[\[(<]?\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?[ \t]*(?:[ap]\.?m\.?)?[\])>]?[ \t]*[-–|]?[ \t]*|[-–•*>][ \t]*)?",
+    re.IGNORECASE,
+)
 
 
-@dataclass(frozen=True, slots=True)
-class _Tok:
+class _Tok(NamedTuple):
     start: int
     end: int
     word: str
@@ -128,8 +168,26 @@ def _tokens(text: str) -> list[_Tok]:
     return out
 
 
-def _runs(text: str, toks: list[_Tok]) -> Iterator[list[_Tok]]:
-    """Maximal runs of capitalized words separated by one space or by name particles ("van der")."""
+def _is_caps(tok: _Tok) -> bool:
+    return len(tok.word) > 1 and tok.word.isupper()
+
+
+def _inverted(run: list[_Tok], tok: _Tok, first: frozenset[str], last: frozenset[str]) -> bool:
+    """Whether ``run``, a comma and ``tok`` are one name written surname first: "MEIER, Anna", "Meier, Anna".
+
+    The surname part is up to three words in capitals (not function or common words), or one known surname that
+    is not a first name; ``tok`` is a known first name written in title case.
+    """
+    if _is_caps(tok) or tok.norm not in first or tok.initial:
+        return False
+    if all(_is_caps(t) for t in run):
+        return len(run) <= 3 and not any(t.norm in _LOWER_EXCLUDED for t in run)
+    return len(run) == 1 and run[0].norm in last and run[0].norm not in first
+
+
+def _runs(text: str, toks: list[_Tok], first: frozenset[str], last: frozenset[str]) -> Iterator[list[_Tok]]:
+    """Maximal runs of capitalized words separated by one space or by name particles ("van der"), and
+    surname-first names joined by a comma ("MEIER, Anna")."""
     run: list[_Tok] = []
     for tok in toks:
         if run:
@@ -137,10 +195,20 @@ def _runs(text: str, toks: list[_Tok]) -> Iterator[list[_Tok]]:
             if gap in (" ", "\u00a0") or (gap and _PARTICLE_GAP.fullmatch(gap)):
                 run.append(tok)
                 continue
+            if gap in (", ", ",") and _inverted(run, tok, first, last):
+                run.append(tok)
+                continue
             yield run
         run = [tok]
     if run:
         yield run
+
+
+def _at_line_start(text: str, start: int) -> bool:
+    """Only a time stamp, a bullet or blanks precede ``start`` on its line."""
+    line_begin = text.rfind("\n", 0, start) + 1
+    m = _LINE_PREFIX.match(text, line_begin, start)
+    return m is not None and m.end() == start
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -163,11 +231,13 @@ def person_names(ctx: Context) -> Iterator[Span]:
     # "Evans, Turner and Burton": lists of three or more single surnames name a firm, not people.
     firms = [m.span() for m in _PARTNERSHIP.finditer(text) if not all(_known_first(w) for w in m.groups())]
     never_alone = _never_alone()
-    for run in _runs(text, _tokens(text)):
+    speakers, form = _line_labels(text)
+    for run in _runs(text, _tokens(text), first_names, last_names):
         if len(run) == 1 and run[0].norm in never_alone:
             continue  # "Hello", "Bitte", "Thanks", "Street": the most frequent capitalized words, never a name
-        if firms and len(run) == 1 and any(a <= run[0].start < b for a, b in firms):
+        if firms and any(a <= run[0].start < b for a, b in firms):
             continue
+        inverted = len(run) > 1 and any(text[a.end : b.start].startswith(",") for a, b in itertools.pairwise(run))
         titled = greeted = False
         # Peel greetings, titles and sentence-initial function words off the front.
         while run:
@@ -188,6 +258,7 @@ def person_names(ctx: Context) -> Iterator[Span]:
                 break  # "Dr De Sousa": a capitalized particle after a title starts the name
             elif (len(run) > 1 and head.norm in _ALL_STOPWORDS and head.norm not in first_names) or (
                 len(run) > 1
+                and not inverted
                 and not _known(head, first_names)
                 and not _known(head, last_names)
                 and not head.initial
@@ -214,29 +285,176 @@ def person_names(ctx: Context) -> Iterator[Span]:
         before = _prev_words(text, start)
         cue = titled or greeted
         lowered_before = before.lower()
-        if not cue and _INTRO.search(lowered_before):
+        if not cue and _is_intro(lowered_before):
             cue = True
-        if not cue and (_CLOSING.search(lowered_before) or _closing_line_before(text, start)):
+        if not cue and (_is_closing(lowered_before) or _closing_line_before(text, start, end)):
             cue = True
-        line_start = _sentence_initial(text, start) and (start == 0 or text[:start].rstrip(" \t").endswith("\n"))
-        if not cue and line_start and _LABEL_AFTER.match(text, end):
-            # A speaker label ("Anna Schmidt: ..."); one word must be a known name ("User:" is not).
-            cue = len(core) > 1 or _known(core[0], first_names) or _known(core[0], last_names)
-        if not titled and _LOWER_TITLE_BEFORE.search(lowered_before):
+        if not cue and _LABEL_AFTER.match(text, end) and _at_line_start(text, start):
+            # A speaker label ("Anna Schmidt: ..."): a known given name first ("Order Date:", "User:" are field
+            # labels), a known single name, or any word that labels two or more lines of a chat.
+            cue = text[start:end] in speakers or (
+                not form and (_known(core[0], first_names) or (len(core) == 1 and _known(core[0], last_names)))
+            )
+        if not titled and _lower_title_before(lowered_before):
             titled = cue = True  # "de heer Bakker", "la señora García", "il signor Bianchi"
-        score = _score(core, first_names, last_names, cue=cue, titled=titled)
+        score = _score(_given_name_first(text, core), first_names, last_names, cue=cue, titled=titled)
         if score <= 0 and len(core) == 1 and not cue:
             continue
-        if len(core) == 1 and core[0].word.isupper() and core[0].norm not in first_names:
-            continue  # acronyms and shouted words ("DOB", "IBAN", "URGENT")
+        if len(core) == 1 and core[0].word.isupper() and core[0].norm not in first_names and not titled:
+            continue  # acronyms and shouted words ("DOB", "IBAN", "URGENT"); "Dr. MEIER" is a name
         if len(core) == 1 and not cue:
             tok = core[0]
             if tok.norm in _COMMON_WORDS or tok.norm in _ALL_STOPWORDS:
                 continue
             if _sentence_initial(text, start) and not _lower_after(text, end):
                 continue
+            if _DAY_AFTER.match(text, end):
+                continue  # "Sep 25, 2026", "Mar 3": a month before a day
+            parts = tok.word.split("-")
+            if len(parts) > 1 and (_norm(parts[0]) in last_names or _norm(parts[0]) not in first_names):
+                continue  # a double-barrelled surname alone ("Davenport-Jones") is a firm as often as a person
         if score > 0.5 and not _in_company_name(text, start, end, run):
             yield Span(start, end, Entity.PERSON_NAME, score)
+    yield from _lower_case_names(ctx)
+
+
+# --- names written in lower case (chats, quick notes) ----------------------------------------------------
+# Capitalization is the main signal above; a lower-case name needs a strong position instead: right after an
+# introduction ("its anna", "ich bin jonas"), after a greeting that opens a line ("hi anna"), as a speaker
+# label ("anna: ..."), or a known first name + known surname in a line written all in lower case.
+_LOWER_INTRO_PHRASES = _alternatives(
+    "my name is|my name's|i am|i'm|im|it's|its|it is|this is|here is|mein name ist|ich bin|ich heiße|"
+    "ich heisse|hier ist|hier spricht|je m'appelle|je m’appelle|je suis|c'est|c’est|moi c'est|me llamo|"
+    "mi nombre es|soy|habla|mi chiamo|sono|qui è|qui parla|mijn naam is|ik ben|ik heet|hier is|met|"
+    "meu nome é|me chamo|chamo-me|sou|aqui é|aqui fala|eu sou"
+)
+_LOWER_GREETINGS = word_set(
+    "hi hey hello hallo hoi moin servus salut coucou bonjour hola buenas ciao salve buongiorno oi olá ola "
+    "beste dag lieber liebe cher chère querido querida caro cara"
+)
+_LOWER_WORD = re.compile(r"[^\W\d_]+")
+_JOINED = frozenset("@.-_/'’")
+_BOUNDARY_BEFORE = frozenset(" \t\n\r,.!?;:(")
+
+
+def _intro_before(lower: str, start: int) -> bool:
+    """An introduction ("its", "ich bin", "je suis") and one blank end right before ``start``."""
+    if start == 0 or lower[start - 1] not in " \t":
+        return False
+    head = lower[max(0, start - 24) : start].rstrip(" \t")
+    if not head.endswith(_LOWER_INTRO_PHRASES):
+        return False
+    for phrase in _LOWER_INTRO_PHRASES:
+        if head.endswith(phrase):
+            cut = len(head) - len(phrase)
+            if (cut == 0 and start - 24 <= 0) or (cut > 0 and head[cut - 1] in _BOUNDARY_BEFORE):
+                return True
+    return False
+
+
+def _lower_case_names(ctx: Context) -> Iterator[Span]:
+    text, lower = ctx.text, ctx.lower
+    gaz = gazetteer()
+    first, last = gaz.first, gaz.last
+    # Lower-case words of three letters or more that are known names and not common words.
+    cands: list[tuple[int, int, bool, bool]] = []
+    for m in _LOWER_WORD.finditer(text):
+        word = m.group()
+        if len(word) < 3 or not word.islower():
+            continue
+        a, b = m.span()
+        if (a > 0 and text[a - 1] in _JOINED) or (b + 1 < len(text) and text[b] in _JOINED and text[b + 1].isalnum()):
+            continue  # part of an address, a handle or a compound ("anna.meier@...", "anna-lena")
+        norm = _norm(word)
+        in_first, in_last = norm in first, norm in last
+        if (in_first or in_last) and norm not in _LOWER_EXCLUDED:
+            cands.append((a, b, in_first, in_last))
+    speakers, form = _line_labels(text)
+    for label in speakers:
+        if label.islower():  # "fjolla: ...", a lower-case speaker the gazetteer does not know
+            for m in _SPEAKER.finditer(text):
+                if m.group(1) == label:
+                    yield Span(m.start(1), m.end(1), Entity.PERSON_NAME, 0.7)
+    if not cands:
+        return
+    by_start = {c[0]: c for c in cands}
+
+    def surname_after(b: int) -> int:
+        nxt = by_start.get(b + 1)
+        return nxt[1] if nxt is not None and text[b] in " \t" and nxt[3] else b
+
+    lower_lines: dict[int, bool] = {}
+    used_until = -1
+    for k, (a, b, in_first, in_last) in enumerate(cands):
+        if a < used_until:
+            continue
+        if in_first and _intro_before(lower, a):
+            yield Span(a, surname_after(b), Entity.PERSON_NAME, 0.75)
+            continue
+        line_begin = text.rfind("\n", 0, a) + 1
+        prefix = lower[line_begin:a]
+        if in_first and prefix[-1:] in (" ", "\t") and prefix.strip(" \t") in _LOWER_GREETINGS:
+            yield Span(a, surname_after(b), Entity.PERSON_NAME, 0.7)
+            continue
+        if _at_line_start(text, a):
+            end = surname_after(b)
+            if _LABEL_AFTER.match(text, end) or (end != b and _LABEL_AFTER.match(text, b)):
+                label_end = end if _LABEL_AFTER.match(text, end) else b
+                if text[a:label_end] in speakers or (not form and (in_first or in_last)):
+                    yield Span(a, label_end, Entity.PERSON_NAME, 0.7)
+                    continue
+        # A known first name, then known names ("maria emilia", "ana liz farias"), in a line without capitals.
+        if not in_first:
+            continue
+        line_lower = lower_lines.get(line_begin)
+        if line_lower is None:
+            line_end = text.find("\n", line_begin)
+            line_lower = not _has_capital_word(text, line_begin, len(text) if line_end < 0 else line_end)
+            lower_lines[line_begin] = line_lower
+        if not line_lower:
+            continue
+        j = k
+        while j + 1 < len(cands) and j - k < 3 and cands[j + 1][0] == cands[j][1] + 1 and text[cands[j][1]] in " \t":
+            j += 1
+        if j > k:
+            yield Span(a, cands[j][1], Entity.PERSON_NAME, 0.65)
+            used_until = cands[j][1]
+
+
+_DAY_AFTER = re.compile(r"\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?![\d.:/-])")
+_SPEAKER = re.compile(
+    r"(?m)^"
+    + _LINE_PREFIX.pattern
+    + r"([^\W\d_][^\W\d_'’\-]*(?:[ \t][^\W\d_][^\W\d_'’\-]*)?)(?="
+    + _LABEL_AFTER.pattern
+    + ")"
+)
+
+
+def _line_labels(text: str) -> tuple[frozenset[str], bool]:
+    """(speakers, form) from the labels that open lines ("Anna: ...", "[09:15] Atieno (Support): ...").
+
+    Speakers label two or more lines: chat speakers, whether or not the gazetteer knows them (common labels
+    such as "User", "Agent", "Note" excluded). A form has three or more different labels used once each
+    ("Customer:", "Phone:", "Note:"): there, a label is a field name, not a speaker.
+    """
+    if text.count(":") < 2 or "\n" not in text:
+        return frozenset(), False
+    counts: dict[str, int] = {}
+    for m in _SPEAKER.finditer(text):
+        label = m.group(1)
+        counts[label] = counts.get(label, 0) + 1
+    speakers = frozenset(
+        label
+        for label, n in counts.items()
+        if n >= 2 and not any(_norm(w) in _LOWER_EXCLUDED or _norm(w) in _NOT_NAME for w in label.split())
+    )
+    return speakers, sum(1 for n in counts.values() if n == 1) >= 3
+
+
+def _has_capital_word(text: str, start: int, end: int) -> bool:
+    """Whether a word in ``text[start:end]`` starts with a capital letter (the line is not in lower case)."""
+    return _CAP_TOKEN.search(text, start, end) is not None
 
 
 _NOT_NAME = _normalized(
@@ -283,9 +501,12 @@ def _in_company_name(text: str, start: int, end: int, run: list[_Tok]) -> bool:
     next_word = normalize_token(nxt.group(1)) if nxt else ""
     if next_word in gaz.suffixes_by_first and starts_with_company_suffix(text[end : end + 40]):
         return True
-    before = text[max(0, start - 6) : start].lower()
-    if any(f" {c} " in f" {before}" for c in _CONNECTOR_WORDS) and _PARTNERSHIP_BEFORE.search(
-        text, max(0, start - 60), start
+    before = text[max(0, start - 6) : start]
+    last_before = before.split()[-1:] if before[-1:].isspace() else []
+    if (
+        last_before
+        and last_before[0].lower() in _CONNECTOR_WORDS
+        and _PARTNERSHIP_BEFORE.search(text, max(0, start - 60), start)
     ):
         return True  # "Jarvis, Robson and Foster"
     if nxt and nxt.group(1) in _CONNECTOR_WORDS:
@@ -296,18 +517,43 @@ def _in_company_name(text: str, start: int, end: int, run: list[_Tok]) -> bool:
     return False
 
 
-def _closing_line_before(text: str, start: int) -> bool:
-    """The run starts a line and the previous non-empty line is a closing ("Best regards,")."""
+def _given_name_first(text: str, core: list[_Tok]) -> list[_Tok]:
+    """The tokens in given-name-first order: "MEIER Anna" and "Meier, Anna" are scored as "Anna Meier"."""
+    if len(core) < 2:
+        return core
+    for i in range(1, len(core)):
+        if "," in text[core[i - 1].end : core[i].start]:
+            return core[i:] + core[:i]
+    if _is_caps(core[0]) and not _is_caps(core[-1]):
+        k = next(i for i, t in enumerate(core) if not _is_caps(t))
+        return core[k:] + core[:k]
+    return core
+
+
+def _closing_line_before(text: str, start: int, end: int) -> bool:
+    """The run starts a line and the previous non-empty line is a closing ("Best regards,"), or the run is a
+    line of its own under a short line ending in a comma (a signature under any closing phrase)."""
     line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip():
+    if line_start == 0 or text[line_start:start].strip():
         return False
-    prev = text[: max(0, line_start - 1)].rstrip()
-    last_line = prev[prev.rfind("\n") + 1 :]
-    return bool(last_line) and len(last_line) < 40 and bool(_CLOSING.search(last_line.lower()))
+    prev_end = line_start - 1
+    while prev_end > 0 and text[prev_end - 1].isspace():
+        prev_end -= 1
+    last_line = text[text.rfind("\n", 0, prev_end) + 1 : prev_end].strip()
+    if not last_line or len(last_line) >= 40:
+        return False
+    if _is_closing(last_line.lower()):
+        return True
+    line_end = text.find("\n", end)
+    rest = text[end : len(text) if line_end < 0 else line_end]
+    return last_line.endswith(",") and len(last_line.split()) <= 4 and not rest.strip(" \t.,;")
+
+
+_BLANKS_LETTER = re.compile(r"\s+([^\W\d_])")
 
 
 def _lower_after(text: str, end: int) -> bool:
-    m = re.match(r"\s+([^\W\d_])", text[end : end + 4])
+    m = _BLANKS_LETTER.match(text, end, end + 4)
     return m is not None and m.group(1).islower()
 
 
@@ -344,6 +590,9 @@ def _score(core: list[_Tok], first: frozenset[str], last: frozenset[str], *, cue
     if any(t.norm in _ALL_STOPWORDS and t.norm not in NAME_PARTICLES and not (is_first(t) or is_last(t)) for t in core):
         score -= 0.3
     return min(0.99, score)
+
+
+_LOWER_EXCLUDED = _ALL_STOPWORDS | _COMMON_WORDS | _NOT_NAME | _GREETINGS | _normalized(_LOWER_GREETINGS)
 
 
 @cache

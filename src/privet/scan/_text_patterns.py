@@ -34,6 +34,8 @@ __all__ = [
 
 #: Default phone region per language (a number written with + or 00 needs none).
 REGIONS: dict[str, str] = {"en": "US", "de": "DE", "fr": "FR", "es": "ES", "it": "IT", "nl": "NL", "pt": "PT"}
+# Regions tried last, for a number next to a phone cue that no language's regions accept.
+_FAR_REGIONS: tuple[str, ...] = ("GB", "IE", "AT", "CH", "BE", "LU", "BR", "MX", "AR", "CL", "CO", "CA", "AU", "NZ")
 # Further regions tried when the default one rejects a national-format number.
 _ALT_REGIONS: dict[str, tuple[str, ...]] = {
     "en": ("GB", "IE"),
@@ -95,15 +97,33 @@ _ROLE_MAILBOXES = word_set(
     "serviceclient contacto contato contatto ventas vendas vendite atendimento atencion "
     "klantenservice klantendienst verkoop bestellingen info-nl reservations booking bookings "
     "enquiries inquiries mail email datenschutz impressum redaktion facturation commandes assistance "
-    "ayuda aiuto ajuda suporte soporte supporto secretariat secretaria segreteria reception rezeption"
+    "ayuda aiuto ajuda suporte soporte supporto secretariat secretaria segreteria reception rezeption "
+    # the same functions in each of the seven languages
+    "servicio servizio serviço servico dienst dienstverlening asistencia assistenza assistência assistencia "
+    "hilfe hulp aide verkauf vertrieb vente ventes vendita vendite verkoop rechnung rechnungen buchhaltung "
+    "factura facturas facturacion fatturazione fatture faturacao faturação facturen facturatie boekhouding "
+    "bestellung bestellungen pedidos ordini encomendas büro buero bureau oficina ufficio kantoor escritorio "
+    "escritório equipe équipe equipo squadra equipa reservierung reservation réservation reservas reservations "
+    "prenotazioni reserveringen karriere emploi empleo lavoro lavora vacatures carreiras presse prensa stampa "
+    "pers imprensa personal rh rrhh recrutement kundencenter servicedesk klantcontact clientes clienti klanten "
+    "kunden clients customers customer cliente"
 )
+_MAILBOX_PARTS = re.compile(r"[._\-+]")
 
 
 def is_role_mailbox(local_part: str) -> bool:
     """Whether an e-mail's local part is a company's role mailbox (support@, info@, no-reply@ ...)."""
     local = local_part.lower().split("+", 1)[0]
     core = local.rstrip("0123456789")
-    return core in _ROLE_MAILBOXES or local in _ROLE_MAILBOXES or core.startswith(("noreply", "no-reply"))
+    if core in _ROLE_MAILBOXES or local in _ROLE_MAILBOXES or core.startswith(("noreply", "no-reply")):
+        return True
+    # "service-client", "support.de", "customer_care": every part is a role word or a short code
+    parts = [p.rstrip("0123456789") for p in _MAILBOX_PARTS.split(local) if p]
+    return (
+        len(parts) > 1
+        and any(p in _ROLE_MAILBOXES for p in parts)
+        and all(p in _ROLE_MAILBOXES or len(p) == 2 for p in parts)
+    )
 
 
 def emails(ctx: Context) -> Iterator[Span]:
@@ -228,7 +248,7 @@ def ip_addresses(ctx: Context) -> Iterator[Span]:
 
 # --- payment cards --------------------------------------------------------------------------------------
 
-_CARD = re.compile(r"(?<![\d*•xX#-])(?:\d[ -]?){12,18}\d(?![\d*•-])")
+_CARD = re.compile(r"(?<![\d*•xX#+-])(?:\d[ -]?){12,18}\d(?![\d*•-])")
 _MASK_BEFORE = re.compile(r"[*•xX#]{2,}[\s-]*$")
 
 
@@ -282,7 +302,8 @@ _PHONE_CUE = re.compile(
     r"\b(?:tel|tél|phone|telephone|téléphone|mobile|mobil|cell|cellulare|celular|telemóvel|handy|telefon"
     r"|telefono|teléfono|telefone|telefoon|mobiel|móvil|portable|gsm|whatsapp|call|ring|anrufen|appel"
     r"|llamar|chiamare|bellen|ligar|number|nummer|numéro|número|numero|n°|nr|contact|reach|erreich|joindre"
-    r"|contactar|contattar|bereik|richiam|rappel|llamada|terugbel|rückruf|callback|call back|\bcb\b|\bph\b)",
+    r"|contactar|contattar|bereik|richiam|rappel|llamada|terugbel|rückruf|callback|call back|\bcb\b|\bph\b"
+    r"|\bmob\b|\bcel\b|\bcell\b|natel|\btlf|\btfno|\btelf|\bfon\b|\bfone\b|\btlm)",
 )
 _HOTLINE_CUE = re.compile(
     r"hotline|customer service|customer care|support|help ?desk|call cent|service line|switchboard|"
@@ -290,28 +311,41 @@ _HOTLINE_CUE = re.compile(
     r"standard|atención al cliente|servicio al cliente|servicio técnico|centralita|servizio clienti|"
     r"assistenza|numero verde|centralino|klantenservice|klantendienst|servicedesk|apoio ao cliente|"
     r"atendimento|linha de apoio|serviço de apoio|our office|unser büro|notre bureau|nuestra oficina|"
-    r"reception|rezeption|toll.free|gratuit|gratis|kostenlos|freephone",
+    r"reception|rezeption|toll.free|gratuit|gratis|kostenlos|freephone|main line|main office|hauptnummer|"
+    r"\bcentral\b|centrale|conmutador|onthaal|receptie|accueil|\bsede\b|\bpbx\b|\bpabx\b",
 )
+# First-person words: "my phone", "mi teléfono", "call me", "ruf mich an", "appelez-moi", "mijn nummer".
+_PERSONAL_CUE = re.compile(
+    r"\b(?:my|me|mine|mein|meine|meiner|mich|mir|mon|ma|mes|moi|mi|mis|mío|mía|mio|mia|mijn|mij|me|meu|minha)\b"
+)
+_LAST_DIGIT = re.compile(r"\d(?!.*\d)", re.DOTALL)
 _NANP = re.compile(r"^(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}$")
 _DOTTED = re.compile(r"^\d{1,3}(?:\.\d{1,3}){2,}$")
+# Dotted like an IP or a version, but a phone: "06.12.34.56.78" (five groups, or a trunk 0 and two digits first).
+_DOTTED_PHONE = re.compile(r"^(?:\d{2,3}(?:\.\d{2,3}){4,}|0\d{1,2}(?:\.\d{2,3}){3,})$")
 _DATE_LIKE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
-_COMPANY_TYPES = frozenset({PhoneNumberType.TOLL_FREE, PhoneNumberType.PREMIUM_RATE, PhoneNumberType.SHARED_COST})
+# Numbers only companies have: free, premium-rate, shared-cost and universal access numbers.
+_COMPANY_TYPES = frozenset(
+    {PhoneNumberType.TOLL_FREE, PhoneNumberType.PREMIUM_RATE, PhoneNumberType.SHARED_COST, PhoneNumberType.UAN}
+)
 
 
 @lru_cache(maxsize=65536)
 def _parse_phone(
-    candidate: str, language: str, *, everywhere: bool = False
+    candidate: str, language: str, *, everywhere: bool = False, far: bool = False
 ) -> tuple[bool, phonenumbers.PhoneNumber | None]:
     """(valid, number) for the first region that accepts ``candidate``; (False, possible number) else.
 
     The language's regions are tried first; ``everywhere`` adds the other languages' regions (the
-    language guess of a short text can be wrong).
+    language guess of a short text can be wrong), ``far`` further regions where these languages are spoken.
     """
     regions: tuple[str, ...] = (REGIONS.get(language, "US"), *_ALT_REGIONS.get(language, ()))
     if candidate.startswith(("+", "00")):
         regions = regions[:1]
     elif everywhere:
         regions = regions + tuple(r for r in REGIONS.values() if r not in regions)
+        if far:
+            regions = regions + tuple(r for r in _FAR_REGIONS if r not in regions)
     possible = None
     for region in regions:
         try:
@@ -342,18 +376,25 @@ def phones(ctx: Context) -> Iterator[Span]:
             continue
         if "\n" in raw:
             continue
-        if _DOTTED.match(raw) or ctx.is_claimed(start, end):
+        if (_DOTTED.match(raw) and not _DOTTED_PHONE.match(raw)) or ctx.is_claimed(start, end):
             continue  # IPs and version strings; digits of IBANs, cards, ids, birth dates
-        if cue_before(ctx, start, _HOTLINE_CUE, window=60):
+        # A cue belongs to the nearest number: look back only as far as the previous digit.
+        lo = max(0, start - 60)
+        last_digit = _LAST_DIGIT.search(ctx.lower, lo, start)
+        if last_digit is not None:
+            lo = last_digit.end()
+        if cue_before(ctx, start, _HOTLINE_CUE, window=start - lo):
             continue
-        cued = cue_before(ctx, start, _PHONE_CUE, window=40)
+        cued = cue_before(ctx, start, _PHONE_CUE, window=min(40, start - lo))
         shaped = raw.startswith(("+", "00", "(")) or bool(re.search(r"\d[\s./-]\d", raw))
-        valid, number = _parse_phone(raw, ctx.language, everywhere=cued or shaped or raw.startswith("0"))
+        valid, number = _parse_phone(raw, ctx.language, everywhere=cued or shaped or raw.startswith("0"), far=cued)
         if number is None:
             continue
         kind = phonenumbers.number_type(number)
-        if kind == PhoneNumberType.TOLL_FREE or (kind in _COMPANY_TYPES and not cued):
-            continue
+        if kind == PhoneNumberType.TOLL_FREE or (
+            kind in _COMPANY_TYPES and not (cued and cue_before(ctx, start, _PERSONAL_CUE, window=min(40, start - lo)))
+        ):
+            continue  # free numbers are never a person's; shared-cost and premium ones only as "my number"
         if valid:
             score = 0.9 if (cued or shaped) else 0.75
         elif cued and (shaped or digits >= 9):
@@ -396,7 +437,7 @@ _ID_CUE_PREFIXES = (
     "personalausweis", "sécurité", "securite", "numéro", "registre", "rijksregister", "número", "documento",
     "codice", "burgerservicenummer", "sofinummer", "contribuinte", "identi", "ausweis", "ss#",
 )  # fmt: skip
-_BIRTH_WORDS = word_set("born dob d.o.b b-day geb né née nato nata")
+_BIRTH_WORDS = word_set("born dob d.o.b b-day geb né née nato nata nac nasc naiss b")
 _BIRTH_PREFIXES = (
     "birth", "geboren", "geburt", "né(e)", "naissance", "nacid", "nacimiento", "nascita", "geboorte", "nascid",
     "nascimento", "compleanno", "cumpleaños", "aniversário", "verjaardag", "anniversaire", "d.o.b", "geb.",
@@ -409,34 +450,74 @@ class _IdRule:
     validator: Callable[[str], bool]
     needs_cue: bool
     score: float
+    #: Whether the rule can match at all, from the lengths of the text's digit runs (a cheap necessary
+    #: condition, so that most texts skip most rules).
+    possible: Callable[[frozenset[int], str], bool] = lambda lens, text: True
 
 
 _ID_RULES: tuple[_IdRule, ...] = (
-    _IdRule(re.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])"), ids.us_ssn_valid, False, 0.85),
-    _IdRule(re.compile(r"(?<!\d)\d{3} \d{2} \d{4}(?!\d)"), ids.us_ssn_valid, True, 0.85),
-    _IdRule(re.compile(r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b"), ids.uk_nino_valid, False, 0.9),
-    _IdRule(re.compile(r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Z]\b"), lambda v: True, True, 0.75),
-    _IdRule(re.compile(r"(?<![\d-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d-])"), ids.uk_nhs_valid, True, 0.85),
-    _IdRule(re.compile(r"(?<![\d+])[1-9]\d(?: ?\d{3}){3}(?!\d)"), ids.de_steuer_id_valid, True, 0.85),
-    _IdRule(re.compile(r"\b\d{2} ?\d{6} ?[A-Z] ?\d{3}\b"), ids.de_svnr_valid, False, 0.9),
     _IdRule(
-        re.compile(r"\b[12378] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}\b"), ids.fr_nir_valid, False, 0.9
+        re.compile(r"\d(?<![\d-]\d)\d{2}-\d{2}-\d{4}(?![\d-])"),
+        ids.us_ssn_valid,
+        False,
+        0.85,
+        lambda lens, text: {2, 3, 4} <= lens and "-" in text,
     ),
-    _IdRule(re.compile(r"\b\d{8}-?[A-Z]\b"), ids.es_dni_valid, False, 0.9),
-    _IdRule(re.compile(r"\b[XYZ]-?\d{7}-?[A-Z]\b"), ids.es_nie_valid, False, 0.9),
+    _IdRule(re.compile(r"\d(?<!\d\d)\d{2} \d{2} \d{4}(?!\d)"), ids.us_ssn_valid, True, 0.85),
+    _IdRule(re.compile(r"[A-Z](?<!\w[A-Z])[A-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b"), ids.uk_nino_valid, False, 0.9),
+    _IdRule(re.compile(r"[A-Z](?<!\w[A-Z])[A-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-Z]\b"), lambda v: True, True, 0.75),
+    _IdRule(re.compile(r"\d(?<![\d-]\d)\d{2}[ -]?\d{3}[ -]?\d{4}(?![\d-])"), ids.uk_nhs_valid, True, 0.85),
+    _IdRule(re.compile(r"[1-9](?<![\d+][1-9])\d(?: ?\d{3}){3}(?!\d)"), ids.de_steuer_id_valid, True, 0.85),
     _IdRule(
-        re.compile(r"\b[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]\b"),
+        re.compile(r"\d(?<!\w\d)\d ?\d{6} ?[A-Z] ?\d{3}\b"),
+        ids.de_svnr_valid,
+        False,
+        0.9,
+        lambda lens, text: 3 in lens and (8 in lens or 6 in lens),
+    ),
+    _IdRule(
+        re.compile(r"[12378](?<!\w[12378]) ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}\b"),
+        ids.fr_nir_valid,
+        False,
+        0.9,
+        lambda lens, text: bool(lens & {13, 15}) or (3 in lens and bool(lens & {1, 5, 7, 9})),
+    ),
+    _IdRule(re.compile(r"\d(?<!\w\d)\d{7}-?[A-Z]\b"), ids.es_dni_valid, False, 0.9, lambda lens, text: 8 in lens),
+    _IdRule(
+        re.compile(r"[XYZ](?<!\w[XYZ])-?\d{7}-?[A-Z]\b"), ids.es_nie_valid, False, 0.9, lambda lens, text: 7 in lens
+    ),
+    _IdRule(
+        re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{5}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]\b"),
         ids.it_codice_fiscale_valid,
         False,
         0.95,
     ),
-    _IdRule(re.compile(r"(?<![\d.])(?:\d{9}|\d{4}\.\d{2}\.\d{3})(?!\d|\.\d)"), ids.nl_bsn_valid, True, 0.85),
-    _IdRule(re.compile(r"(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}(?!\d)"), ids.br_cpf_valid, False, 0.95),
-    _IdRule(re.compile(r"(?<![\d.])\d{11}(?!\d)"), ids.br_cpf_valid, True, 0.85),
-    _IdRule(re.compile(r"(?<![\d.])\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}(?!\d)"), ids.be_nrn_valid, False, 0.9),
-    _IdRule(re.compile(r"(?<![\d.])\d{11}(?!\d)"), ids.be_nrn_valid, True, 0.8),
-    _IdRule(re.compile(r"(?<![\d.])\d{9}(?!\d)"), ids.pt_nif_valid, True, 0.8),
-    _IdRule(re.compile(r"(?<![\d.-])\d{9}(?!\d|[.-]\d)"), ids.us_ssn_valid, True, 0.75),
+    _IdRule(re.compile(r"\d(?<![\d.]\d)(?:\d{8}|\d{3}\.\d{2}\.\d{3})(?!\d|\.\d)"), ids.nl_bsn_valid, True, 0.85),
+    _IdRule(
+        re.compile(r"\d(?<![\d.]\d)\d{2}\.\d{3}\.\d{3}-\d{2}(?!\d)"),
+        ids.br_cpf_valid,
+        False,
+        0.95,
+        lambda lens, text: {2, 3} <= lens and "-" in text,
+    ),
+    _IdRule(re.compile(r"\d(?<![\d.]\d)\d{10}(?!\d)"), ids.br_cpf_valid, True, 0.85),
+    _IdRule(
+        re.compile(r"\d(?<![\d.]\d)\d\.\d{2}\.\d{2}-\d{3}\.\d{2}(?!\d)"),
+        ids.be_nrn_valid,
+        False,
+        0.9,
+        lambda lens, text: {2, 3} <= lens and "-" in text,
+    ),
+    _IdRule(
+        re.compile(r"7(?<![\d.]7)56[. ]?\d{4}[. ]?\d{4}[. ]?\d{2}(?!\d|\.\d)"),
+        ids.ch_ahv_valid,
+        False,
+        0.9,
+        lambda lens, text: "756" in text,
+    ),
+    _IdRule(re.compile(r"\d(?<![\d.]\d)\d{10}(?!\d)"), ids.be_nrn_valid, True, 0.8),
+    _IdRule(re.compile(r"\d(?<![\d.]\d)\d{8}(?!\d)"), ids.pt_nif_valid, True, 0.8),
+    _IdRule(re.compile(r"\d(?<![\d.-]\d)\d{8}(?!\d|[.-]\d)"), ids.us_ssn_valid, True, 0.75),
 )
 
 
@@ -444,15 +525,18 @@ _ID_RULES: tuple[_IdRule, ...] = (
 # rule needs six digits in a row, or digit groups joined by a space, dot or dash, or a codice fiscale.
 _ID_GATE = re.compile(r"\d{6}|\d\d[ .\-]\d\d|[A-Z]{6}\d\d")
 _ANY_DIGIT = re.compile(r"\d")
+_DIGIT_RUN = re.compile(r"\d+")
 
 
 def national_ids(ctx: Context) -> Iterator[Span]:
     text = ctx.text
     if not _ID_GATE.search(text):
         return
-    has_cue = _has_word(ctx.lower, _ID_CUE_WORDS, _ID_CUE_PREFIXES) and _ID_CUE.search(ctx.lower) is not None
+    # A cue word anywhere lets the cue-only rules run; each match then needs the cue next to it.
+    has_cue = _has_word(ctx.lower, _ID_CUE_WORDS, _ID_CUE_PREFIXES)
+    lens = frozenset(len(run) for run in _DIGIT_RUN.findall(text))
     for rule in _ID_RULES:
-        if rule.needs_cue and not has_cue:
+        if (rule.needs_cue and not has_cue) or not rule.possible(lens, text):
             continue
         for m in rule.pattern.finditer(text):
             if not rule.validator(m.group()):
@@ -486,7 +570,7 @@ _DATE = re.compile(
 _BIRTH_CUE = re.compile(
     r"\bborn\b|birth|\bdob\b|d\.o\.b|b-day|\bgeboren|geburt|\bgeb\.|\bné\b|\bnée\b|\bné\(e\)|naissance|"
     r"\bnacid[oa]|nacimiento|\bnat[oa]\b|nascita|geboortedatum|\bgeb\.? ?datum|\bnascid[oa]|nascimento|"
-    r"compleanno|cumpleaños|aniversário|verjaardag|anniversaire",
+    r"compleanno|cumpleaños|aniversário|verjaardag|anniversaire|\bnac\.|\bnasc\.|\bnaiss\.|\bgeb\b|\bb\. ?(?=\d)",
 )
 # A cue and its date must not be separated by another date or a sentence end.
 _CUE_BREAK = re.compile(r"[.!?]\s+[A-ZÄÖÜÉ]|;|\n")
@@ -498,20 +582,46 @@ _BIRTH_YEAR = re.compile(
 )
 
 
+# Cheap substring gate: every birth cue contains one of these.
+_BIRTH_KEYS = (
+    "born", "birth", "dob", "d.o.b", "b-day", "geb", "né", "naiss", "nac", "nat", "nasc", "geboorte", "complean",
+    "cumplea", "aniversário", "verjaardag", "anniversaire", "b.",
+)  # fmt: skip
+
+
+def _birth_cues(lower: str) -> list[tuple[int, int]]:
+    """Where birth cues ("born", "Geburtsdatum", "né le", "F. nac.") are, found at word starts."""
+    if not any(key in lower for key in _BIRTH_KEYS):
+        return []
+    cues = []
+    for m in _WORDS.finditer(lower):
+        word = m.group().rstrip(".")
+        if word in _BIRTH_WORDS or word.startswith(_BIRTH_PREFIXES):
+            cue = _BIRTH_CUE.match(lower, m.start())
+            if cue is None:  # the cue may sit inside the word ("geburtsdatum", "date-of-birth")
+                cue = _BIRTH_CUE.search(lower, m.start(), m.end() + 1)
+            if cue is not None:
+                cues.append(cue.span())
+    return cues
+
+
 def birth_dates(ctx: Context) -> Iterator[Span]:
-    if not _ANY_DIGIT.search(ctx.text) or not _has_word(ctx.lower, _BIRTH_WORDS, _BIRTH_PREFIXES):
+    """Dates presented as birth dates: the first date within 60 characters after a birth cue, with no sentence
+    end in between, and years after "born in"."""
+    if not _ANY_DIGIT.search(ctx.text):
         return
-    if not _BIRTH_CUE.search(ctx.lower):
-        return
-    for m in _BIRTH_YEAR.finditer(ctx.lower):
-        yield _span(ctx, m.start(1), m.end(1), Entity.DATE_OF_BIRTH, 0.8)
-    for m in _DATE.finditer(ctx.lower):
-        lo = max(0, m.start() - 60)
-        head = ctx.text[lo : m.start()]
-        cue = None
-        for c in _BIRTH_CUE.finditer(ctx.lower[lo : m.start()]):
-            cue = c
-        if cue is None or _CUE_BREAK.search(head[cue.end() :]) or _DATE.search(ctx.lower[lo + cue.end() : m.start()]):
+    lower = ctx.lower
+    cues = _birth_cues(lower)
+    for i, (cue_start, cue_end) in enumerate(cues):
+        year = _BIRTH_YEAR.match(lower, cue_start)
+        if year is not None:
+            yield _span(ctx, year.start(1), year.end(1), Entity.DATE_OF_BIRTH, 0.8)
+        m = _DATE.search(lower, cue_end, min(len(lower), cue_start + 60 + 40))
+        if m is None or m.start() > cue_start + 60:
+            continue
+        if i + 1 < len(cues) and cues[i + 1][1] <= m.start():
+            continue  # a later cue is nearer to this date
+        if _CUE_BREAK.search(ctx.text, cue_end, m.start()):
             continue
         yield _span(ctx, m.start(), m.end(), Entity.DATE_OF_BIRTH, 0.9)
 
