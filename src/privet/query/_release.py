@@ -22,7 +22,7 @@ share ``eps_a`` of epsilon (Laplace mechanism, Dwork et al. 2006, L1 sensitivity
   ``[low, high]`` with probability at least ``confidence``; the point is then clipped into its interval
   (post-processing). Each run samples the exponential law in two stages (a block of ~32 bins, then a bin in
   it: ``exponential_mechanism``); the block scores are log-sum-exps computed in floating point, whose
-  rounding (~1e-16 relative, i.e. a privacy-loss error below 1e-7 for any realistic count) is the only
+  rounding (a privacy-loss error of about 1e-16 times the rows of the partition over the Gumbel scale) is the only
   departure from the exact law. Trade-off: the point estimate gets half of ``eps_q``, so its rank
   error is twice that of a point-only release; the interval is conservative (union bound over all bins)
   and at the bin resolution ``(hi - lo) / 1024``.
