@@ -178,7 +178,7 @@ def _decide(
         raise _Verdict(E.DEVICE_ID, 0.85, "IMEI", **_ratio(match_ratio=imei.match, validated_ratio=imei.valid))
 
     # 5. dates ------------------------------------------------------------------------------------------------
-    dates = date_profile(p)
+    dates = date_profile(p, shares=shares)
     if dates is not None and dates.share >= 0.8 and not (dates.year_column and H not in (E.DATE_OF_BIRTH, None)):
         ratios = _ratio(match_ratio=dates.share, median_age_years=dates.age_median)
         if dates.year_column and H is not E.DATE_OF_BIRTH:
@@ -216,7 +216,7 @@ def _decide(
         raise _Verdict(E.CREDIT_CARD, 0.9, **_ratio(match_ratio=card.match, validated_ratio=card.valid))
     if candidates is None or "phone" in candidates:
         regions_tried = [*regions, *DEFAULT_REGIONS]
-        shape, parsed, formatted = phone_share(p, regions=regions_tried)
+        shape, parsed, formatted = phone_share(p, regions=regions_tried, shape_share=(shares or {}).get("phone"))
     else:
         shape = parsed = formatted = 0.0
     if parsed >= 0.6 and (formatted >= 0.5 or H is E.PHONE) and p.numbers is None:
@@ -342,6 +342,12 @@ def _decide(
     if plate and plate.match >= 0.7 and (H is E.LICENSE_PLATE or (H is None and plate.match >= 0.8)) and not thingish:
         raise _Verdict(E.LICENSE_PLATE, 0.6 + 0.3 * plate.match, **_ratio(match_ratio=plate.match))
 
+    # an identifier under a header about a patient ("no dossier patient", "Patient ref") is a medical record number
+    patient = any(t.startswith(("patient", "pacient", "pazient")) for t in tokens)
+    if patient and H in (None, E.MEDICAL_RECORD_NUMBER) and p.distinct_ratio >= 0.8:
+        coded = mean_true(p.text.head(1000).str.contains(r"^[A-Za-z]{0,4}[-/ ]?\d{4,12}$"))
+        if coded >= 0.8:
+            raise _Verdict(E.MEDICAL_RECORD_NUMBER, 0.65, **_ratio(match_ratio=coded))
     if H is not None and not (ctx & {"thing", "organisation", "place"} and not personal_header):
         _header_led(p, H, hint, signals, vocab)
 

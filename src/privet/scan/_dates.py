@@ -10,7 +10,7 @@ import polars as pl
 
 from privet.scan._profile import ColumnProfile, mean_true
 
-__all__ = ["DateProfile", "date_profile"]
+__all__ = ["DATE_SHAPE", "DateProfile", "date_profile"]
 
 _DATE_FORMATS = (
     "%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y", "%m/%d/%Y", "%Y/%m/%d", "%d-%m-%Y", "%m-%d-%Y", "%Y.%m.%d",
@@ -24,7 +24,7 @@ _DATETIME_FORMATS = (
 
 
 #: What every format above starts with (a superset test that spares the parsing of columns that are no dates).
-_DATE_SHAPE = r"^\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|^\d{8}$|^\d{1,2} [A-Za-z]{3,}|^[A-Za-z]{3,}\.? \d{1,2},"
+DATE_SHAPE = r"^\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|^\d{8}$|^\d{1,2} [A-Za-z]{3,}|^[A-Za-z]{3,}\.? \d{1,2},"
 
 
 @dataclass(frozen=True)
@@ -80,8 +80,11 @@ def _time_of_day(values: pl.Series) -> bool:
     return mean_true(midnight) < 0.9
 
 
-def date_profile(profile: ColumnProfile) -> DateProfile | None:
-    """Parse the column as dates (typed, ISO or common national formats) or birth years; None if it is not."""
+def date_profile(profile: ColumnProfile, *, shares: dict[str, float] | None = None) -> DateProfile | None:
+    """Parse the column as dates (typed, ISO or common national formats) or birth years; None if it is not.
+
+    ``shares`` (``table_pattern_shares``) may hold the column's share of values with a digit and with a date shape.
+    """
     if profile.temporal is not None:
         has_time = isinstance(profile.temporal.dtype, pl.Datetime) and _time_of_day(profile.temporal)
         return _from_dates(profile.temporal, 1.0, has_time)
@@ -96,7 +99,10 @@ def date_profile(profile: ColumnProfile) -> DateProfile | None:
     if not len(text) or profile.mean_length < 6 or profile.mean_length > 35:
         return None
     probe = text.head(500)
-    if mean_true(probe.str.contains(r"\d")) < 0.9 or mean_true(probe.str.contains(_DATE_SHAPE)) < 0.5:
+    if shares is not None and "date" in shares:
+        if shares["digit"] < 0.85 or shares["date"] < 0.45:
+            return None
+    elif mean_true(probe.str.contains(r"\d")) < 0.9 or mean_true(probe.str.contains(DATE_SHAPE)) < 0.5:
         return None
     best: tuple[float, pl.Series, bool] | None = None
     for formats, has_time in ((_DATE_FORMATS, False), (_DATETIME_FORMATS, True)):

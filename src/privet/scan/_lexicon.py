@@ -306,7 +306,11 @@ _CONTEXT: dict[str, str] = {
 }
 
 _SHORT = 5  # terms shorter than this must match whole tokens
-_COMPOUND_CONTEXT = tuple(sorted((w for w in _CONTEXT if len(w) >= 5), key=len, reverse=True))
+#: Context words found inside compounds: six letters and more, or five for places, things and organisations
+#: ("Lagerort"); five-letter money words are too often the start of other words ("custo" in "customers").
+_COMPOUND_CONTEXT = tuple(
+    sorted((w for w in _CONTEXT if len(w) >= 6 or (len(w) == 5 and _CONTEXT[w] != "money")), key=len, reverse=True)
+)
 
 
 @lru_cache(maxsize=8192)
@@ -350,7 +354,7 @@ def _compile() -> list[tuple[tuple[str, ...], Entity, str | None]]:
             run = tuple(folded.split())
             entries.append((run, entity, subtype))
             core = tuple(t for t in run if t not in _FILLER)
-            if len(run) > 1 and core != run and len("".join(core)) >= 8:
+            if len(core) > 1 and core != run and len("".join(core)) >= 8:
                 entries.append((core, entity, subtype))
     entries.sort(key=lambda e: -len(" ".join(e[0])))
     return list(dict.fromkeys(entries))
@@ -390,14 +394,13 @@ _KNOWN, _BY_DELETION, _BY_SKELETON = _build_spelling()
 
 
 def _one_edit(a: str, b: str) -> bool:
-    """Whether ``a`` becomes ``b`` by one adjacent transposition, insertion or deletion (substitution: long words)."""
+    """Whether ``a`` becomes ``b`` by one adjacent transposition, insertion or deletion."""
     if a == b:
         return True
     if len(a) == len(b):
         diff = [i for i in range(len(a)) if a[i] != b[i]]
-        if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
-            return True
-        return len(diff) == 1 and len(a) >= 7
+        # a swap of neighbours; no substitutions, which make real words of other words ("ragione" -> "regione")
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return len(long_) - len(short) == 1 and any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
@@ -412,7 +415,7 @@ def _corrected(token: str) -> tuple[str, ...]:
     if len(token) >= 5:
         candidates = {w for v in _deletions(token) | {token} for w in _BY_DELETION.get(v, ())}
         close = {w for w in candidates if _one_edit(token, w)}
-    if not close and len(token) >= 3 and not (set(token[1:]) & _VOWELS):
+    if not close and len(token) >= 4 and not (set(token[1:]) & _VOWELS):
         close = _BY_SKELETON.get(_skeleton(token), set())
     return tuple(sorted(close, key=lambda w: (len(w), w))[:3]) or (token,)
 
@@ -447,6 +450,29 @@ def _match(tokens: list[str]) -> tuple[Entity, str | None, str] | None:
     return None
 
 
+_SINGLE_TERMS: dict[str, tuple[Entity, str | None]] = {
+    run[0]: (entity, subtype) for run, entity, subtype in reversed(_ENTRIES) if len(run) == 1 and len(run[0]) >= 7
+}
+
+
+def _stem_match(tokens: list[str]) -> tuple[Entity, str | None, str] | None:
+    """Another ending of a one-word term ("syndicale" ~ syndicat, "religiosa" ~ religion): a shared beginning of
+    seven letters or more and three quarters of the shorter word; one entity only."""
+    found: dict[Entity, tuple[Entity, str | None, str]] = {}
+    for token in tokens:
+        if len(token) < 7 or not token.isalpha():
+            continue
+        for term, (entity, subtype) in _SINGLE_TERMS.items():
+            if term[:6] != token[:6]:
+                continue
+            shared = 6
+            while shared < min(len(term), len(token)) and term[shared] == token[shared]:
+                shared += 1
+            if shared >= 7 and shared >= 0.75 * min(len(term), len(token)):
+                found.setdefault(entity, (entity, subtype, term))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 @lru_cache(maxsize=4096)
 def read_header(header: str) -> HeaderHint:
     """Read a column header; ``meaningless`` when it has no word of any language (``c7``, ``field_12``)."""
@@ -454,11 +480,14 @@ def read_header(header: str) -> HeaderHint:
     if len(tokens) > 1 and all(len(t) == 1 for t in tokens):  # "N.I.F.", "D-O-B"
         tokens = ["".join(tokens)]
     best = _match(tokens)
-    for fixed in _spelling_variants(tokens):
+    variants = _spelling_variants(tokens)
+    for fixed in variants:
         alternative = _match(fixed)
         if alternative and (best is None or len(alternative[2]) > len(best[2])):
             tokens, best = fixed, alternative
-    context = frozenset(_context_of(t) for t in tokens if _context_of(t))
+    if best is None:
+        best = _stem_match(tokens)
+    context = frozenset(_context_of(t) for t in [*tokens, *(variants[0] if variants else [])] if _context_of(t))
     letters = [t for t in tokens if any(ch.isalpha() for ch in t)]
     generic = {
         "col",

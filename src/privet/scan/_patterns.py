@@ -62,7 +62,7 @@ def _ip(value: str) -> bool:
 _FORMAT_IDS: list[tuple[str, str, Callable[[str], bool] | None, float]] = [
     # (subtype, shape, validator, specificity of the shape alone)
     ("US_SSN", r"^\d{3}-\d{2}-\d{4}$", cs.us_ssn, 0.8),
-    ("UK_NINO", r"^[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d ]?$", cs.uk_nino, 0.85),
+    ("UK_NINO", r"^[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d]$", cs.uk_nino, 0.85),
     ("UK_NHS_NUMBER", r"^\d{3}[ -]?\d{3}[ -]?\d{4}$", cs.uk_nhs, 0.1),
     ("DE_STEUER_ID", r"^\d{2} ?\d{3} ?\d{3} ?\d{3}$", cs.de_steuer_id, 0.1),
     ("DE_SVNR", r"^\d{2} ?\d{6} ?[A-Za-z] ?\d{2} ?\d$", cs.de_svnr, 0.9),
@@ -91,7 +91,7 @@ _POSTAL = (
     r"|^\d{4} ?[A-Za-z]{2}$"  # NL
     r"|^[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d$"  # CA
     r"|^\d{2}-\d{3}$|^\d{4}-\d{3}$|^\d{5}-\d{3}$|^\d{5}-\d{4}$"  # PL, PT, BR, US ZIP+4
-    r"|^[AC-FHKNPRTV-Y]\d{2} ?[AC-FHKNPRTV-Y\d]{4}$|^[A-Z]\d{4}[A-Z]{3}$"  # IE Eircode, AR CPA
+    r"|^[AC-FHKNPRTV-Y](?:\d{2}|6W) [AC-FHKNPRTV-Y\d]{4}$|^[A-Z]\d{4}[A-Z]{3}$"  # IE Eircode, AR CPA
     r"|^(?:[A-Z]{1,2}-)?\d{4,5}$"  # DE/FR/ES/IT/US/AT/CH/BE/DK, optional country prefix
 )
 _PLATE = (
@@ -121,12 +121,12 @@ _STREET_WORDS = (
     r"rua|avenida|travessa|largo|pra[çc]a|estrada|alameda|rodovia"
 )
 _STREET = (
-    rf"(?i)^(\d+[a-z]?,?\s+.*\b({_STREET_WORDS})(\s|$|,)|.*\b({_STREET_WORDS})\b.*\d"
+    rf"(?i)^((?:[a-z]+\.?\s+)?\d+[a-z]?(?:/\d+[a-z]?)?,?\s+.*\b({_STREET_WORDS})(\s|$|,)|.*\b({_STREET_WORDS})\b.*\d"
     r"|.*\w(stra(ß|ss)e|str\.|weg|straat|laan|gasse|allee)\s*\d)"
 )
 #: "12 Oak Hill", "Jurrering 8", "Via Roma 12/b", "Avenida Sá, 42": house number before or after 1-5 words.
 _STREET_SHAPE = (
-    r"^\d{1,5}[A-Za-z]?,? (?:[A-ZÀ-Þ][\w'’.\-]*)(?: [\w'’.\-]+){0,4}$"
+    r"^\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?)?,? (?:[A-ZÀ-Þ][\w'’.\-]*)(?: [\w'’.\-]+){0,4}$"
     r"|^(?:[\w'’.\-]+ ){0,4}[A-ZÀ-Þa-zß-ÿ][\w'’.\-]*,? \d{1,5}(?:[ /\-]?[A-Za-z0-9]{1,3})?$"
 )
 _GEO_PAIR = r"^\(?\s*-?\d{1,2}\.\d{3,}\s*[,;]\s*-?\d{1,3}\.\d{3,}\s*\)?$"
@@ -207,6 +207,19 @@ def _share_exprs(specs: list[_Spec]) -> list[pl.Expr]:
     return [hexish, *(pl.col(s.source).str.contains(s.pattern).mean().alias(str(i)) for i, s in enumerate(specs))]
 
 
+def _table_extra_exprs() -> list[pl.Expr]:
+    """Shares other steps test first: phone shape (``phone_share``), date shape and digits (``date_profile``)."""
+    from privet.scan._dates import DATE_SHAPE
+    from privet.scan._phones import phone_shape_expr
+
+    t = pl.col("t")
+    return [
+        phone_shape_expr(t).mean().alias("phone"),
+        t.str.contains(DATE_SHAPE).mean().alias("date"),
+        t.str.contains(r"\d").mean().alias("digit"),
+    ]
+
+
 def table_pattern_shares(texts: list[pl.Series]) -> list[dict[str, float]]:
     """The share of every shape in each of several columns (their ``ColumnProfile.text``), in one polars query.
 
@@ -222,7 +235,7 @@ def table_pattern_shares(texts: list[pl.Series]) -> list[dict[str, float]]:
     if not parts:
         return result
     stacked = _with_sources(pl.concat(parts))
-    for row in stacked.group_by("k").agg(*_share_exprs(list(_SPECS))).iter_rows(named=True):
+    for row in stacked.group_by("k").agg(*_share_exprs(list(_SPECS)), *_table_extra_exprs()).iter_rows(named=True):
         k = row.pop("k")
         result[k] = {key: float(value or 0.0) for key, value in row.items()}
     return result

@@ -9,7 +9,7 @@ import polars as pl
 
 from privet.scan._profile import ColumnProfile, mean_true
 
-__all__ = ["DEFAULT_REGIONS", "phone_share"]
+__all__ = ["DEFAULT_REGIONS", "phone_shape_expr", "phone_share"]
 
 #: Regions tried for numbers without a country code, most likely first.
 DEFAULT_REGIONS: tuple[str, ...] = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "PT", "BR", "BE", "AT", "CH", "IE", "MX",
@@ -38,16 +38,26 @@ def _possible(value: str, regions: Sequence[str]) -> bool:
     return False
 
 
-def phone_share(profile: ColumnProfile, *, regions: Sequence[str] = DEFAULT_REGIONS) -> tuple[float, float, float]:
+def phone_shape_expr(column: pl.Expr) -> pl.Expr:
+    """Whether each value of ``column`` has the loose shape of a phone number (7-15 digits, phone punctuation)."""
+    digits = column.str.count_matches(r"\d")
+    return column.str.contains(_SHAPE) & (digits >= 7) & (digits <= 15) & ~column.str.contains(_NOT_PHONE)
+
+
+def phone_share(
+    profile: ColumnProfile, *, regions: Sequence[str] = DEFAULT_REGIONS, shape_share: float | None = None
+) -> tuple[float, float, float]:
     """(shape share, parsed share, share written with separators or a + prefix) of the column's values.
 
     Plain digit runs without separators, ``+`` or a leading 0 look like ids and do not count as formatted.
+    ``shape_share``, when already measured (``table_pattern_shares``), spares the work for most columns.
     """
     text = profile.text
     if not len(text):
         return 0.0, 0.0, 0.0
-    digits = text.str.count_matches(r"\d")
-    shaped = text.filter(text.str.contains(_SHAPE) & (digits >= 7) & (digits <= 15) & ~text.str.contains(_NOT_PHONE))
+    if shape_share is not None and shape_share < 0.3:
+        return shape_share, 0.0, 0.0
+    shaped = text.filter(pl.DataFrame({"t": text}).select(phone_shape_expr(pl.col("t"))).to_series())
     shape_share = len(shaped) / len(text)
     if shape_share < 0.3:
         return shape_share, 0.0, 0.0
