@@ -277,9 +277,10 @@ def addresses(ctx: Context) -> Iterator[Span]:
             score += 0.05
         yield Span(start, end, Entity.STREET_ADDRESS, min(0.98, score))
     # The street of patterns 4 and 6 ends shortly before a postcode that has a town next to it: search only there.
+    windows = _locality_windows(text)
     for pattern in (p4, p6):
         end_of_last = 0
-        for lo, hi in _locality_windows(text):
+        for lo, hi in windows:
             for m in pattern.finditer(text, max(lo, end_of_last), hi):
                 if _is_date_words(m.group()):
                     continue  # "12 March 2024 Berlin", "Dec 27, 2024": a date, not a street

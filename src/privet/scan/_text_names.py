@@ -167,30 +167,35 @@ def _fnorm(word: str) -> str:
 
 def _tokens(text: str) -> list[_Tok]:
     """The capitalized words of ``text`` (lower-case words only matter as gaps between them)."""
-    gaz = gazetteer()
-    first_names, last_names = gaz.first, gaz.last
-    out = []
+    out: list[_Tok] = []
+    append = out.append
+    known = _WORD_INFO.get
+    make = tuple.__new__  # _Tok(...) without the Python-level __new__ of a NamedTuple
     for m in _CAP_TOKEN.finditer(text):
-        word = m.group()
-        start, end = m.start(), m.end()
-        if word.endswith(("'s", "’s")) and len(word) > 3:
-            word, end = word[:-2], end - 2
-        core = word.rstrip(".")
-        if word.endswith(".") and len(core) > 1 and not is_title(word):  # a sentence dot, not part of the word
-            word, end = core, end - 1
-        info = _WORD_INFO.get(word)
+        raw = m.group()
+        info = known(raw)
         if info is None:
-            info = _word_info(word, core, first_names, last_names)
-        out.append(_Tok(start, end, word, *info, len(core) == 1, False))
+            info = _token_info(raw)
+        start, end = m.span()
+        append(make(_Tok, (start, end - info[0], *info[1:])))
     return out
 
 
-# (normalized form, known first name, known last name) per capitalized word seen, so that each distinct word
-# is normalized and looked up once; emptied when it grows large.
-_WORD_INFO: dict[str, tuple[str, bool, bool]] = {}
+# Per capitalized word seen (as matched): (characters cut from its end, word, normalized form, known first name,
+# known last name, initial, particle), so that each distinct word is trimmed, normalized and looked up once;
+# emptied when it grows large.
+_WORD_INFO: dict[str, tuple[int, str, str, bool, bool, bool, bool]] = {}
 
 
-def _word_info(word: str, core: str, first_names: frozenset[str], last_names: frozenset[str]) -> tuple[str, bool, bool]:
+def _token_info(raw: str) -> tuple[int, str, str, bool, bool, bool, bool]:
+    word = raw
+    if word.endswith(("'s", "’s")) and len(word) > 3:
+        word = word[:-2]
+    core = word.rstrip(".")
+    if word.endswith(".") and len(core) > 1 and not is_title(word):  # a sentence dot, not part of the word
+        word = core
+    gaz = gazetteer()
+    first_names, last_names = gaz.first, gaz.last
     norm = _fnorm(core)
     if "-" in word:
         parts = [_fnorm(p) for p in word.split("-") if len(p) > 1]
@@ -200,7 +205,7 @@ def _word_info(word: str, core: str, first_names: frozenset[str], last_names: fr
         first, last = norm in first_names, norm in last_names
     if len(_WORD_INFO) > 100_000:
         _WORD_INFO.clear()
-    info = _WORD_INFO[word] = (norm, first, last)
+    info = _WORD_INFO[raw] = (len(raw) - len(word), word, norm, first, last, len(core) == 1, False)
     return info
 
 

@@ -545,11 +545,41 @@ _ID_RULES: tuple[_IdRule, ...] = (
         0.85,
         lambda lens, text: {2, 3, 4} <= lens and "-" in text,
     ),
-    _IdRule(re.compile(r"\d(?<!\d\d)\d{2} \d{2} \d{4}(?!\d)"), ids.us_ssn_valid, True, 0.85),
-    _IdRule(re.compile(r"[A-Z](?<!\w[A-Z])[A-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b"), ids.uk_nino_valid, False, 0.9),
-    _IdRule(re.compile(r"[A-Z](?<!\w[A-Z])[A-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-Z]\b"), lambda v: True, True, 0.75),
-    _IdRule(re.compile(r"\d(?<![\d-]\d)\d{2}[ -]?\d{3}[ -]?\d{4}(?![\d-])"), ids.uk_nhs_valid, True, 0.85),
-    _IdRule(re.compile(r"[1-9](?<![\d+][1-9])\d(?: ?\d{3}){3}(?!\d)"), ids.de_steuer_id_valid, True, 0.85),
+    _IdRule(
+        re.compile(r"\d(?<!\d\d)\d{2} \d{2} \d{4}(?!\d)"),
+        ids.us_ssn_valid,
+        True,
+        0.85,
+        lambda lens, text: {2, 3, 4} <= lens,
+    ),
+    _IdRule(
+        re.compile(r"[A-Z](?<!\w[A-Z])[A-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b"),
+        ids.uk_nino_valid,
+        False,
+        0.9,
+        lambda lens, text: bool(lens & {2, 4, 6}),
+    ),
+    _IdRule(
+        re.compile(r"[A-Z](?<!\w[A-Z])[A-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-Z]\b"),
+        lambda v: True,
+        True,
+        0.75,
+        lambda lens, text: bool(lens & {2, 4, 6}),
+    ),
+    _IdRule(
+        re.compile(r"\d(?<![\d-]\d)\d{2}[ -]?\d{3}[ -]?\d{4}(?![\d-])"),
+        ids.uk_nhs_valid,
+        True,
+        0.85,
+        lambda lens, text: 10 in lens or (3 in lens and bool(lens & {3, 7})) or {6, 4} <= lens,
+    ),
+    _IdRule(
+        re.compile(r"[1-9](?<![\d+][1-9])\d(?: ?\d{3}){3}(?!\d)"),
+        ids.de_steuer_id_valid,
+        True,
+        0.85,
+        lambda lens, text: bool(lens & {2, 5, 8, 11}),
+    ),
     _IdRule(
         re.compile(r"\d(?<!\w\d)\d ?\d{6} ?[A-Z] ?\d{3}\b"),
         ids.de_svnr_valid,
@@ -574,7 +604,13 @@ _ID_RULES: tuple[_IdRule, ...] = (
         False,
         0.95,
     ),
-    _IdRule(re.compile(r"\d(?<![\d.]\d)(?:\d{8}|\d{3}\.\d{2}\.\d{3})(?!\d|\.\d)"), ids.nl_bsn_valid, True, 0.85),
+    _IdRule(
+        re.compile(r"\d(?<![\d.]\d)(?:\d{8}|\d{3}\.\d{2}\.\d{3})(?!\d|\.\d)"),
+        ids.nl_bsn_valid,
+        True,
+        0.85,
+        lambda lens, text: 9 in lens or {2, 3} <= lens,
+    ),
     _IdRule(
         re.compile(r"\d(?<![\d.]\d)\d{2}\.\d{3}\.\d{3}-\d{2}(?!\d)"),
         ids.br_cpf_valid,
@@ -582,7 +618,7 @@ _ID_RULES: tuple[_IdRule, ...] = (
         0.95,
         lambda lens, text: {2, 3} <= lens and "-" in text,
     ),
-    _IdRule(re.compile(r"\d(?<![\d.]\d)\d{10}(?!\d)"), ids.br_cpf_valid, True, 0.85),
+    _IdRule(re.compile(r"\d(?<![\d.]\d)\d{10}(?!\d)"), ids.br_cpf_valid, True, 0.85, lambda lens, text: 11 in lens),
     _IdRule(
         re.compile(r"\d(?<![\d.]\d)\d\.\d{2}\.\d{2}-\d{3}\.\d{2}(?!\d)"),
         ids.be_nrn_valid,
@@ -597,9 +633,11 @@ _ID_RULES: tuple[_IdRule, ...] = (
         0.9,
         lambda lens, text: "756" in text,
     ),
-    _IdRule(re.compile(r"\d(?<![\d.]\d)\d{10}(?!\d)"), ids.be_nrn_valid, True, 0.8),
-    _IdRule(re.compile(r"\d(?<![\d.]\d)\d{8}(?!\d)"), ids.pt_nif_valid, True, 0.8),
-    _IdRule(re.compile(r"\d(?<![\d.-]\d)\d{8}(?!\d|[.-]\d)"), ids.us_ssn_valid, True, 0.75),
+    _IdRule(re.compile(r"\d(?<![\d.]\d)\d{10}(?!\d)"), ids.be_nrn_valid, True, 0.8, lambda lens, text: 11 in lens),
+    _IdRule(re.compile(r"\d(?<![\d.]\d)\d{8}(?!\d)"), ids.pt_nif_valid, True, 0.8, lambda lens, text: 9 in lens),
+    _IdRule(
+        re.compile(r"\d(?<![\d.-]\d)\d{8}(?!\d|[.-]\d)"), ids.us_ssn_valid, True, 0.75, lambda lens, text: 9 in lens
+    ),
 )
 
 
@@ -614,15 +652,23 @@ def national_ids(ctx: Context) -> Iterator[Span]:
     text = ctx.text
     if not _ID_GATE.search(text):
         return
-    # A cue word anywhere lets the cue-only rules run; each match then needs the cue next to it.
-    has_cue = _has_word(ctx.lower, _ID_CUE_WORDS, _ID_CUE_PREFIXES)
+    # A cue word anywhere lets the cue-only rules run; each match then needs the cue next to it. The word test
+    # runs only once a rule needs it (most texts with digits have no identifier).
+    has_cue: bool | None = None
     lens = frozenset(len(run) for run in _DIGIT_RUN.findall(text))
     for rule in _ID_RULES:
-        if (rule.needs_cue and not has_cue) or not rule.possible(lens, text):
+        if not rule.possible(lens, text):
             continue
+        if rule.needs_cue:
+            if has_cue is None:
+                has_cue = _has_word(ctx.lower, _ID_CUE_WORDS, _ID_CUE_PREFIXES)
+            if not has_cue:
+                continue
         for m in rule.pattern.finditer(text):
             if not rule.validator(m.group()):
                 continue
+            if has_cue is None:
+                has_cue = _has_word(ctx.lower, _ID_CUE_WORDS, _ID_CUE_PREFIXES)
             cued = has_cue and _cue_near(ctx, m.start(), m.end(), _ID_CUE)
             if rule.needs_cue and not cued:
                 continue
