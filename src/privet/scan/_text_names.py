@@ -134,6 +134,8 @@ _PARTNERSHIP = re.compile(
 _NAME_SUFFIXES = frozenset({"jr", "sr", "phd", "md", "mba", "dds", "dvm", "esq", "ii", "iii", "iv", "msc", "bsc"})
 # A speaker label: the name, an optional role in parentheses, a colon ("Anna (Support): ...").
 _LABEL_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?:")
+# The characters a speaker label's tail can start with (a cheap test before _LABEL_AFTER).
+_LABEL_STARTS = frozenset(" \t(:")
 # What may precede a speaker label on its line: a time stamp ("[09:14]", "09:14 -"), a bullet or a quote mark.
 _LINE_PREFIX = re.compile(
     r"[ \t]*(?:[\[(<]?\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?[ \t]*(?:[ap]\.?m\.?)?[\])>]?[ \t]*[-–|]?[ \t]*|[-–•*>][ \t]*)?",
@@ -150,6 +152,7 @@ class _Tok(NamedTuple):
     last: bool  # ... a known last name
     initial: bool
     particle: bool
+    cue: bool  # a greeting or a title ("Dear", "Dr.", "Frau")
 
 
 @lru_cache(maxsize=65536)
@@ -182,12 +185,12 @@ def _tokens(text: str) -> list[_Tok]:
 
 
 # Per capitalized word seen (as matched): (characters cut from its end, word, normalized form, known first name,
-# known last name, initial, particle), so that each distinct word is trimmed, normalized and looked up once;
-# emptied when it grows large.
-_WORD_INFO: dict[str, tuple[int, str, str, bool, bool, bool, bool]] = {}
+# known last name, initial, particle, greeting or title), so that each distinct word is trimmed, normalized and
+# looked up once; emptied when it grows large.
+_WORD_INFO: dict[str, tuple[int, str, str, bool, bool, bool, bool, bool]] = {}
 
 
-def _token_info(raw: str) -> tuple[int, str, str, bool, bool, bool, bool]:
+def _token_info(raw: str) -> tuple[int, str, str, bool, bool, bool, bool, bool]:
     word = raw
     if word.endswith(("'s", "’s")) and len(word) > 3:
         word = word[:-2]
@@ -205,7 +208,8 @@ def _token_info(raw: str) -> tuple[int, str, str, bool, bool, bool, bool]:
         first, last = norm in first_names, norm in last_names
     if len(_WORD_INFO) > 100_000:
         _WORD_INFO.clear()
-    info = _WORD_INFO[raw] = (len(raw) - len(word), word, norm, first, last, len(core) == 1, False)
+    cue = norm in _GREETINGS or is_title(word)
+    info = _WORD_INFO[raw] = (len(raw) - len(word), word, norm, first, last, len(core) == 1, False, cue)
     return info
 
 
@@ -259,16 +263,22 @@ def _sentence_initial(text: str, start: int) -> bool:
     return i < 0 or text[i] in ".!?\n:;-•*>"
 
 
-def _any_known(run: list[_Tok]) -> bool:
+def _any_known_or_cue(run: list[_Tok]) -> bool:
+    """Some word of ``run`` is a known name, a greeting or a title."""
     for t in run:  # noqa: SIM110 - a plain loop is faster than any() over a generator
-        if t.first or t.last:
+        if t.first or t.last or t.cue:
             return True
     return False
 
 
 def _run_cued(text: str, start: int, end: int, speakers: frozenset[str], form: bool) -> bool:
     """A quick test for capitalized words that are not known names: is there any cue that could make them one?"""
-    if _LABEL_AFTER.match(text, end) and _at_line_start(text, start) and (text[start:end] in speakers or not form):
+    if (
+        text[end : end + 1] in _LABEL_STARTS
+        and _LABEL_AFTER.match(text, end)
+        and _at_line_start(text, start)
+        and (text[start:end] in speakers or not form)
+    ):
         return True
     before = _prev_words(text, start).lower()
     return (
@@ -302,11 +312,7 @@ def person_names(ctx: Context) -> Iterator[Span]:
             continue  # inside an e-mail, a URL, an address ...: those outrank a name in any case
         if len(run) == 1 and run[0].norm in never_alone:
             continue  # "Hello", "Bitte", "Thanks", "Street": the most frequent capitalized words, never a name
-        if (
-            not _any_known(run)
-            and not any(t.norm in _GREETINGS or is_title(t.word) for t in run)
-            and not _run_cued(text, run[0].start, run[-1].end, speakers, form)
-        ):
+        if not _any_known_or_cue(run) and not _run_cued(text, run[0].start, run[-1].end, speakers, form):
             continue  # unknown words without a title ("Ticket", "Order Date") are a name only next to a cue
         if firms and any(a <= run[0].start < b for a, b in firms):
             continue
@@ -363,7 +369,12 @@ def person_names(ctx: Context) -> Iterator[Span]:
             cue = True
         if not cue and (_is_closing(lowered_before) or _closing_line_before(text, start, end)):
             cue = True
-        if not cue and _LABEL_AFTER.match(text, end) and _at_line_start(text, start):
+        if (
+            not cue
+            and text[end : end + 1] in _LABEL_STARTS
+            and _LABEL_AFTER.match(text, end)
+            and _at_line_start(text, start)
+        ):
             # A speaker label ("Anna Schmidt: ..."): a known given name first ("Order Date:", "User:" are field
             # labels), a known single name, or any word that labels two or more lines of a chat.
             cue = text[start:end] in speakers or (not form and (core[0].first or (len(core) == 1 and core[0].last)))

@@ -141,10 +141,32 @@ def is_role_mailbox(local_part: str) -> bool:
     )
 
 
+_LOCAL_EXTRA = frozenset("_.%+-")
+
+
+def _email_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_EMAIL.finditer(text)``, with each search started at the local part before the next "@" (a match holds
+    an "@" and its local part is the run of local-part characters right before it): the engine skips the words
+    in between instead of trying a match at each of them."""
+    pos = 0
+    while True:
+        at = text.find("@", pos)
+        if at < 0:
+            return
+        q = at
+        while q > pos and (text[q - 1].isalnum() or text[q - 1] in _LOCAL_EXTRA):
+            q -= 1
+        m = _EMAIL.search(text, q)
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
+
 def emails(ctx: Context) -> Iterator[Span]:
     if "@" not in ctx.text:
         return
-    for m in _EMAIL.finditer(ctx.text):
+    for m in _email_matches(ctx.text):
         local = m.group().split("@", 1)[0].strip(".")
         if not local or is_role_mailbox(local):
             continue
@@ -224,11 +246,38 @@ def _is_profile_url(url: str) -> float:
 _SOCIAL_TLDS = (".com/", ".app/", ".social/", ".net/")
 
 
+_URL_MARKERS = ("://", "www.", *_SOCIAL_TLDS)
+# Characters that match an ASCII letter of _URL without ignoring case, but are not that letter in lower case.
+_FOLDS_TO_ASCII = "ıſKİ"
+
+
+def _url_matches(text: str, lower: str) -> Iterator[re.Match[str]]:
+    """``_URL.finditer(text)``, run only over the whitespace-free stretches that hold one of _URL_MARKERS (a URL
+    holds no whitespace and always one of the markers)."""
+    if not text.isascii() and any(ch in text for ch in _FOLDS_TO_ASCII):
+        yield from _URL.finditer(text)
+        return
+    stretches = set()
+    n = len(text)
+    for marker in _URL_MARKERS:
+        i = lower.find(marker)
+        while i >= 0:
+            start, end = i, i + len(marker)
+            while start > 0 and not text[start - 1].isspace():
+                start -= 1
+            while end < n and not text[end].isspace():
+                end += 1
+            stretches.add((start, end))
+            i = lower.find(marker, end)
+    for start, end in sorted(stretches):
+        yield from _URL.finditer(text, start, end)
+
+
 def urls(ctx: Context) -> Iterator[Span]:
     lower = ctx.lower
     if "://" not in lower and "www." not in lower and not any(host in lower for host in _SOCIAL_TLDS):
         return
-    for m in _URL.finditer(ctx.text):
+    for m in _url_matches(ctx.text, lower):
         url = m.group().rstrip(".,;:!?)]}>\"'")
         score = _is_profile_url(url)
         if score > 0:
