@@ -316,7 +316,12 @@ def person_names(ctx: Context) -> Iterator[Span]:
             continue  # unknown words without a title ("Ticket", "Order Date") are a name only next to a cue
         if firms and any(a <= run[0].start < b for a, b in firms):
             continue
-        inverted = len(run) > 1 and any(text[a.end : b.start].startswith(",") for a, b in itertools.pairwise(run))
+        inverted = False
+        if len(run) > 1:
+            for a, b in itertools.pairwise(run):
+                if text.startswith(",", a.end, b.start):
+                    inverted = True
+                    break
         titled = greeted = False
         # Peel greetings, titles and sentence-initial function words off the front.
         while run:
@@ -448,11 +453,12 @@ def _lower_case_names(ctx: Context, speakers: frozenset[str], form: bool) -> Ite
     # set of distinct words (cheap), then their places.
     words = set(_LOWER_WORD.findall(text))
     name_words = words & _lower_names()  # ASCII words: one set intersection
-    for word in words:
-        if not word.isascii() and len(word) >= 3 and word.islower():
-            norm = _norm(word)
-            if (norm in first or norm in last) and norm not in _LOWER_EXCLUDED:
-                name_words.add(word)
+    if not text.isascii():
+        for word in words:
+            if not word.isascii() and len(word) >= 3 and word.islower():
+                norm = _norm(word)
+                if (norm in first or norm in last) and norm not in _LOWER_EXCLUDED:
+                    name_words.add(word)
     cands: list[tuple[int, int, bool, bool]] = []
     n = len(text)
     for word in name_words:

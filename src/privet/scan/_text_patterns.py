@@ -26,6 +26,7 @@ from privet.scan._spans import Span, trim_span
 
 __all__ = [
     "Context",
+    "contains_any",
     "DETECTORS",
     "REGIONS",
     "cue_before",
@@ -76,6 +77,14 @@ class Context:
             if start < e and s < end:
                 return True
         return False
+
+
+def contains_any(text: str, keys: tuple[str, ...]) -> bool:
+    """Whether one of ``keys`` occurs in ``text`` (a plain loop: any() over a generator costs more)."""
+    for key in keys:  # noqa: SIM110
+        if key in text:
+            return True
+    return False
 
 
 def cue_before(ctx: Context, start: int, cues: re.Pattern[str], *, window: int = 48) -> bool:
@@ -275,7 +284,7 @@ def _url_matches(text: str, lower: str) -> Iterator[re.Match[str]]:
 
 def urls(ctx: Context) -> Iterator[Span]:
     lower = ctx.lower
-    if "://" not in lower and "www." not in lower and not any(host in lower for host in _SOCIAL_TLDS):
+    if "://" not in lower and "www." not in lower and not contains_any(lower, _SOCIAL_TLDS):
         return
     for m in _url_matches(ctx.text, lower):
         url = m.group().rstrip(".,;:!?)]}>\"'")
@@ -400,14 +409,17 @@ def _window(ctx: Context, start: int, window: int) -> str:
 
 
 def _phone_cued(head: str) -> bool:
-    if any(key in head for key in _PHONE_CUE_SUBSTRINGS):
+    if contains_any(head, _PHONE_CUE_SUBSTRINGS):
         return True
     words = _LETTERS.findall(head)
-    return any(w.startswith(_PHONE_CUE_PREFIXES) for w in words) or not _PHONE_CUE_WORDS.isdisjoint(words)
+    for w in words:
+        if w.startswith(_PHONE_CUE_PREFIXES):
+            return True
+    return not _PHONE_CUE_WORDS.isdisjoint(words)
 
 
 def _hotline_cued(head: str) -> bool:
-    return any(key in head for key in _HOTLINE_SUBSTRINGS) or not _HOTLINE_WORDS.isdisjoint(_LETTERS.findall(head))
+    return contains_any(head, _HOTLINE_SUBSTRINGS) or not _HOTLINE_WORDS.isdisjoint(_LETTERS.findall(head))
 
 
 # First-person words: "my phone", "mi teléfono", "call me", "ruf mich an", "appelez-moi", "mijn nummer".
@@ -584,6 +596,14 @@ class _IdRule:
     #: Whether the rule can match at all, from the lengths of the text's digit runs (a cheap necessary
     #: condition, so that most texts skip most rules).
     possible: Callable[[frozenset[int], str], bool] = lambda lens, text: True
+    #: When not empty, the rule can match only if one of these digit chains is in the text's chain signature
+    #: (see _digit_chains): "|3|-|2|-|4|" is a run of three digits, a dash, two digits, a dash, four digits.
+    chains: tuple[str, ...] = ()
+
+
+def _chains(*shapes: str) -> tuple[str, ...]:
+    """Chain-signature pieces from shapes written as "3-2-4", "2 2 2", "4.2.3" (run lengths and separators)."""
+    return tuple("|" + "|".join(re.split(r"([ .\-])", shape)) + "|" for shape in shapes)
 
 
 _ID_RULES: tuple[_IdRule, ...] = (
@@ -593,6 +613,7 @@ _ID_RULES: tuple[_IdRule, ...] = (
         False,
         0.85,
         lambda lens, text: {2, 3, 4} <= lens and "-" in text,
+        chains=_chains("3-2-4"),
     ),
     _IdRule(
         re.compile(r"\d(?<!\d\d)\d{2} \d{2} \d{4}(?!\d)"),
@@ -600,6 +621,7 @@ _ID_RULES: tuple[_IdRule, ...] = (
         True,
         0.85,
         lambda lens, text: {2, 3, 4} <= lens,
+        chains=_chains("3 2 4"),
     ),
     _IdRule(
         re.compile(r"[A-Z](?<!\w[A-Z])[A-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b"),
@@ -607,6 +629,7 @@ _ID_RULES: tuple[_IdRule, ...] = (
         False,
         0.9,
         lambda lens, text: bool(lens & {2, 4, 6}),
+        chains=_chains("6", "2 4", "4 2", "2 2 2"),
     ),
     _IdRule(
         re.compile(r"[A-Z](?<!\w[A-Z])[A-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-Z]\b"),
@@ -614,6 +637,7 @@ _ID_RULES: tuple[_IdRule, ...] = (
         True,
         0.75,
         lambda lens, text: bool(lens & {2, 4, 6}),
+        chains=_chains("6", "2 4", "4 2", "2 2 2"),
     ),
     _IdRule(
         re.compile(r"\d(?<![\d-]\d)\d{2}[ -]?\d{3}[ -]?\d{4}(?![\d-])"),
@@ -621,6 +645,7 @@ _ID_RULES: tuple[_IdRule, ...] = (
         True,
         0.85,
         lambda lens, text: 10 in lens or (3 in lens and bool(lens & {3, 7})) or {6, 4} <= lens,
+        chains=_chains("10", "3 7", "3-7", "6 4", "6-4", "3 3 4", "3-3-4", "3 3-4", "3-3 4"),
     ),
     _IdRule(
         re.compile(r"[1-9](?<![\d+][1-9])\d(?: ?\d{3}){3}(?!\d)"),
@@ -628,6 +653,7 @@ _ID_RULES: tuple[_IdRule, ...] = (
         True,
         0.85,
         lambda lens, text: bool(lens & {2, 5, 8, 11}),
+        chains=_chains("11", "8 3", "5 6", "5 3 3", "2 9", "2 6 3", "2 3 6", "2 3 3 3"),
     ),
     _IdRule(
         re.compile(r"\d(?<!\w\d)\d ?\d{6} ?[A-Z] ?\d{3}\b"),
@@ -659,6 +685,7 @@ _ID_RULES: tuple[_IdRule, ...] = (
         True,
         0.85,
         lambda lens, text: 9 in lens or {2, 3} <= lens,
+        chains=_chains("9", "4.2.3"),
     ),
     _IdRule(
         re.compile(r"\d(?<![\d.]\d)\d{2}\.\d{3}\.\d{3}-\d{2}(?!\d)"),
@@ -666,6 +693,7 @@ _ID_RULES: tuple[_IdRule, ...] = (
         False,
         0.95,
         lambda lens, text: {2, 3} <= lens and "-" in text,
+        chains=_chains("3.3.3-2"),
     ),
     _IdRule(re.compile(r"\d(?<![\d.]\d)\d{10}(?!\d)"), ids.br_cpf_valid, True, 0.85, lambda lens, text: 11 in lens),
     _IdRule(
@@ -674,6 +702,7 @@ _ID_RULES: tuple[_IdRule, ...] = (
         False,
         0.9,
         lambda lens, text: {2, 3} <= lens and "-" in text,
+        chains=_chains("2.2.2-3.2"),
     ),
     _IdRule(
         re.compile(r"7(?<![\d.]7)56[. ]?\d{4}[. ]?\d{4}[. ]?\d{2}(?!\d|\.\d)"),
@@ -697,6 +726,21 @@ _ANY_DIGIT = re.compile(r"\d")
 _DIGIT_RUN = re.compile(r"\d+")
 
 
+def _digit_chains(text: str) -> tuple[frozenset[int], str]:
+    """(the lengths of the digit runs of ``text``, its chain signature): the run lengths in order, with the
+    character between two runs when it is one blank, dot or dash, else "#" ("12-34 5" gives "#|2|-|2|#|1|")."""
+    parts = []
+    lens = set()
+    prev_end = -2
+    for m in _DIGIT_RUN.finditer(text):
+        start, end = m.span()
+        parts.append(text[prev_end] if start == prev_end + 1 and text[prev_end] in " .-" else "#")
+        parts.append(str(end - start))
+        lens.add(end - start)
+        prev_end = end
+    return frozenset(lens), "|".join(parts) + "|"
+
+
 def national_ids(ctx: Context) -> Iterator[Span]:
     text = ctx.text
     if not _ID_GATE.search(text):
@@ -704,9 +748,9 @@ def national_ids(ctx: Context) -> Iterator[Span]:
     # A cue word anywhere lets the cue-only rules run; each match then needs the cue next to it. The word test
     # runs only once a rule needs it (most texts with digits have no identifier).
     has_cue: bool | None = None
-    lens = frozenset(len(run) for run in _DIGIT_RUN.findall(text))
+    lens, signature = _digit_chains(text)
     for rule in _ID_RULES:
-        if not rule.possible(lens, text):
+        if not rule.possible(lens, text) or (rule.chains and not contains_any(signature, rule.chains)):
             continue
         if rule.needs_cue:
             if has_cue is None:
@@ -768,7 +812,7 @@ _BIRTH_KEYS = (
 
 def _birth_cues(lower: str) -> list[tuple[int, int]]:
     """Where birth cues ("born", "Geburtsdatum", "né le", "F. nac.") are, found at word starts."""
-    if not any(key in lower for key in _BIRTH_KEYS):
+    if not contains_any(lower, _BIRTH_KEYS):
         return []
     cues = []
     for m in _WORDS.finditer(lower):
