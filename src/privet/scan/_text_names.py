@@ -53,6 +53,7 @@ _LEADING_PARTICLES = re.compile(
 _PARTICLE_GAP = re.compile(
     r"[ \u00a0](?:(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")[ \u00a0])+"
 )
+_BLANKS = frozenset(" \u00a0")  # a particle gap starts and ends with one of these
 _ALL_STOPWORDS = frozenset(normalize_token(w) for w in frozenset().union(*STOPWORDS.values()))
 
 _GREETINGS = _normalized(
@@ -237,7 +238,9 @@ def _runs(text: str, toks: list[_Tok], first: frozenset[str], last: frozenset[st
     for tok in toks:
         if run:
             gap = text[run[-1].end : tok.start]
-            if gap in (" ", "\u00a0") or (gap and _PARTICLE_GAP.fullmatch(gap)):
+            if gap in (" ", "\u00a0") or (
+                gap[:1] in _BLANKS and gap[-1:] in _BLANKS and _PARTICLE_GAP.fullmatch(gap) is not None
+            ):
                 run.append(tok)
                 continue
             if gap in (", ", ",") and _inverted(run, tok, first, last):

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 import phonenumbers
@@ -49,6 +50,50 @@ _ALT_REGIONS: dict[str, tuple[str, ...]] = {
 }
 
 
+class DigitRuns(NamedTuple):
+    """A summary of a text's digit runs (maximal runs of ``\\d``), for cheap tests before the digit patterns."""
+
+    #: The lengths of the runs.
+    lengths: frozenset[int]
+    #: The run lengths in order, with the character between two runs when it is one blank, dot or dash, else "#",
+    #: each length between bars: "12-34 5, 6" gives "#|2|-|2| |1|#|1|".
+    signature: str
+    #: The longest run.
+    longest: int
+    #: Whether two runs of two digits or more are joined by one blank, dot or dash ("12.34", "2024-05").
+    paired: bool
+    #: The most digits in a chain of runs joined by one blank or dash ("4111 1111 1111 1111": 16).
+    spaced_total: int
+
+
+def _digit_runs(text: str) -> DigitRuns:
+    parts = []
+    lengths = set()
+    prev_end, prev_len, longest, paired, chain, spaced_total = -2, 0, 0, False, 0, 0
+    for m in _DIGIT_RUN.finditer(text):
+        start, end = m.span()
+        n = end - start
+        joined = start == prev_end + 1 and text[prev_end] in " .-"
+        if joined:
+            sep = text[prev_end]
+            parts.append(sep)
+            if n >= 2 and prev_len >= 2:
+                paired = True
+            chain = chain + n if sep != "." else n
+        else:
+            parts.append("#")
+            chain = n
+        parts.append(str(n))
+        lengths.add(n)
+        longest = max(longest, n)
+        spaced_total = max(spaced_total, chain)
+        prev_end, prev_len = end, n
+    return DigitRuns(frozenset(lengths), "|".join(parts) + "|", longest, paired, spaced_total)
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+
+
 class Context:
     """One text under scan, with its lower-case copy and its language.
 
@@ -56,7 +101,7 @@ class Context:
     titles need it), unless it was given.
     """
 
-    __slots__ = ("_language", "claimed", "lower", "text")
+    __slots__ = ("_digits", "_language", "claimed", "lower", "text")
 
     def __init__(self, text: str, lower: str, language: str | None = None) -> None:
         self.text = text
@@ -65,6 +110,14 @@ class Context:
         #: Spans already proposed by more specific detectors (e-mails, IBANs, cards, ids, ...); cheap detectors
         #: that come later skip expensive validation inside them.
         self.claimed: list[tuple[int, int]] = []
+        self._digits: DigitRuns | None = None
+
+    @property
+    def digits(self) -> DigitRuns:
+        """The text's digit runs, summarized (computed on first use)."""
+        if self._digits is None:
+            self._digits = _digit_runs(self.text)
+        return self._digits
 
     @property
     def language(self) -> str:
@@ -332,6 +385,8 @@ _MASK_BEFORE = re.compile(r"[*•xX#]{2,}[\s-]*$")
 
 
 def cards(ctx: Context) -> Iterator[Span]:
+    if ctx.digits.spaced_total < 13:
+        return  # a card number is 13 to 19 digits, with at most one blank or dash between two of them
     for m in _CARD.finditer(ctx.text):
         raw = m.group()
         digits = raw.replace(" ", "").replace("-", "")
@@ -597,7 +652,7 @@ class _IdRule:
     #: condition, so that most texts skip most rules).
     possible: Callable[[frozenset[int], str], bool] = lambda lens, text: True
     #: When not empty, the rule can match only if one of these digit chains is in the text's chain signature
-    #: (see _digit_chains): "|3|-|2|-|4|" is a run of three digits, a dash, two digits, a dash, four digits.
+    #: (see DigitRuns): "|3|-|2|-|4|" is a run of three digits, a dash, two digits, a dash, four digits.
     chains: tuple[str, ...] = ()
 
 
@@ -722,33 +777,20 @@ _ID_RULES: tuple[_IdRule, ...] = (
 # One cheap pass that tells whether any rule can match at all (most texts have no identifier): every
 # rule needs six digits in a row, or digit groups joined by a space, dot or dash, or a codice fiscale.
 _ID_GATE = re.compile(r"\d{6}|\d\d[ .\-]\d\d|[A-Z]{6}\d\d")
+_CF_GATE = re.compile(r"[A-Z]{6}\d\d")  # the last alternative of _ID_GATE
 _ANY_DIGIT = re.compile(r"\d")
-_DIGIT_RUN = re.compile(r"\d+")
-
-
-def _digit_chains(text: str) -> tuple[frozenset[int], str]:
-    """(the lengths of the digit runs of ``text``, its chain signature): the run lengths in order, with the
-    character between two runs when it is one blank, dot or dash, else "#" ("12-34 5" gives "#|2|-|2|#|1|")."""
-    parts = []
-    lens = set()
-    prev_end = -2
-    for m in _DIGIT_RUN.finditer(text):
-        start, end = m.span()
-        parts.append(text[prev_end] if start == prev_end + 1 and text[prev_end] in " .-" else "#")
-        parts.append(str(end - start))
-        lens.add(end - start)
-        prev_end = end
-    return frozenset(lens), "|".join(parts) + "|"
 
 
 def national_ids(ctx: Context) -> Iterator[Span]:
     text = ctx.text
-    if not _ID_GATE.search(text):
+    digits = ctx.digits
+    # _ID_GATE, from the digit runs where they tell: six digits in a row, or two and two joined by a blank, dot or dash
+    if not (digits.longest >= 6 or digits.paired or _CF_GATE.search(text)):
         return
     # A cue word anywhere lets the cue-only rules run; each match then needs the cue next to it. The word test
     # runs only once a rule needs it (most texts with digits have no identifier).
     has_cue: bool | None = None
-    lens, signature = _digit_chains(text)
+    lens, signature = digits.lengths, digits.signature
     for rule in _ID_RULES:
         if not rule.possible(lens, text) or (rule.chains and not contains_any(signature, rule.chains)):
             continue
