@@ -333,7 +333,7 @@ def person_names(ctx: Context) -> Iterator[Span]:
                 greeted = True
             elif (
                 len(run) > 1
-                and is_title(head.word)
+                and head.cue  # a title: not a greeting here
                 and (
                     not head.initial
                     or (head.word[0] == "M" and ctx.language == "fr")

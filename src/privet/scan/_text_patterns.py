@@ -55,8 +55,9 @@ class DigitRuns(NamedTuple):
 
     #: The lengths of the runs.
     lengths: frozenset[int]
-    #: The run lengths in order, with the character between two runs when it is one blank, dot or dash, else "#",
-    #: each length between bars: "12-34 5, 6" gives "#|2|-|2| |1|#|1|".
+    #: The run lengths in order, with the character between two runs when it is one blank, dot or dash, else "A"
+    #: after two capital letters (and maybe a blank) or "#"; each length between bars: "12-34 5, AB 6" gives
+    #: "#|2|-|2| |1|A|1|".
     signature: str
     #: The longest run.
     longest: int
@@ -81,7 +82,9 @@ def _digit_runs(text: str) -> DigitRuns:
                 paired = True
             chain = chain + n if sep != "." else n
         else:
-            parts.append("#")
+            # "A" when two capital letters and maybe a blank come first (a UK NINO's digits), else "#"
+            b = start - 2 if text[start - 1 : start] == " " else start - 1
+            parts.append("A" if b >= 1 and "A" <= text[b] <= "Z" and "A" <= text[b - 1] <= "Z" else "#")
             chain = n
         parts.append(str(n))
         lengths.add(n)
@@ -684,7 +687,7 @@ _ID_RULES: tuple[_IdRule, ...] = (
         False,
         0.9,
         lambda lens, text: bool(lens & {2, 4, 6}),
-        chains=_chains("6", "2 4", "4 2", "2 2 2"),
+        chains=tuple("A" + c for c in _chains("6", "2 4", "4 2", "2 2 2")),
     ),
     _IdRule(
         re.compile(r"[A-Z](?<!\w[A-Z])[A-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-Z]\b"),
@@ -692,7 +695,7 @@ _ID_RULES: tuple[_IdRule, ...] = (
         True,
         0.75,
         lambda lens, text: bool(lens & {2, 4, 6}),
-        chains=_chains("6", "2 4", "4 2", "2 2 2"),
+        chains=tuple("A" + c for c in _chains("6", "2 4", "4 2", "2 2 2")),
     ),
     _IdRule(
         re.compile(r"\d(?<![\d-]\d)\d{2}[ -]?\d{3}[ -]?\d{4}(?![\d-])"),
