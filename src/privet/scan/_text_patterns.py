@@ -358,9 +358,13 @@ _IPV6 = re.compile(r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?
 _VERSION_CUE = re.compile(r"\b(?:version|versión|versione|versie|versão|release|build|firmware|v\.?|ver\.?)\s*:?\s*$")
 
 
+# Four runs of one to three digits joined by dots, in a DigitRuns signature: what every IPv4 match holds.
+_DOTTED_QUAD = re.compile(r"\|[123]\|\.\|[123]\|\.\|[123]\|\.\|[123]\|")
+
+
 def ip_addresses(ctx: Context) -> Iterator[Span]:
     text = ctx.text
-    if "." in text:
+    if "." in text and _DOTTED_QUAD.search(ctx.digits.signature):
         for m in _IPV4.finditer(text):
             try:
                 ipaddress.IPv4Address(m.group())
@@ -410,6 +414,8 @@ _IBAN_START = re.compile(r"([A-Z](?<!\w[A-Z])[A-Z])(\d{2})(?=[ -]?[0-9A-Z])")
 
 def ibans(ctx: Context) -> Iterator[Span]:
     text = ctx.text
+    if "A|" not in ctx.digits.signature:
+        return  # no digits right after two capital letters
     for m in _IBAN_START.finditer(text):
         length = ids.IBAN_LENGTHS.get(m.group(1))
         if length is None:
