@@ -154,6 +154,8 @@ class _Tok(NamedTuple):
     initial: bool
     particle: bool
     cue: bool  # a greeting or a title ("Dear", "Dr.", "Frau")
+    not_name: bool  # a word that is never part of a name ("Street", "Team", "Kunde")
+    suffix: bool  # a suffix after a name ("Jr.", "PhD")
 
 
 @lru_cache(maxsize=65536)
@@ -185,13 +187,13 @@ def _tokens(text: str) -> list[_Tok]:
     return out
 
 
-# Per capitalized word seen (as matched): (characters cut from its end, word, normalized form, known first name,
-# known last name, initial, particle, greeting or title), so that each distinct word is trimmed, normalized and
-# looked up once; emptied when it grows large.
-_WORD_INFO: dict[str, tuple[int, str, str, bool, bool, bool, bool, bool]] = {}
+# Per capitalized word seen (as matched): (characters cut from its end, word, normalized form, known first
+# name, known last name, initial, particle, greeting or title, never in a name, name suffix), so that each
+# distinct word is trimmed, normalized and looked up once; emptied when it grows large.
+_WORD_INFO: dict[str, tuple[int, str, str, bool, bool, bool, bool, bool, bool, bool]] = {}
 
 
-def _token_info(raw: str) -> tuple[int, str, str, bool, bool, bool, bool, bool]:
+def _token_info(raw: str) -> tuple[int, str, str, bool, bool, bool, bool, bool, bool, bool]:
     word = raw
     if word.endswith(("'s", "’s")) and len(word) > 3:
         word = word[:-2]
@@ -210,7 +212,19 @@ def _token_info(raw: str) -> tuple[int, str, str, bool, bool, bool, bool, bool]:
     if len(_WORD_INFO) > 100_000:
         _WORD_INFO.clear()
     cue = norm in _GREETINGS or is_title(word)
-    info = _WORD_INFO[raw] = (len(raw) - len(word), word, norm, first, last, len(core) == 1, False, cue)
+    suffix = word.lower().rstrip(".") in _NAME_SUFFIXES
+    info = _WORD_INFO[raw] = (
+        len(raw) - len(word),
+        word,
+        norm,
+        first,
+        last,
+        len(core) == 1,
+        False,
+        cue,
+        norm in _NOT_NAME,
+        suffix,
+    )
     return info
 
 
@@ -264,6 +278,13 @@ def _sentence_initial(text: str, start: int) -> bool:
     while i >= 0 and text[i] in " \t\"'«“(":
         i -= 1
     return i < 0 or text[i] in ".!?\n:;-•*>"
+
+
+def _has_not_name(run: list[_Tok]) -> bool:
+    for t in run:  # noqa: SIM110 - a plain loop is faster than any() over a generator
+        if t.not_name:
+            return True
+    return False
 
 
 def _any_known_or_cue(run: list[_Tok]) -> bool:
@@ -355,12 +376,12 @@ def person_names(ctx: Context) -> Iterator[Span]:
             else:
                 break
             run = run[1:]
-        while run and (run[-1].particle or (len(run) > 1 and run[-1].word.lower().rstrip(".") in _NAME_SUFFIXES)):
+        while run and (run[-1].particle or (len(run) > 1 and run[-1].suffix)):
             run = run[:-1]  # "John Smith Jr.", "Anna Meier PhD": the suffix stays outside, like a title
         if not run:
             continue
         core = [t for t in run if not t.particle]
-        if len(core) > 4 or any(t.norm in _NOT_NAME for t in core):
+        if len(core) > 4 or _has_not_name(core):
             continue
         start, end = run[0].start, run[-1].end
         if titled:  # "Sra. da Luz", "Dhr. van Dijk": the particles belong to the name
