@@ -15,6 +15,7 @@ from faker import Faker
 
 import privet
 from privet.entities import Entity
+from privet.scan._checksums import luhn
 
 N = 120
 _R = random.Random(17)
@@ -189,3 +190,11 @@ def test_header_word_endings_without_false_friends(header: str, expected: str | 
     hint = read_header(header)
     assert (hint.entity.value if hint.entity else None) == expected
     assert "money" not in hint.context
+
+
+def test_skus_under_a_card_header_are_not_cards() -> None:
+    skus = [f"{_R.choice(['DW', 'AR', 'QY'])}-{_R.randint(1000, 99999)}-{_R.choice('SML')}" for _ in range(N)]
+    assert _scan("cartao_credito", skus)[0] is Entity.NONE
+    # spec/entities.md: a 16-digit number that fails Luhn is not a card, whatever the header says
+    not_luhn = [v for v in (_R.randint(4 * 10**15, 5 * 10**15) for _ in range(3 * N)) if not luhn(str(v))][:N]
+    assert _scan("cartao_credito", not_luhn)[0] is Entity.NONE

@@ -415,7 +415,7 @@ def _numbers_fit(H: Entity | None, nums: Any, p: ColumnProfile) -> bool:
         E.HEALTH: nums.minimum >= 0,
         E.POSTAL_CODE: nums.integral and nums.minimum >= 100 and nums.maximum < 1_000_000,
         E.PHONE: nums.integral and nums.minimum >= 1_000_000,
-        E.CREDIT_CARD: nums.integral and nums.minimum >= 1e12,
+        E.CREDIT_CARD: False,  # card numbers pass Luhn (decided with the patterns); the rest are not cards (spec)
         E.DATE_OF_BIRTH: False,  # years are handled with the dates
         E.GEO_COORDINATE: nums.longitude_like(),
     }
@@ -444,7 +444,14 @@ def _header_led(
         and (H is E.FINANCIAL or max(vocab.values(), default=0) < 0.6)
     ):
         raise _Verdict(H, 0.65)
-    if H in _ID_OK and id_like >= 0.8 and (has_space <= 0.5 or H in (E.LICENSE_PLATE, E.PHONE, E.POSTAL_CODE)):
+    # a card number has 12 to 19 digits, possibly masked ("**** **** **** 4821"); a SKU under a card header is none
+    card_like = H is not E.CREDIT_CARD or mean_true(text.str.count_matches(r"[\d*Xx•]") >= 12) >= 0.8
+    if (
+        H in _ID_OK
+        and id_like >= 0.8
+        and card_like
+        and (has_space <= 0.5 or H in (E.LICENSE_PLATE, E.PHONE, E.POSTAL_CODE))
+    ):
         raise _Verdict(H, 0.7)
     if H is E.PERSON_NAME and mean_true(text.str.contains(r"^[^\d@]{2,}$")) >= 0.8:
         raise _Verdict(E.PERSON_NAME, 0.6)
