@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+import polars as pl
+
 from privet.entities import Entity
 from privet.scan._dates import DateProfile, date_profile
 from privet.scan._freetext import pii_cell_share
@@ -47,6 +49,8 @@ _CITY_CUES = (
     r"view|land|shire|borough|furt|stad|ingen|ange|ac)$"
     r"|-(sur|lès|les|en|la|le|de|am|an|bei|sous)-|\s(sur|lès|aan|am|an der|bei|de|do|da|del|di|dos|das)\s"
 )
+_MULTIPLIERS = r"(?i)(\d)\s?(?:k|m|mio|mn|tsd|mil)\b"  # 50k, 1.2 Mio
+_CURRENCIES = r"(?i)\b(?:eur|usd|chf|gbp|cad|mxn|ars|cop|inr|aud|brl|lakh|p\.a\.?)"
 _PERSON_WORDS = words(
     "user customer client cust patient member employee person people subscriber account owner visitor "
     "player device advertising idfa gaid aaid android install installation kunde kunden benutzer "
@@ -281,7 +285,7 @@ def _decide(
     if looks_textual:
         city_share = sum(c for v, c in folded.items() if v in cities()) / total
     ev.update(_ratio(city_ratio=city_share, name_ratio=names.person, company_ratio=names.company))
-    if names.company >= 0.25 and H is not E.CITY:
+    if names.company >= 0.25 and H not in (E.CITY, E.OCCUPATION):  # job titles join words with "and" too
         raise _Verdict(E.NONE, 0.65 + 0.3 * names.company, reason="company names")
     cue_share = 0.0
     if looks_textual and names.shaped >= 0.6:
@@ -362,6 +366,11 @@ def _decide(
     raise _Verdict(E.NONE, 0.7 if not H else 0.55, reason="no personal-data pattern in the values")
 
 
+def _without_units(text: pl.Series) -> pl.Series:
+    """Amounts without their multiplier (50k) and currency code (EUR, CHF): what is left should be figures."""
+    return text.str.replace_all(_MULTIPLIERS, "${1}").str.replace_all(_CURRENCIES, "")
+
+
 def _listed_items(p: ColumnProfile, H: Entity | None) -> bool:
     """Long values under a header naming a non-text entity (job titles, addresses, conditions) that are not
     sentences: judged as items of that entity, not as free text."""
@@ -434,12 +443,15 @@ def _header_led(
     digits = mean_true(text.str.contains(r"\d"))
     # words for the categorical entities, figures for money and ages (bands like "30k-60k")
     fits = digits >= 0.7 if H in (E.FINANCIAL, E.AGE) else digits < 0.3
-    # names of places are written with a capital (an order status under a "state" header is not a place)
-    place_like = H not in (E.CITY, E.COUNTRY, E.NATIONALITY) or mean_true(text.str.contains(r"^[A-ZÀ-Þ]")) >= 0.5
+    # names of places are written with a capital (an order status under a "state" header is not a place); amounts,
+    # bands and scores are figures with at most a currency or a unit (a "K123456" account code is not an amount)
+    place_like = H not in (E.CITY, E.COUNTRY) or mean_true(text.str.contains(r"^[A-ZÀ-Þ]")) >= 0.5
+    amount_like = H is not E.FINANCIAL or mean_true(_without_units(text).str.contains(r"[A-Za-z]")) < 0.3
     if (
         H in _CATEGORICAL_OK
         and fits
         and place_like
+        and amount_like
         and (categorical or free_form)
         and (H is E.FINANCIAL or max(vocab.values(), default=0) < 0.6)
     ):

@@ -409,8 +409,11 @@ def _one_edit(a: str, b: str) -> bool:
 def _corrected(token: str) -> tuple[str, ...]:
     """The lexicon words a header token with a typo ("Crdeit", "nationailteit") or written without vowels ("tlfn",
     "lttd") may stand for, shortest first; just the token when it is a known word or nothing is close."""
-    if token in _KNOWN or not token.isalpha():
+    if token in _KNOWN:
         return (token,)
+    if not token.isalpha():  # "adrdess1": spell out the word before a number
+        head = token.rstrip("0123456789")
+        return _corrected(head) if head != token and head.isalpha() and len(head) >= 4 else (token,)
     close: set[str] = set()
     if len(token) >= 5:
         candidates = {w for v in _deletions(token) | {token} for w in _BY_DELETION.get(v, ())}
@@ -487,7 +490,8 @@ def read_header(header: str) -> HeaderHint:
             tokens, best = fixed, alternative
     if best is None:
         best = _stem_match(tokens)
-    context = frozenset(_context_of(t) for t in [*tokens, *(variants[0] if variants else [])] if _context_of(t))
+    sure = [c[0] for c in map(_corrected, tokens) if len(c) == 1]  # context from typos with one reading only
+    context = frozenset(_context_of(t) for t in [*tokens, *sure] if _context_of(t))
     letters = [t for t in tokens if any(ch.isalpha() for ch in t)]
     generic = {
         "col",
