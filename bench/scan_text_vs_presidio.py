@@ -50,6 +50,7 @@ def _clear_caches() -> None:
     _text_patterns._parse_phone.cache_clear()
     _names.normalize_token.cache_clear()
     _text_names._norm.cache_clear()
+    _text_names._WORD_INFO.clear()
 
 
 def run_privet(texts: list[str], repeats: int, workers: int = 1) -> Timed:
@@ -102,10 +103,19 @@ def main() -> None:
     data.parent.mkdir(exist_ok=True)
     data.write_text("".join(json.dumps({"text": t}) + "\n" for t in texts), encoding="utf-8")
 
-    systems = {"privet": run_privet(texts, args.repeats)}
+    # privet and Presidio-regex take turns, one timed run each per round, so that a change in the machine's load
+    # during the run falls on both (CPU time is also disturbed by a busy machine, if less than wall time).
+    rounds = [(run_privet(texts, 1), run_presidio(data, "regex", 1) if PRESIDIO_PY.exists() else None)]
+    for _ in range(args.repeats - 1):
+        rounds.append((run_privet(texts, 1), run_presidio(data, "regex", 1) if PRESIDIO_PY.exists() else None))
+
+    def merged(runs: list[Timed]) -> Timed:
+        return runs[-1][0], [s for r in runs for s in r[1]], [c for r in runs for c in (r[2] or [])]
+
+    systems = {"privet": merged([r[0] for r in rounds])}
     systems["privet (2 processes)"] = run_privet(texts, args.repeats, workers=2)
     if PRESIDIO_PY.exists():
-        systems["presidio (regex)"] = run_presidio(data, "regex", args.repeats)
+        systems["presidio (regex)"] = merged([r[1] for r in rounds if r[1] is not None])
         if not args.no_spacy:
             systems["presidio (spaCy sm)"] = run_presidio(data, "spacy", args.spacy_repeats or args.repeats)
     else:
@@ -145,7 +155,8 @@ def main() -> None:
         "a busy shared machine does not distort; wall-clock figures are given too. "
         "Presidio: presidio-analyzer 2.2.366, language 'en', "
         "types mapped to privet's (LOCATION -> STREET_ADDRESS, DATE_TIME -> DATE_OF_BIRTH, national ids -> "
-        "NATIONAL_ID), overlaps resolved by score then length."
+        "NATIONAL_ID), overlaps resolved by score then length. privet and Presidio-regex alternate, one timed run "
+        "each per round."
     )
     title = "Free-text scan: privet vs Presidio" + {
         "corpus": "", "hard": " (HARD_TEMPLATES wording)", "heldout": f" (held-out set, part {args.part})"

@@ -41,6 +41,16 @@ def test_fit_records_the_event(adult) -> None:
     assert model.coef_.shape == (1, x_train.shape[1])
 
 
+def test_approximate_dp_from_epsilon_5_uses_objective_perturbation(adult) -> None:
+    x_train, y_train, _, _ = adult
+    model = LogisticRegression(epsilon=5.0, delta=1e-6, data_norm=1.0).fit(x_train[:2000], y_train[:2000])
+    assert model.privacy_event_.mechanism == "logistic_regression/objective_perturbation"
+    assert (model.epsilon_spent_, model.delta_spent_) == (5.0, 0.0)  # pure DP: no delta spent
+    below = LogisticRegression(epsilon=4.9, delta=1e-6, data_norm=1.0).fit(x_train[:2000], y_train[:2000])
+    assert below.privacy_event_.mechanism == "logistic_regression/noisy_gradient_descent"
+    assert below.delta_spent_ == 1e-6
+
+
 @pytest.mark.parametrize(
     ("params", "name"),
     [

@@ -57,6 +57,7 @@ def test_error_bound_covers_the_float64_error() -> None:
             d=D,
             radius=1.5,
             resid_abs_sum=float(np.abs(r).sum()),
+            score_abs_sum=float((np.abs(Z) @ np.abs(theta)).sum()),
             theta_norm=float(np.linalg.norm(theta)),
             lam=LAM,
             b_norm=float(np.linalg.norm(B)),
@@ -67,6 +68,8 @@ def test_error_bound_covers_the_float64_error() -> None:
 def test_unreachable_certificate_raises_and_releases_nothing() -> None:
     with pytest.raises(BackendError, match="max_iter"):
         certified_minimiser(Z, Y, lam=LAM, b=B, gamma=1e-7, radius=1.5, max_iter=1)
+    with pytest.raises(BackendError, match="max_iter"):  # below float64's reach: stops early, not at 10**6
+        certified_minimiser(Z, Y, lam=LAM, b=B, gamma=1e-30, radius=1.5, max_iter=10**6)
     model = LogisticRegression(epsilon=1.0, data_norm=1.5, max_iter=1)
     with pytest.raises(BackendError, match="nothing was released"):
         model.fit(Z[:, :-1], Y.astype(int))

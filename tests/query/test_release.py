@@ -168,6 +168,49 @@ def test_empirical_privacy_loss_with_contribution_bounding() -> None:
     assert abs(b.mean() - a.mean()) < 3.0 + 0.5
 
 
+@pytest.mark.slow
+@pytest.mark.statistical
+def test_quantile_privacy_loss_on_neighbours_with_contribution_bounding() -> None:
+    """The released median of D and D' (one more unit with 30 rows at the top, 2 kept) has output
+    histograms within e^eps_point (Clopper-Pearson, 1e-6); unbounded, the shift would be 15 values."""
+    groups, eps, C = 800, 4.0, 2
+    edges = np.linspace(0, 100, 1025)
+    values = (edges[np.arange(20) * 10 + 100] + edges[np.arange(20) * 10 + 101]) / 2  # 20 bins, 10 apart
+    d = pl.DataFrame({"u": np.arange(groups * 20), "k": np.repeat(np.arange(groups), 20),
+                      "v": np.tile(values, groups)})  # fmt: skip
+    extra = pl.DataFrame({"u": np.repeat(groups * 20 + np.arange(groups), 30), "k": np.repeat(np.arange(groups), 30),
+                          "v": np.full(groups * 30, 99.0)})  # fmt: skip
+    d2 = pl.concat([d, extra])
+    keys = pl.DataFrame({"k": np.arange(groups)})
+
+    def sample(frame: pl.DataFrame) -> np.ndarray:
+        out = []
+        for _ in range(3):
+            r = (
+                Q.query(frame, privacy_unit="u")
+                .group_by("k", public_keys=keys, max_partitions=1, max_contributions=C)
+                .agg(Q.quantile("v", 0.5, bounds=(0, 100)))
+                .run(epsilon=eps)
+            )
+            out.append(np.searchsorted(values, r.table["quantile_v"].to_numpy()))  # which gap between the values
+        return np.concatenate(out)
+
+    a, b = sample(d), sample(d2)
+    cells = np.arange(22)
+    ha, hb = np.bincount(a, minlength=22)[cells], np.bincount(b, minlength=22)[cells]
+    n, worst = len(a), 0.0
+    for x, y in [(ha, hb), (hb, ha)]:
+        for i in cells:
+            if x[i] < 30:
+                continue
+            lo_x = stats.beta.ppf(FALSE_ALARM / 2, x[i], n - x[i] + 1)
+            hi_y = stats.beta.ppf(1 - FALSE_ALARM / 2, y[i] + 1, n - y[i]) if y[i] < n else 1.0
+            worst = max(worst, math.log(lo_x / hi_y))
+    assert worst <= eps / 2, f"empirical privacy loss {worst:.3f} > epsilon of the point {eps / 2}"
+    # power: the 2 kept extra rows move the median by about one value (all 30 would move it by about 10)
+    assert 0.5 < b.mean() - a.mean() < 2.0, b.mean() - a.mean()
+
+
 def test_quantile_is_accurate_on_a_large_partition() -> None:
     rng = np.random.default_rng(3)
     df = pl.DataFrame({"k": np.zeros(20_000, dtype=np.int64), "v": rng.uniform(0, 100, 20_000)})
@@ -218,6 +261,21 @@ def test_quantile_intervals_cover_at_their_stated_level(confidence: float) -> No
     names = [m.output for m in r.mechanisms]
     assert names == ["quantile_v", "quantile_v.ci_low", "quantile_v.ci_high"]
     assert sum(m.epsilon for m in r.mechanisms) == pytest.approx(1.0)
+
+
+@pytest.mark.statistical
+def test_two_stage_exponential_mechanism_has_the_exponential_law() -> None:
+    from privet.query._release import exponential_mechanism
+
+    scores = -np.abs(np.arange(40.0) - 13.5) + np.where(np.arange(40) % 5 == 0, 1.5, 0.0)  # uneven blocks
+    scale, n = 4.0, 6000
+    draws = np.bincount([exponential_mechanism(scores, scale=scale) for _ in range(n)], minlength=40)
+    p = np.exp((scores - scores.max()) / scale)
+    p /= p.sum()
+    big = p * n >= 5  # chi-square on the cells with enough expected draws, plus the rest pooled
+    observed = np.append(draws[big], draws[~big].sum())
+    expected = np.append(p[big], p[~big].sum()) * n
+    assert stats.chisquare(observed, expected).pvalue > FALSE_ALARM
 
 
 def test_histogram_counts_every_bin(tmp_path: Path) -> None:

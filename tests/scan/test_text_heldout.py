@@ -96,8 +96,9 @@ def test_heldout_f1_floors(part: str) -> None:
     assert exact.prf()[2] >= FLOORS[part][1], exact.table()
 
 
-# (overlap F1, exact F1) floors per part; the targets are 0.85 and 0.75.
-FLOORS = {"dev": (0.85, 0.75), "test": (0.85, 0.75)}
+# (overlap F1, exact F1) floors per part, about 0.04 below the values measured (dev 0.979 / 0.971, test 0.924 /
+# 0.884 at 40 texts per language, seed 11); the targets are 0.85 and 0.75.
+FLOORS = {"dev": (0.94, 0.93), "test": (0.88, 0.84)}
 
 
 # --- regressions: one row per generalization failure fixed -----------------------------------------------
@@ -148,6 +149,23 @@ FIXED = [
     ),
     ("Domicilio: Av. Corrientes 1234, Buenos Aires", "es", "STREET_ADDRESS", "Av. Corrientes 1234, Buenos Aires"),
     ("Address: 12 Kowhai Parade, Napier 4110", "en", "STREET_ADDRESS", "12 Kowhai Parade, Napier 4110"),
+    # a house-number range has no blanks: "256 - 5154" is a number and a postcode
+    ("Adresse: Toblerstrasse 256 - 5154 Glarus", "de", "STREET_ADDRESS", "Toblerstrasse 256 - 5154 Glarus"),
+    # an address stays on its lines: the name line above it is a name
+    ("Hr. Anna Meier\nHofstetterstrasse 68, 4241 Biel\n\nIhre Bewerbung", "de", "PERSON_NAME", "Anna Meier"),
+    (
+        "Hr. Anna Meier\nHofstetterstrasse 68, 4241 Biel\n\nIhre Bewerbung",
+        "de",
+        "STREET_ADDRESS",
+        "Hofstetterstrasse 68, 4241 Biel",
+    ),
+    # French numbers written with dots
+    ("GSM: 06.88.64.78.33", "fr", "PHONE", "06.88.64.78.33"),
+    # a personal number after a company one; a role word with an initial is a person's mailbox
+    ("Le numéro 0 800 123 456 était occupé. Mon numéro perso: 06 12 34 56 78", "fr", "PHONE", "06 12 34 56 78"),
+    ("Écrivez à sales.m@yahoo.es", "fr", "EMAIL", "sales.m@yahoo.es"),
+    # a chat speaker the gazetteer does not know, labelling two lines
+    ("[09:14] Atieno: hello?\n[09:15] Atieno: anyone there?", "en", "PERSON_NAME", "Atieno"),
 ]
 
 
@@ -169,6 +187,23 @@ NOT_NAMES = [
 def test_lower_case_words_are_not_names(text: str, language: str) -> None:
     spans = [text[s.start : s.end] for s in find_pii(text, language=language) if str(s.entity) == "PERSON_NAME"]
     assert spans == [], spans
+
+
+# (text, language, entity that must not be reported)
+STILL_NEGATIVE = [
+    ("Ticket #1\nKunde: Anna Meier\nHinterlegte Karte: **** 1234\nNotiz: bitte löschen", "de", "Hinterlegte Karte"),
+    ("Caso #1\nCliente: Ana Gómez\nCorreo: ana@gmx.es\nNota: borrar la dirección", "es", "Nota"),  # a form label
+    ("Delivery on Sep 25, 2026 was late.", "en", "Sep"),  # a month before a day
+    ("Great service from Davenport-Jones today.", "en", "Davenport-Jones"),  # a double surname alone: a firm
+    ("2019-now: project lead at Bauer, Roberts and Bailey", "en", "Bauer, Roberts"),  # a partnership
+    ("Écrivez à service-client@boutique.fr", "fr", "service-client@boutique.fr"),  # a role mailbox in parts
+    ("Cel.: +34 612 34 56 78 | Conmutador: 902 365 112", "es", "902 365 112"),  # a switchboard, not the mobile's cue
+]
+
+
+@pytest.mark.parametrize(("text", "language", "value"), STILL_NEGATIVE, ids=lambda v: str(v)[:30])
+def test_not_reported(text: str, language: str, value: str) -> None:
+    assert value not in {text[s.start : s.end] for s in find_pii(text, language=language)}
 
 
 def test_a_date_and_a_town_are_not_an_address() -> None:

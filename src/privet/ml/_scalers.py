@@ -113,8 +113,11 @@ class StandardScaler(OneToOneFeatureMixin, TransformerMixin, PrivateMixin, BaseE
     ``bounds`` = (lower, upper), scalars or per feature, are public bounds (values are clipped to them for
     the statistics); when None they are estimated with DP from 20% of epsilon.
 
-    Privacy: epsilon-DP under add/remove-one-row: Laplace noise on the count, the sums and the sums of
-    squares (:func:`privet.ml._moments.noisy_moments`). One ledger event per fit.
+    Privacy: epsilon-DP under add/remove-one-row: Laplace noise on the count (sensitivity 1), the sums of
+    ``x - mid`` (sensitivity ``h_j``) and then, given those, the sums of ``(x - c)^2 - s^2/2``
+    (sensitivity ``s^2/2``), a third of epsilon each, ``mid``/``h`` the centre and half-width of the
+    bounds and ``c`` a centre computed from the released values (:func:`privet.ml._moments.noisy_moments`).
+    With ``bounds=None``, 20% of epsilon goes first to DP magnitude histograms. One ledger event per fit.
     """
 
     def __init__(

@@ -19,9 +19,13 @@ share ``eps_a`` of epsilon (Laplace mechanism, Dwork et al. 2006, L1 sensitivity
   bin) runs at target ``q*n - tau - 1``, the upper (right edge) at ``q*n + tau + 1``; with
   ``beta = (1 - confidence)/2`` each, every order statistic ``x_(k)`` (0-based) with ``q*n - 2 < k < q*n + 1``
   of the clipped values (any usual quantile definition, and interpolations between two of them) lies in
-  ``[low, high]`` with probability at least ``confidence``. Trade-off: the point estimate gets half of
-  ``eps_q``, so its rank error is twice what a point-only release would have; the interval is conservative
-  (union bound over all bins) and at the bin resolution ``(hi - lo) / 1024``.
+  ``[low, high]`` with probability at least ``confidence``; the point is then clipped into its interval
+  (post-processing). Each run samples the exponential law in two stages (a block of ~32 bins, then a bin in
+  it: ``exponential_mechanism``); the block scores are log-sum-exps computed in floating point, whose
+  rounding (a privacy-loss error of about 1e-16 times the rows of the partition over the Gumbel scale) is the only
+  departure from the exact law. Trade-off: the point estimate gets half of ``eps_q``, so its rank
+  error is twice that of a point-only release; the interval is conservative (union bound over all bins)
+  and at the bin resolution ``(hi - lo) / 1024``.
 
 Without public keys, partitions are chosen by Gaussian thresholding (Wilson et al. 2020; Google's DP
 library): the number of distinct units ``n`` (L2 sensitivity ``sqrt(L)``) gets ``N(0, sigma^2)`` noise
@@ -51,6 +55,7 @@ __all__ = [
     "Budget",
     "Mechanism",
     "SELECTION",
+    "exponential_mechanism",
     "noisy_release",
     "release_probability",
     "split_budget",
@@ -254,6 +259,28 @@ def noisy_release(
     return pl.DataFrame(out), mechanisms
 
 
+def exponential_mechanism(scores: np.ndarray, *, scale: float) -> int:
+    """Index ``b`` drawn with probability proportional to ``exp(scores[b] / scale)``, in two stages.
+
+    First a block of about ``sqrt(m)`` consecutive candidates, by Gumbel arg-max over each block's
+    ``scale * log(sum(exp(scores / scale)))``, then a candidate in that block by Gumbel arg-max over its
+    scores: ``P(block) * P(b | block)`` is the one-stage law (up to the float rounding of the block scores,
+    ~1e-16 relative), with ~``2 sqrt(m)`` Gumbel samples instead of ``m`` (OpenDP's exact sampler costs
+    microseconds each).
+    """
+    m = len(scores)
+    width = max(1, math.isqrt(m - 1) + 1) if m > 1 else 1
+    if m <= 2 * width:
+        return gumbel_argmax(scores, scale=scale)
+    starts = np.arange(0, m, width)
+    top = np.maximum.reduceat(scores, starts)
+    spread = np.exp((scores - np.repeat(top, np.diff(np.append(starts, m)))) / scale)
+    block_scores = top + scale * np.log(np.add.reduceat(spread, starts))
+    block = gumbel_argmax(block_scores, scale=scale)
+    start = int(starts[block])
+    return start + gumbel_argmax(scores[start : start + width], scale=scale)
+
+
 def _rank_scores(below: np.ndarray, target: float) -> np.ndarray:
     """Minus the distance from rank ``target`` to each bin's rank interval ``[below[b], below[b+1]]``.
 
@@ -274,9 +301,9 @@ def _quantiles(counts: np.ndarray, agg: Aggregate, *, point_scale: float, end_sc
         below = np.concatenate([[0.0], np.cumsum(row)])
         for j, q in enumerate(agg.q):
             target = q * below[-1]
-            point = gumbel_argmax(_rank_scores(below, target), scale=point_scale)
-            low = edges[gumbel_argmax(_rank_scores(below, target - tau - 1.0), scale=end_scale)]
-            high = edges[gumbel_argmax(_rank_scores(below, target + tau + 1.0), scale=end_scale) + 1]
+            point = exponential_mechanism(_rank_scores(below, target), scale=point_scale)
+            low = edges[exponential_mechanism(_rank_scores(below, target - tau - 1.0), scale=end_scale)]
+            high = edges[exponential_mechanism(_rank_scores(below, target + tau + 1.0), scale=end_scale) + 1]
             low, high = min(low, high), max(low, high)  # both endpoints failing could cross them
             out[i, j] = (min(max(mids[point], low), high), low, high)  # post-processing: the point inside
     return out

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 from typing import Any
 
 from privet.entities import Entity
 from privet.errors import InvalidParameterError
-from privet.scan._language import LANGUAGES, guess_language
+from privet.scan._language import LANGUAGES
 from privet.scan._spans import Span, check_entities, resolve_overlaps
 from privet.scan._text_address import addresses
 from privet.scan._text_names import person_names
@@ -32,7 +33,8 @@ _ORDER = (
 )
 
 
-# Validated, high-priority entities whose digits the phone detector need not parse again.
+# Entities that outrank the detectors after them (spans._PRIORITY): those detectors skip their spans (the phone
+# detector does not parse the digits of an IBAN again, the name finder skips the words of an address).
 _CLAIMING = frozenset(
     {
         Entity.EMAIL,
@@ -42,6 +44,7 @@ _CLAIMING = frozenset(
         Entity.NATIONAL_ID,
         Entity.IP_ADDRESS,
         Entity.DATE_OF_BIRTH,
+        Entity.STREET_ADDRESS,  # outranks names: the name finder skips words inside addresses
     }
 )
 
@@ -56,21 +59,27 @@ def _check_language(language: object) -> str | None:
     return language.lower()[:2]
 
 
+@lru_cache(maxsize=64)
+def _plan(wanted: frozenset[Entity]) -> tuple[tuple[Callable[[Context], Iterator[Span]], bool], ...]:
+    """The detectors to run for ``wanted``, in order, and whether later detectors skip their spans."""
+    return tuple((_ALL_DETECTORS[e], e in _CLAIMING) for e in _ORDER if e in wanted)
+
+
 def _find(text: str, language: str | None, wanted: frozenset[Entity]) -> list[Span]:
     if not text or text.isspace():
         return []
-    lang = language or guess_language(text, default="en") or "en"
     lower = text.lower()
     if len(lower) != len(text):  # "İ".lower() is two code points: keep offsets aligned
         lower = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-    ctx = Context(text=text, lower=lower, language=lang)
+    ctx = Context(text, lower, language)
     candidates: list[Span] = []
-    for entity in _ORDER:
-        if entity in wanted:
-            found = list(_ALL_DETECTORS[entity](ctx))
-            candidates.extend(found)
-            if entity in _CLAIMING:
-                ctx.claimed.extend((s.start, s.end) for s in found)
+    claimed = ctx.claimed
+    for detector, claims in _plan(wanted):
+        found = list(detector(ctx))
+        if found:
+            candidates += found
+            if claims:
+                claimed += [(s.start, s.end) for s in found]
     if Entity.PERSON_NAME in wanted and Entity.STREET_ADDRESS not in wanted:
         # Street names are often people's names ("Rue Victor Hugo"): find addresses to mask them out.
         shadow = [s for s in addresses(ctx)]

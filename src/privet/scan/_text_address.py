@@ -23,7 +23,7 @@ from functools import cache
 from privet.entities import Entity
 from privet.scan._language import word_set
 from privet.scan._spans import Span
-from privet.scan._text_patterns import Context, cue_before
+from privet.scan._text_patterns import Context
 
 __all__ = ["addresses"]
 
@@ -33,7 +33,10 @@ _PARTICLE = (
     r"(?:de|del|de\s+la|de\s+las|de\s+los|della|delle|degli|dei|di|da|do|dos|das|du|des|d'|l'|la|le|les|"
     r"van|von|der|den|het|'t|y|e|am|an|auf|im|in|zum|zur|sur|sous|en|op|aan|bij|of|the)"
 )
-_NAME_SEQ = rf"{_CAPWORD}(?:\s+(?:{_PARTICLE}\s+)*{_CAPWORD}){{0,4}}"
+# Words of a street or a town are on one line: only blanks separate them (a line break may come before the
+# locality, see _SEP).
+_BL = r"[ \t\u00a0]+"
+_NAME_SEQ = rf"{_CAPWORD}(?:{_BL}(?:{_PARTICLE}{_BL})*{_CAPWORD}){{0,4}}"
 # A house number: "5", "12a", "12 b", "12-14", "7/2", "s/n". A range has no blanks around its dash, so that
 # "Toblerstrasse 256 - 5154 Glarus" keeps its postcode.
 _NUM = r"\d{1,5}(?:\s?[a-zA-Z](?![\w]))?(?:[-/]\d{1,4}[a-zA-Z]?)?|[Ss]/[Nn]"
@@ -99,7 +102,7 @@ def _patterns() -> tuple[
     prefix_alt = _alternation(prefixes | {p.capitalize() for p in prefixes} | {p.upper() for p in prefixes})
     suffix_alt = _alternation(suffixes | {w.capitalize() for w in suffixes})  # "St", "Rd" as well as "st"
     compound_alt = _alternation(compound)
-    tail_words = rf"(?:\s+(?:{_PARTICLE}\s+)*(?:{_CAPWORD}|\d{{1,2}}\s+de\s+{_CAPWORD})){{0,4}}"
+    tail_words = rf"(?:{_BL}(?:{_PARTICLE}{_BL})*(?:{_CAPWORD}|\d{{1,2}}{_BL}de{_BL}{_CAPWORD})){{0,4}}"
     # 1. street-type word first: "Calle de Alcalá 5", "Via Roma, 12", "rue de Barre" (number before it in fr)
     p1 = re.compile(
         rf"(?<![\w])(?:{prefix_alt})(?![\w])"
@@ -110,7 +113,7 @@ def _patterns() -> tuple[
     p2 = re.compile(rf"(?<![\w,.])(?:{_NUM})\s+{_NAME_SEQ}\s+(?:{suffix_alt})(?![\w])\.?")
     # 3. compound street word or Germanic lead + number: "Goethestraße 5", "Am Markt 3", "Kerkstraat 12a"
     p3 = re.compile(
-        rf"(?<![\w])(?:(?:{_CAPWORD}[\s\-])*[{_UP}][^\W\d_]*(?:{compound_alt})|{_GERMANIC_LEAD}\s+{_CAPWORD})"
+        rf"(?<![\w])(?:(?:{_CAPWORD}[ \t\u00a0\-])*[{_UP}][^\W\d_]*(?:{compound_alt})|{_GERMANIC_LEAD}\s+{_CAPWORD})"
         rf"\s+(?:{_HNUM})(?![\w])",
     )
     # 5. a flat first, then a street without number (UK): "Flat 69, Katherine Flats"
@@ -118,9 +121,13 @@ def _patterns() -> tuple[
         rf"(?<![\w])(?:Flat|Apartment|Apt\.?|Studio|Unit|Suite)\s+[\w-]{{1,5}},?\s+{_NAME_SEQ}\s+(?:{suffix_alt})(?![\w])"
     )
     # 4. any capitalized name + number, only when a locality follows (checked by the caller)
-    p4 = re.compile(rf"(?<![\w])(?:{_NAME_SEQ})\s+(?:{_HNUM})(?![\w])")
+    # (its first character is matched before the look-behind, so that the regex engine skips to capitals fast)
+    name_seq = _NAME_SEQ.replace(f"[{_UP}]", f"[{_UP}](?<![\\w][{_UP}])", 1)
+    p4 = re.compile(rf"{name_seq}{_BL}(?:{_HNUM})(?![\w])")
     # 6. number first, then any capitalized name, only when a locality follows: "12 Kowhai Parade, Napier 4110"
-    p6 = re.compile(rf"(?<![\w,.])(?:{_NUM}),?\s+{_NAME_SEQ}(?![\w])")
+    p6 = re.compile(
+        rf"\d(?<![\w,.]\d)\d{{0,4}}(?:[ \t]?[a-zA-Z](?![\w]))?(?:[-/]\d{{1,4}}[a-zA-Z]?)?,?{_BL}{_NAME_SEQ}(?![\w])"
+    )
     return p1, p2, p3, p4, p5, p6
 
 
@@ -132,18 +139,20 @@ def _gates() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], frozenset
     suffixes = _faker_words(("street_suffixes",), ("en_US",)) | set(_EXTRA_SUFFIXES)
     compound = _faker_words(("street_suffixes_short",), ("de_DE", "de_AT")) | set(_COMPOUND)
     compound |= _faker_words(("street_suffixes",), ("nl_NL", "nl_BE", "de_CH"))
-    leads = {"am", "an", "auf", "im", "in", "zum", "zur", "unter", "hinter", "alte", "alter", "neue", "neuer", "hohe",
-             "lange", "große", "kleine", "korte", "grote", "oude", "nieuwe"}  # fmt: skip
     first_words = {w.lower().split()[0].rstrip(".") for w in prefixes if w.split()}
     return (
         frozenset(first_words),
         frozenset(w.lower().rstrip(".") for w in suffixes),
-        tuple(sorted({w.lower().rstrip(".") for w in compound})) + tuple(f"{w} " for w in leads),
+        tuple(sorted({w.lower().rstrip(".") for w in compound})),
         frozenset({"flat", "apartment", "apt", "studio", "unit", "suite"}),
     )
 
 
 _WORD = re.compile(r"[^\W\d_][^\s,;:]*")
+# Lower-case first words of _GERMANIC_LEAD ("Am Markt 3", "Alte Gasse 7").
+_GERMANIC_LEADS = word_set(
+    "am an auf im in zum zur unter hinter alte alter neue neuer hohe lange große kleine korte grote oude nieuwe"
+)
 
 
 _POSTCODE = (
@@ -157,8 +166,8 @@ _POSTCODE = (
 )
 _TOWN_WORD = rf"(?:'s-)?[{_UP}][^\W\d_]*(?:['’\-][^\W\d_]+)*"
 _TOWN = (
-    rf"{_TOWN_WORD}(?:(?:\s+|-)(?:(?:am|an\s+der|im|bei|ob\s+der|sur|sous|en|lès|lez|de|del|de\s+la|di|da|do|dos|das|"
-    rf"aan\s+den|aan\s+de|op|le|la|les)(?:\s+|-))?{_TOWN_WORD}){{0,3}}"
+    rf"{_TOWN_WORD}(?:(?:{_BL}|-)(?:(?:am|an\s+der|im|bei|ob\s+der|sur|sous|en|lès|lez|de|del|de\s+la|di|da|do|dos|das|"
+    rf"aan\s+den|aan\s+de|op|le|la|les)(?:{_BL}|-))?{_TOWN_WORD}){{0,3}}"
 )
 _SEP = r"(?:\s*[,|;]\s*|\s*\n\s*|\s+-\s+|\s+)"
 _SECONDARY = re.compile(
@@ -182,12 +191,13 @@ _DISTRICT = re.compile(rf"\s*,\s*(?:Col\.|Colonia|Bairro|Barrio|Bº|Quartier|Ort
 _TOWN_ONLY = re.compile(rf"\s*,\s*{_TOWN}{_REGION}?(?=[ \t]*(?:$|\n|[.;](?:\s|$)))")
 _ANY_DIGIT = re.compile(r"\d")
 _NUMBER_BEFORE = re.compile(rf"(?<![\w,.])(?:{_NUM}),?\s+$")
-_POSTCODE_GATE = re.compile(r"\d{4}|[A-Z]\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d")
-_ADDRESS_CUE = re.compile(
-    r"address|live at|living at|lives at|reside|adresse|anschrift|wohne|wohnhaft|wohnt|domicile|habite|"
-    r"dirección|direccion|domicilio|vivo en|vive en|indirizzo|abito|residente|adres|woon|woont|morada|"
-    r"endereço|endereco|moro|resido|ship to|deliver to|send to|liefer|livraison|envío|spedizione|bezorg|entrega"
-)
+# Address cues, looked for as substrings of the 40 characters before an address (cheaper than a regex).
+_ADDRESS_CUES = (
+    "address", "live at", "living at", "lives at", "reside", "adresse", "anschrift", "wohne", "wohnhaft", "wohnt",
+    "domicile", "habite", "dirección", "direccion", "domicilio", "vivo en", "vive en", "indirizzo", "abito",
+    "residente", "adres", "woon", "woont", "morada", "endereço", "endereco", "moro", "resido", "ship to",
+    "deliver to", "send to", "liefer", "livraison", "envío", "spedizione", "bezorg", "entrega",
+)  # fmt: skip
 
 
 def _extend(text: str, end: int, *, town_only: bool = True) -> tuple[int, bool]:
@@ -218,41 +228,67 @@ def addresses(ctx: Context) -> Iterator[Span]:
         return
     p1, p2, p3, p4, p5, p6 = _patterns()
     g1, g2, g3, g5 = _gates()
-    words = [w.rstrip(".") for w in _WORD.findall(ctx.lower)]
-    wanted = (
-        (p1, 0.75, any(w in g1 for w in words)),
-        (p2, 0.8, any(w in g2 for w in words)),
-        (p3, 0.8, any(w.endswith(g3) for w in words) or any(f"{w} ".startswith(g3) for w in words)),
-        (p5, 0.75, any(w in g5 for w in words)),
-    )
-    for pattern, base, worth in wanted:
-        if not worth:
-            continue
-        for m in pattern.finditer(text):
-            start = m.start()
-            end, has_locality = _extend(text, m.end())
-            if pattern is p1:
-                lead = _NUMBER_BEFORE.search(text, max(0, start - 12), start)  # "87, rue de Barre"
-                if lead:
-                    start = lead.start()
-                elif not (m.group("num2") or has_locality):
-                    continue
-            end = _trim_end(text, start, end)
-            score = base + (0.15 if has_locality else 0.0)
-            if cue_before(ctx, start, _ADDRESS_CUE, window=40):
-                score += 0.05
-            yield Span(start, end, Entity.STREET_ADDRESS, min(0.98, score))
-    if not _POSTCODE_GATE.search(text):
-        return
-    for pattern in (p4, p6):
-        for m in pattern.finditer(text):
-            if _is_date_words(m.group()):
-                continue  # "12 March 2024 Berlin", "Dec 27, 2024": a date, not a street
-            end, has_locality = _extend(text, m.end(), town_only=False)
-            if not has_locality:
+    g3_leads = _GERMANIC_LEADS
+    # Each pattern runs only where its street word is: anchored at the word (street type first, flat first),
+    # or in a window around it (number first, compound street word).
+    found: list[tuple[re.Match[str], re.Pattern[str], float]] = []
+    lower = ctx.lower
+    present = {w.rstrip(".") for w in _WORD.findall(lower)}
+    # (pattern, base score, the street words found, how to run the pattern: anchored at the word or in a window)
+    plan: list[tuple[re.Pattern[str], float, set[str], int, int]] = []
+    hits = present & g1
+    if hits:
+        plan.append((p1, 0.75, hits, 0, 0))
+    hits = present & g5
+    if hits:
+        plan.append((p5, 0.75, hits, 0, 0))
+    hits = present & g2
+    if hits:
+        plan.append((p2, 0.8, hits, 80, 2))
+    hits = {w for w in present if w.endswith(g3)} | {w for w in present & g3_leads}
+    if hits:
+        plan.append((p3, 0.8, hits, 60, 16))
+    for pattern, base, words, back, ahead in plan:
+        starts = sorted((pos, word) for word in words for pos in _word_starts(lower, word))
+        end_of_last = -1
+        for ws, word in starts:
+            if ws < end_of_last or (pattern is p3 and word in g3_leads and not text[ws].isupper()):
+                continue  # "Am Markt 3" is a street, "in" and "am" in a sentence are not
+            if back == 0:
+                m = pattern.match(text, ws)
+            else:
+                m = pattern.search(text, max(end_of_last, ws - back, 0), min(len(text), ws + 40 + ahead))
+            if m is not None and m.start() >= end_of_last:
+                end_of_last = m.end()
+                found.append((m, pattern, base))
+    for m, pattern, base in found:
+        start = m.start()
+        end, has_locality = _extend(text, m.end())
+        if pattern is p1:
+            lead = _NUMBER_BEFORE.search(text, max(0, start - 12), start)  # "87, rue de Barre"
+            if lead:
+                start = lead.start()
+            elif not (m.group("num2") or has_locality):
                 continue
-            start = m.start()
-            yield Span(start, _trim_end(text, start, end), Entity.STREET_ADDRESS, 0.75)
+        end = _trim_end(text, start, end)
+        score = base + (0.15 if has_locality else 0.0)
+        head = ctx.lower[max(0, start - 40) : start]
+        if any(cue in head[head.rfind("\n") + 1 :] for cue in _ADDRESS_CUES):
+            score += 0.05
+        yield Span(start, end, Entity.STREET_ADDRESS, min(0.98, score))
+    # The street of patterns 4 and 6 ends shortly before a postcode that has a town next to it: search only there.
+    for pattern in (p4, p6):
+        end_of_last = 0
+        for lo, hi in _locality_windows(text):
+            for m in pattern.finditer(text, max(lo, end_of_last), hi):
+                if _is_date_words(m.group()):
+                    continue  # "12 March 2024 Berlin", "Dec 27, 2024": a date, not a street
+                end, has_locality = _extend(text, m.end(), town_only=False)
+                if not has_locality:
+                    continue
+                start = m.start()
+                end_of_last = m.end()
+                yield Span(start, _trim_end(text, start, end), Entity.STREET_ADDRESS, 0.75)
 
 
 _MONTH_WORDS = word_set(
@@ -269,6 +305,44 @@ def _is_date_words(match: str) -> bool:
     """Whether the words next to the number are month names ("12 March", "3 de mayo", "Dec 27")."""
     words = [w.strip(".,").lower() for w in match.split() if not w[0].isdigit()]
     return bool(words) and all(w in _MONTH_WORDS for w in words)
+
+
+_PC_RUN = re.compile(r"\d(?<!\d\d)\d{3,4}(?:-\d{3,4})?(?!\d)|\d(?<!\d\d)\d{7}(?!\d)")  # whole digit runs only
+_PC_AFTER = re.compile(rf"(?: ?[A-Z]{{2}}(?![\w]))?[ \t]*[,\n]?[ \t\n]*[{_UP}'(]")
+_PC_LETTERS = re.compile(r"[A-Z]\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d")
+
+
+def _word_starts(lower: str, word: str) -> Iterator[int]:
+    """Where ``word`` starts as a whole word in ``lower`` (it may be followed by a dot)."""
+    i = lower.find(word)
+    n = len(word)
+    while i >= 0:
+        if (i == 0 or not lower[i - 1].isalnum()) and (i + n == len(lower) or not lower[i + n].isalnum()):
+            yield i
+        i = lower.find(word, i + 1)
+
+
+def _locality_windows(text: str) -> list[tuple[int, int]]:
+    """Where a street may stand: the 140 characters before each postcode that has a town next to it ("10115
+    Berlin", "Napier 4110", "Toronto, ON M5V 2T6"); a year in "12/03/2024" or the digits of a phone have none."""
+    windows = []
+    for m in _PC_RUN.finditer(text):
+        start, end = m.span()
+        plausible = _PC_AFTER.match(text, end) is not None
+        if not plausible:
+            i = start - 1
+            while i >= 0 and text[i] in " \t,":
+                i -= 1
+            if i < start - 1 and i >= 0 and text[i].isalpha():
+                word_start = i
+                while word_start > 0 and text[word_start - 1].isalpha():
+                    word_start -= 1
+                plausible = text[word_start].isupper()  # a town or a state code: "Napier 4110", "SP, 01001-000"
+        if plausible:
+            windows.append((max(0, start - 140), start))
+    windows.extend((max(0, m.start() - 140), m.start()) for m in _PC_LETTERS.finditer(text))
+    windows.sort()
+    return windows
 
 
 def _trim_end(text: str, start: int, end: int) -> int:

@@ -44,7 +44,9 @@ def _normalized(words: frozenset[str]) -> frozenset[str]:
 
 
 _UPPER = "".join(chr(c) for c in range(0x250) if chr(c).isupper())
-_CAP_TOKEN = re.compile(rf"(?<![\w'’\-.])[{_UPPER}](?:[^\W\d_]|['’\-](?=[^\W\d_]))*(?:\.(?:ra|na|ssa)(?![\w]))?\.?")
+_CAP_TOKEN = re.compile(
+    rf"[{_UPPER}](?<![\w'’\-.][{_UPPER}])[^\W\d_]*(?:['’\-][^\W\d_]+)*(?:\.(?:ra|na|ssa)(?![\w]))?\.?"
+)
 _LEADING_PARTICLES = re.compile(
     r"(?<=[ \u00a0])(?:(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")[ \u00a0])+$"
 )
@@ -126,7 +128,8 @@ _COMMON_WORDS = _normalized(
 )
 _PARTNERSHIP_BEFORE = re.compile(rf"[{_UPPER}][^\W\d_]+,\s+[{_UPPER}][^\W\d_]+,?\s+(?:and|und|et|y|e|en|&)\s+$")
 _PARTNERSHIP = re.compile(
-    rf"(?<![\w])([{_UPPER}][^\W\d_]+),\s+([{_UPPER}][^\W\d_]+),?\s+(?:and|und|et|y|e|en|&)\s+([{_UPPER}][^\W\d_]+)(?![\w])"
+    rf"([{_UPPER}](?<![\w][{_UPPER}])[^\W\d_]+),\s+([{_UPPER}][^\W\d_]+),?\s+(?:and|und|et|y|e|en|&)\s+"
+    rf"([{_UPPER}][^\W\d_]+)(?![\w])"
 )
 _NAME_SUFFIXES = frozenset({"jr", "sr", "phd", "md", "mba", "dds", "dvm", "esq", "ii", "iii", "iv", "msc", "bsc"})
 # A speaker label: the name, an optional role in parentheses, a colon ("Anna (Support): ...").
@@ -143,7 +146,8 @@ class _Tok(NamedTuple):
     end: int
     word: str
     norm: str
-    cap: bool
+    first: bool  # the word, or one part of a hyphenated word, is a known first name
+    last: bool  # ... a known last name
     initial: bool
     particle: bool
 
@@ -153,8 +157,18 @@ def _norm(word: str) -> str:
     return normalize_token(word)
 
 
+_PUNCT = " \t.,;:!?\"'()[]{}«»“”‘’"
+
+
+def _fnorm(word: str) -> str:
+    """:func:`normalize_token`, with a fast path for ASCII words (nothing to fold)."""
+    return word.strip(_PUNCT).lower() if word.isascii() else _norm(word)
+
+
 def _tokens(text: str) -> list[_Tok]:
     """The capitalized words of ``text`` (lower-case words only matter as gaps between them)."""
+    gaz = gazetteer()
+    first_names, last_names = gaz.first, gaz.last
     out = []
     for m in _CAP_TOKEN.finditer(text):
         word = m.group()
@@ -164,8 +178,30 @@ def _tokens(text: str) -> list[_Tok]:
         core = word.rstrip(".")
         if word.endswith(".") and len(core) > 1 and not is_title(word):  # a sentence dot, not part of the word
             word, end = core, end - 1
-        out.append(_Tok(start, end, word, _norm(core), True, len(core) == 1, False))
+        info = _WORD_INFO.get(word)
+        if info is None:
+            info = _word_info(word, core, first_names, last_names)
+        out.append(_Tok(start, end, word, *info, len(core) == 1, False))
     return out
+
+
+# (normalized form, known first name, known last name) per capitalized word seen, so that each distinct word
+# is normalized and looked up once; emptied when it grows large.
+_WORD_INFO: dict[str, tuple[str, bool, bool]] = {}
+
+
+def _word_info(word: str, core: str, first_names: frozenset[str], last_names: frozenset[str]) -> tuple[str, bool, bool]:
+    norm = _fnorm(core)
+    if "-" in word:
+        parts = [_fnorm(p) for p in word.split("-") if len(p) > 1]
+        first = norm in first_names or any(p in first_names for p in parts)
+        last = norm in last_names or any(p in last_names for p in parts)
+    else:
+        first, last = norm in first_names, norm in last_names
+    if len(_WORD_INFO) > 100_000:
+        _WORD_INFO.clear()
+    info = _WORD_INFO[word] = (norm, first, last)
+    return info
 
 
 def _is_caps(tok: _Tok) -> bool:
@@ -218,6 +254,26 @@ def _sentence_initial(text: str, start: int) -> bool:
     return i < 0 or text[i] in ".!?\n:;-•*>"
 
 
+def _any_known(run: list[_Tok]) -> bool:
+    for t in run:  # noqa: SIM110 - a plain loop is faster than any() over a generator
+        if t.first or t.last:
+            return True
+    return False
+
+
+def _run_cued(text: str, start: int, end: int, speakers: frozenset[str], form: bool) -> bool:
+    """A quick test for capitalized words that are not known names: is there any cue that could make them one?"""
+    if _LABEL_AFTER.match(text, end) and _at_line_start(text, start) and (text[start:end] in speakers or not form):
+        return True
+    before = _prev_words(text, start).lower()
+    return (
+        _is_intro(before)
+        or _is_closing(before)
+        or _lower_title_before(before)
+        or _closing_line_before(text, start, end)
+    )
+
+
 def _prev_words(text: str, start: int, n: int = 40) -> str:
     head = text[max(0, start - n) : start]
     return head.split("\n")[-1] if "\n" in head else head
@@ -227,14 +283,26 @@ def person_names(ctx: Context) -> Iterator[Span]:
     text = ctx.text
     gaz = gazetteer()
     first_names, last_names = gaz.first, gaz.last
-    french = ctx.language == "fr"
     # "Evans, Turner and Burton": lists of three or more single surnames name a firm, not people.
-    firms = [m.span() for m in _PARTNERSHIP.finditer(text) if not all(_known_first(w) for w in m.groups())]
+    firms = (
+        [m.span() for m in _PARTNERSHIP.finditer(text) if not all(_known_first(w) for w in m.groups())]
+        if ", " in text
+        else []
+    )
     never_alone = _never_alone()
     speakers, form = _line_labels(text)
+    claimed = ctx.claimed
     for run in _runs(text, _tokens(text), first_names, last_names):
+        if claimed and ctx.is_claimed(run[0].start, run[-1].end):
+            continue  # inside an e-mail, a URL, an address ...: those outrank a name in any case
         if len(run) == 1 and run[0].norm in never_alone:
             continue  # "Hello", "Bitte", "Thanks", "Street": the most frequent capitalized words, never a name
+        if (
+            not _any_known(run)
+            and not any(t.norm in _GREETINGS or is_title(t.word) for t in run)
+            and not _run_cued(text, run[0].start, run[-1].end, speakers, form)
+        ):
+            continue  # unknown words without a title ("Ticket", "Order Date") are a name only next to a cue
         if firms and any(a <= run[0].start < b for a, b in firms):
             continue
         inverted = len(run) > 1 and any(text[a.end : b.start].startswith(",") for a, b in itertools.pairwise(run))
@@ -249,8 +317,8 @@ def person_names(ctx: Context) -> Iterator[Span]:
                 and is_title(head.word)
                 and (
                     not head.initial
-                    or (french and head.word[0] == "M")
-                    or (ctx.language in ("es", "pt") and head.word[0] == "D")
+                    or (head.word[0] == "M" and ctx.language == "fr")
+                    or (head.word[0] == "D" and ctx.language in ("es", "pt"))
                 )
             ):
                 titled = True
@@ -259,8 +327,8 @@ def person_names(ctx: Context) -> Iterator[Span]:
             elif (len(run) > 1 and head.norm in _ALL_STOPWORDS and head.norm not in first_names) or (
                 len(run) > 1
                 and not inverted
-                and not _known(head, first_names)
-                and not _known(head, last_names)
+                and not head.first
+                and not head.last
                 and not head.initial
                 and any(t.norm in first_names for t in run[1:])
             ):
@@ -276,9 +344,10 @@ def person_names(ctx: Context) -> Iterator[Span]:
         if len(core) > 4 or any(t.norm in _NOT_NAME for t in core):
             continue
         start, end = run[0].start, run[-1].end
-        lead = _LEADING_PARTICLES.search(text, max(0, start - 12), start)
-        if titled and lead:  # "Sra. da Luz", "Dhr. van Dijk": the particles belong to the name
-            start = lead.start()
+        if titled:  # "Sra. da Luz", "Dhr. van Dijk": the particles belong to the name
+            lead = _LEADING_PARTICLES.search(text, max(0, start - 12), start)
+            if lead:
+                start = lead.start()
         # Lower-case or all-upper single letters are not names; initials need a surname after them.
         if all(t.initial for t in core) or core[-1].initial:
             continue
@@ -292,12 +361,10 @@ def person_names(ctx: Context) -> Iterator[Span]:
         if not cue and _LABEL_AFTER.match(text, end) and _at_line_start(text, start):
             # A speaker label ("Anna Schmidt: ..."): a known given name first ("Order Date:", "User:" are field
             # labels), a known single name, or any word that labels two or more lines of a chat.
-            cue = text[start:end] in speakers or (
-                not form and (_known(core[0], first_names) or (len(core) == 1 and _known(core[0], last_names)))
-            )
+            cue = text[start:end] in speakers or (not form and (core[0].first or (len(core) == 1 and core[0].last)))
         if not titled and _lower_title_before(lowered_before):
             titled = cue = True  # "de heer Bakker", "la señora García", "il signor Bianchi"
-        score = _score(_given_name_first(text, core), first_names, last_names, cue=cue, titled=titled)
+        score = _score(_given_name_first(text, core), cue=cue, titled=titled)
         if score <= 0 and len(core) == 1 and not cue:
             continue
         if len(core) == 1 and core[0].word.isupper() and core[0].norm not in first_names and not titled:
@@ -311,11 +378,11 @@ def person_names(ctx: Context) -> Iterator[Span]:
             if _DAY_AFTER.match(text, end):
                 continue  # "Sep 25, 2026", "Mar 3": a month before a day
             parts = tok.word.split("-")
-            if len(parts) > 1 and (_norm(parts[0]) in last_names or _norm(parts[0]) not in first_names):
+            if len(parts) > 1 and (_fnorm(parts[0]) in last_names or _fnorm(parts[0]) not in first_names):
                 continue  # a double-barrelled surname alone ("Davenport-Jones") is a firm as often as a person
         if score > 0.5 and not _in_company_name(text, start, end, run):
             yield Span(start, end, Entity.PERSON_NAME, score)
-    yield from _lower_case_names(ctx)
+    yield from _lower_case_names(ctx, speakers, form)
 
 
 # --- names written in lower case (chats, quick notes) ----------------------------------------------------
@@ -352,24 +419,38 @@ def _intro_before(lower: str, start: int) -> bool:
     return False
 
 
-def _lower_case_names(ctx: Context) -> Iterator[Span]:
+def _is_letter(ch: str) -> bool:
+    return ch.isalpha() and ch != "_"
+
+
+def _lower_case_names(ctx: Context, speakers: frozenset[str], form: bool) -> Iterator[Span]:
+    """Names written in lower case; ``speakers`` and ``form`` come from :func:`_line_labels`."""
     text, lower = ctx.text, ctx.lower
     gaz = gazetteer()
     first, last = gaz.first, gaz.last
-    # Lower-case words of three letters or more that are known names and not common words.
+    # Lower-case words of three letters or more that are known names and not common words: first from the
+    # set of distinct words (cheap), then their places.
+    words = set(_LOWER_WORD.findall(text))
+    name_words = words & _lower_names()  # ASCII words: one set intersection
+    for word in words:
+        if not word.isascii() and len(word) >= 3 and word.islower():
+            norm = _norm(word)
+            if (norm in first or norm in last) and norm not in _LOWER_EXCLUDED:
+                name_words.add(word)
     cands: list[tuple[int, int, bool, bool]] = []
-    for m in _LOWER_WORD.finditer(text):
-        word = m.group()
-        if len(word) < 3 or not word.islower():
-            continue
-        a, b = m.span()
-        if (a > 0 and text[a - 1] in _JOINED) or (b + 1 < len(text) and text[b] in _JOINED and text[b + 1].isalnum()):
-            continue  # part of an address, a handle or a compound ("anna.meier@...", "anna-lena")
-        norm = _norm(word)
+    n = len(text)
+    for word in name_words:
+        norm = word if word.isascii() else _norm(word)
         in_first, in_last = norm in first, norm in last
-        if (in_first or in_last) and norm not in _LOWER_EXCLUDED:
-            cands.append((a, b, in_first, in_last))
-    speakers, form = _line_labels(text)
+        a = text.find(word)
+        while a >= 0:
+            b = a + len(word)
+            whole = (a == 0 or not _is_letter(text[a - 1])) and (b == n or not _is_letter(text[b]))
+            joined = (a > 0 and text[a - 1] in _JOINED) or (b + 1 < n and text[b] in _JOINED and text[b + 1].isalnum())
+            if whole and not joined:  # not part of an address, a handle or a compound ("anna.meier@", "anna-lena")
+                cands.append((a, b, in_first, in_last))
+            a = text.find(word, a + 1)
+    cands.sort()
     for label in speakers:
         if label.islower():  # "fjolla: ...", a lower-case speaker the gazetteer does not know
             for m in _SPEAKER.finditer(text):
@@ -447,7 +528,7 @@ def _line_labels(text: str) -> tuple[frozenset[str], bool]:
     speakers = frozenset(
         label
         for label, n in counts.items()
-        if n >= 2 and not any(_norm(w) in _LOWER_EXCLUDED or _norm(w) in _NOT_NAME for w in label.split())
+        if n >= 2 and not any(_fnorm(w) in _LOWER_EXCLUDED or _fnorm(w) in _NOT_NAME for w in label.split())
     )
     return speakers, sum(1 for n in counts.values() if n == 1) >= 3
 
@@ -476,14 +557,7 @@ _NOT_NAME = _normalized(
 
 
 def _known_first(word: str) -> bool:
-    return _norm(word) in gazetteer().first
-
-
-def _known(tok: _Tok, names: frozenset[str]) -> bool:
-    """The token, or one part of a hyphenated token, is in ``names``."""
-    if tok.norm in names:
-        return True
-    return "-" in tok.word and any(_norm(p) in names for p in tok.word.split("-") if len(p) > 1)
+    return _fnorm(word) in gazetteer().first
 
 
 _CONNECTOR_WORDS = frozenset({"&", "and", "und", "et", "y", "e", "en", "+"})
@@ -498,7 +572,7 @@ def _in_company_name(text: str, start: int, end: int, run: list[_Tok]) -> bool:
     if any(t.norm in COMPANY_WORDS or t.norm in gaz.suffixes_by_last for t in run) and is_company_name(name):
         return True
     nxt = _NEXT_WORD.match(text, end)
-    next_word = normalize_token(nxt.group(1)) if nxt else ""
+    next_word = _fnorm(nxt.group(1)) if nxt else ""
     if next_word in gaz.suffixes_by_first and starts_with_company_suffix(text[end : end + 40]):
         return True
     before = text[max(0, start - 6) : start]
@@ -557,42 +631,44 @@ def _lower_after(text: str, end: int) -> bool:
     return m is not None and m.group(1).islower()
 
 
-def _score(core: list[_Tok], first: frozenset[str], last: frozenset[str], *, cue: bool, titled: bool) -> float:
-    def is_first(t: _Tok) -> bool:
-        return t.norm in first or any(_norm(p) in first for p in t.word.split("-") if len(p) > 1)
-
-    def is_last(t: _Tok) -> bool:
-        return t.norm in last or any(_norm(p) in last for p in t.word.split("-") if len(p) > 1)
-
+def _score(core: list[_Tok], *, cue: bool, titled: bool) -> float:
     if len(core) == 1:
         tok = core[0]
-        known_first, known_last = is_first(tok), is_last(tok)
+        known_first, known_last = tok.first, tok.last
         if titled:
             return 0.85 if tok.word[0].isupper() and tok.norm not in _ALL_STOPWORDS else 0.0
         if cue:
             return 0.8 if (known_first or known_last) else (0.6 if tok.norm not in _ALL_STOPWORDS else 0.0)
         return 0.55 if known_first else 0.0
     head, tail = core[0], core[-1]
-    head_first = is_first(head) or head.initial
-    tail_last = is_last(tail)
+    head_first = head.first or head.initial
+    tail_last = tail.last
     if head_first and tail_last and not head.initial:
         score = 0.92
     elif head.initial and tail_last:
         score = 0.8
     elif (head_first and not head.initial) or tail_last:
         score = 0.7
-    elif any(is_first(t) or is_last(t) for t in core):
+    elif any(t.first or t.last for t in core):
         score = 0.5
     else:
         score = 0.0
     if cue:
         score = max(score + 0.1, 0.75)
-    if any(t.norm in _ALL_STOPWORDS and t.norm not in NAME_PARTICLES and not (is_first(t) or is_last(t)) for t in core):
+    if any(t.norm in _ALL_STOPWORDS and t.norm not in NAME_PARTICLES and not (t.first or t.last) for t in core):
         score -= 0.3
     return min(0.99, score)
 
 
 _LOWER_EXCLUDED = _ALL_STOPWORDS | _COMMON_WORDS | _NOT_NAME | _GREETINGS | _normalized(_LOWER_GREETINGS)
+
+
+@cache
+def _lower_names() -> frozenset[str]:
+    """Known first and last names of three letters or more that are not common words (normalized, so lower
+    case and without accents: an ASCII lower-case word is its own normalized form)."""
+    gaz = gazetteer()
+    return frozenset(w for w in gaz.first | gaz.last if len(w) >= 3 and w.isascii() and w not in _LOWER_EXCLUDED)
 
 
 @cache

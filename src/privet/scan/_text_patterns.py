@@ -11,7 +11,7 @@ import ipaddress
 import itertools
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -20,7 +20,7 @@ from phonenumbers import PhoneNumberType
 
 from privet.entities import Entity
 from privet.scan import _text_ids as ids
-from privet.scan._language import word_set
+from privet.scan._language import guess_language, word_set
 from privet.scan._names import is_first_name, is_last_name
 from privet.scan._spans import Span, trim_span
 
@@ -48,19 +48,34 @@ _ALT_REGIONS: dict[str, tuple[str, ...]] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
 class Context:
-    """One text under scan, with its lower-case copy and its language."""
+    """One text under scan, with its lower-case copy and its language.
 
-    text: str
-    lower: str
-    language: str
-    #: Spans already proposed by more specific detectors (e-mails, IBANs, cards, ids, ...); cheap detectors
-    #: that come later skip expensive validation inside them.
-    claimed: list[tuple[int, int]] = field(default_factory=list)
+    The language is guessed from the text on first use (only national phone numbers and a few one-letter
+    titles need it), unless it was given.
+    """
+
+    __slots__ = ("_language", "claimed", "lower", "text")
+
+    def __init__(self, text: str, lower: str, language: str | None = None) -> None:
+        self.text = text
+        self.lower = lower
+        self._language = language
+        #: Spans already proposed by more specific detectors (e-mails, IBANs, cards, ids, ...); cheap detectors
+        #: that come later skip expensive validation inside them.
+        self.claimed: list[tuple[int, int]] = []
+
+    @property
+    def language(self) -> str:
+        if self._language is None:
+            self._language = guess_language(self.text, default="en", lower=self.lower) or "en"
+        return self._language
 
     def is_claimed(self, start: int, end: int) -> bool:
-        return any(start < e and s < end for s, e in self.claimed)
+        for s, e in self.claimed:  # noqa: SIM110 - a plain loop: any() over a generator costs twice as much
+            if start < e and s < end:
+                return True
+        return False
 
 
 def cue_before(ctx: Context, start: int, cues: re.Pattern[str], *, window: int = 48) -> bool:
@@ -206,8 +221,12 @@ def _is_profile_url(url: str) -> float:
     return 0.0
 
 
+_SOCIAL_TLDS = (".com/", ".app/", ".social/", ".net/")
+
+
 def urls(ctx: Context) -> Iterator[Span]:
-    if "://" not in ctx.text and "www." not in ctx.lower and ".com/" not in ctx.lower and "/" not in ctx.text:
+    lower = ctx.lower
+    if "://" not in lower and "www." not in lower and not any(host in lower for host in _SOCIAL_TLDS):
         return
     for m in _URL.finditer(ctx.text):
         url = m.group().rstrip(".,;:!?)]}>\"'")
@@ -218,7 +237,9 @@ def urls(ctx: Context) -> Iterator[Span]:
 
 # --- IP addresses ---------------------------------------------------------------------------------------
 
-_IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?!\w|\.\d)")
+# Patterns that start with a look-behind are written with their first character before it: the regex engine
+# then skips quickly to the positions where that character occurs.
+_IPV4 = re.compile(r"\d(?<![\w.]\d)\d{0,2}\.(?:\d{1,3}\.){2}\d{1,3}(?!\w|\.\d)")
 _IPV6 = re.compile(r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![\w:])")
 _VERSION_CUE = re.compile(r"\b(?:version|versión|versione|versie|versão|release|build|firmware|v\.?|ver\.?)\s*:?\s*$")
 
@@ -234,7 +255,7 @@ def ip_addresses(ctx: Context) -> Iterator[Span]:
             if _VERSION_CUE.search(ctx.lower[max(0, m.start() - 16) : m.start()]):
                 continue
             yield _span(ctx, m.start(), m.end(), Entity.IP_ADDRESS, 0.9)
-    if text.count(":") >= 2:
+    if "::" in text or text.count(":") >= 7:  # a compressed or a full IPv6 address
         for m in _IPV6.finditer(text):
             value = m.group()
             if value.count(":") < 2 or len(value) < 6:
@@ -248,7 +269,7 @@ def ip_addresses(ctx: Context) -> Iterator[Span]:
 
 # --- payment cards --------------------------------------------------------------------------------------
 
-_CARD = re.compile(r"(?<![\d*•xX#+-])(?:\d[ -]?){12,18}\d(?![\d*•-])")
+_CARD = re.compile(r"\d(?<![\d*•xX#+-]\d)(?:[ -]?\d){12,18}(?![\d*•-])")
 _MASK_BEFORE = re.compile(r"[*•xX#]{2,}[\s-]*$")
 
 
@@ -268,7 +289,7 @@ def cards(ctx: Context) -> Iterator[Span]:
 
 # --- IBAN -----------------------------------------------------------------------------------------------
 
-_IBAN_START = re.compile(r"\b([A-Z]{2})(\d{2})(?=[ -]?[0-9A-Z])")
+_IBAN_START = re.compile(r"([A-Z](?<!\w[A-Z])[A-Z])(\d{2})(?=[ -]?[0-9A-Z])")
 
 
 def ibans(ctx: Context) -> Iterator[Span]:
@@ -298,27 +319,54 @@ def ibans(ctx: Context) -> Iterator[Span]:
 _PHONE = re.compile(
     r"(?<![\w+])(?:\+|00)?\(?\d[\d \t\u00a0().\-/]{5,20}\d(?:\s?(?:x|ext\.?|extension|#)\s?\d{1,5})?(?!\w)"
 )
-_PHONE_CUE = re.compile(
-    r"\b(?:tel|tél|phone|telephone|téléphone|mobile|mobil|cell|cellulare|celular|telemóvel|handy|telefon"
-    r"|telefono|teléfono|telefone|telefoon|mobiel|móvil|portable|gsm|whatsapp|call|ring|anrufen|appel"
-    r"|llamar|chiamare|bellen|ligar|number|nummer|numéro|número|numero|n°|nr|contact|reach|erreich|joindre"
-    r"|contactar|contattar|bereik|richiam|rappel|llamada|terugbel|rückruf|callback|call back|\bcb\b|\bph\b"
-    r"|\bmob\b|\bcel\b|\bcell\b|natel|\btlf|\btfno|\btelf|\bfon\b|\bfone\b|\btlm)",
-)
-_HOTLINE_CUE = re.compile(
-    r"hotline|customer service|customer care|support|help ?desk|call cent|service line|switchboard|"
-    r"kundenservice|kundendienst|servicenummer|service-nummer|zentrale|service client|assistance|sav\b|"
-    r"standard|atención al cliente|servicio al cliente|servicio técnico|centralita|servizio clienti|"
-    r"assistenza|numero verde|centralino|klantenservice|klantendienst|servicedesk|apoio ao cliente|"
-    r"atendimento|linha de apoio|serviço de apoio|our office|unser büro|notre bureau|nuestra oficina|"
-    r"reception|rezeption|toll.free|gratuit|gratis|kostenlos|freephone|main line|main office|hauptnummer|"
-    r"\bcentral\b|centrale|conmutador|onthaal|receptie|accueil|\bsede\b|\bpbx\b|\bpabx\b",
-)
+# Phone and hotline cues, checked in the window before a number with substring and word look-ups (a regex
+# alternation over the window costs several times more).
+_PHONE_CUE_PREFIXES = (
+    "tel", "tél", "phone", "mobil", "cell", "celular", "telemóvel", "handy", "móvil", "portable", "gsm", "whatsapp",
+    "call", "ring", "anrufen", "appel", "llamar", "chiamare", "bellen", "ligar", "number", "nummer", "numéro",
+    "número", "numero", "nr", "contact", "reach", "erreich", "joindre", "contactar", "contattar", "bereik",
+    "richiam", "rappel", "llamada", "terugbel", "rückruf", "natel", "tlf", "tfno", "tlm",
+)  # fmt: skip
+_PHONE_CUE_WORDS = word_set("cb ph mob cel cell fon fone")
+_PHONE_CUE_SUBSTRINGS = ("n°", "call back")
+_HOTLINE_SUBSTRINGS = (
+    "hotline", "customer service", "customer care", "support", "help desk", "helpdesk", "call cent",
+    "service line", "switchboard", "kundenservice", "kundendienst", "servicenummer", "service-nummer", "zentrale",
+    "service client", "assistance", "standard", "atención al cliente", "servicio al cliente", "servicio técnico",
+    "centralita", "servizio clienti", "assistenza", "numero verde", "centralino", "klantenservice",
+    "klantendienst", "servicedesk", "apoio ao cliente", "atendimento", "linha de apoio", "serviço de apoio",
+    "our office", "unser büro", "notre bureau", "nuestra oficina", "reception", "rezeption", "toll free",
+    "toll-free", "tollfree", "gratuit", "gratis", "kostenlos", "freephone", "main line", "main office",
+    "hauptnummer", "centrale", "conmutador", "onthaal", "receptie", "accueil",
+)  # fmt: skip
+_HOTLINE_WORDS = word_set("sav central sede pbx pabx")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _window(ctx: Context, start: int, window: int) -> str:
+    """The ``window`` lower-case characters before ``start``, on the same line."""
+    head = ctx.lower[max(0, start - window) : start]
+    newline = head.rfind("\n")
+    return head[newline + 1 :] if newline >= 0 else head
+
+
+def _phone_cued(head: str) -> bool:
+    if any(key in head for key in _PHONE_CUE_SUBSTRINGS):
+        return True
+    words = _LETTERS.findall(head)
+    return any(w.startswith(_PHONE_CUE_PREFIXES) for w in words) or not _PHONE_CUE_WORDS.isdisjoint(words)
+
+
+def _hotline_cued(head: str) -> bool:
+    return any(key in head for key in _HOTLINE_SUBSTRINGS) or not _HOTLINE_WORDS.isdisjoint(_LETTERS.findall(head))
+
+
 # First-person words: "my phone", "mi teléfono", "call me", "ruf mich an", "appelez-moi", "mijn nummer".
 _PERSONAL_CUE = re.compile(
     r"\b(?:my|me|mine|mein|meine|meiner|mich|mir|mon|ma|mes|moi|mi|mis|mío|mía|mio|mia|mijn|mij|me|meu|minha)\b"
 )
-_LAST_DIGIT = re.compile(r"\d(?!.*\d)", re.DOTALL)
+_DIGIT_CHARS = "0123456789"
+_GROUPED = re.compile(r"\d[\s./-]\d")
 _NANP = re.compile(r"^(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}$")
 _DOTTED = re.compile(r"^\d{1,3}(?:\.\d{1,3}){2,}$")
 # Dotted like an IP or a version, but a phone: "06.12.34.56.78" (five groups, or a trunk 0 and two digits first).
@@ -330,11 +378,39 @@ _COMPANY_TYPES = frozenset(
 )
 
 
+_EXTENSION = re.compile(r"\s?(?:x|ext\.?|extension|#)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _region_lengths(region: str) -> tuple[str | None, frozenset[int]] | None:
+    """(national prefix, possible national number lengths) of ``region``; None when its national prefix is
+    more than a fixed string (carrier codes), so that the length test cannot be applied."""
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    if metadata is None or metadata.general_desc is None:
+        return None
+    prefix, for_parsing = metadata.national_prefix, metadata.national_prefix_for_parsing
+    if for_parsing is not None and for_parsing != prefix:
+        return None
+    return prefix, frozenset(metadata.general_desc.possible_length or ())
+
+
+def _length_possible(digits: str, region: str) -> bool:
+    """Whether ``digits`` (a national-format number) has a length the region's numbers can have."""
+    known = _region_lengths(region)
+    if known is None:
+        return True
+    prefix, lengths = known
+    if len(digits) in lengths:
+        return True
+    return prefix is not None and prefix != "" and digits.startswith(prefix) and len(digits) - len(prefix) in lengths
+
+
 @lru_cache(maxsize=65536)
 def _parse_phone(
     candidate: str, language: str, *, everywhere: bool = False, far: bool = False
-) -> tuple[bool, phonenumbers.PhoneNumber | None]:
-    """(valid, number) for the first region that accepts ``candidate``; (False, possible number) else.
+) -> tuple[bool, phonenumbers.PhoneNumber | None, int]:
+    """(valid, number, type) for the first region that accepts ``candidate``; (False, possible number, type)
+    else (type: a phonenumbers.PhoneNumberType, computed once per candidate).
 
     The language's regions are tried first; ``everywhere`` adds the other languages' regions (the
     language guess of a short text can be wrong), ``far`` further regions where these languages are spoken.
@@ -347,16 +423,20 @@ def _parse_phone(
         if far:
             regions = regions + tuple(r for r in _FAR_REGIONS if r not in regions)
     possible = None
+    digits = "".join(ch for ch in _EXTENSION.split(candidate, 1)[0] if ch.isdigit())
     for region in regions:
+        if not candidate.startswith(("+", "00")) and not _length_possible(digits, region):
+            continue  # parsing costs far more than this look-up at the region's possible lengths
         try:
             number = phonenumbers.parse(candidate, region)
         except phonenumbers.NumberParseException:
             continue
-        if phonenumbers.is_valid_number(number):
-            return True, number
+        kind = phonenumbers.number_type(number)  # UNKNOWN exactly when is_valid_number is False, at half the cost
+        if kind != PhoneNumberType.UNKNOWN:
+            return True, number, kind
         if possible is None and phonenumbers.is_possible_number(number):
             possible = number
-    return False, possible
+    return False, possible, (phonenumbers.number_type(possible) if possible is not None else PhoneNumberType.UNKNOWN)
 
 
 def phones(ctx: Context) -> Iterator[Span]:
@@ -371,7 +451,7 @@ def phones(ctx: Context) -> Iterator[Span]:
         elif raw.endswith(")") and raw.count(")") > raw.count("("):
             end -= 1
         raw = text[start:end]
-        digits = sum(ch.isdigit() for ch in raw)
+        digits = sum(map(str.isdigit, raw))
         if digits < 7 or digits > 15 or _DATE_LIKE.match(raw):
             continue
         if "\n" in raw:
@@ -380,17 +460,19 @@ def phones(ctx: Context) -> Iterator[Span]:
             continue  # IPs and version strings; digits of IBANs, cards, ids, birth dates
         # A cue belongs to the nearest number: look back only as far as the previous digit.
         lo = max(0, start - 60)
-        last_digit = _LAST_DIGIT.search(ctx.lower, lo, start)
-        if last_digit is not None:
-            lo = last_digit.end()
-        if cue_before(ctx, start, _HOTLINE_CUE, window=start - lo):
+        lo = max(lo, max(map(text.rfind, _DIGIT_CHARS, (lo,) * 10, (start,) * 10)) + 1)
+        if _hotline_cued(_window(ctx, start, start - lo)):
             continue
-        cued = cue_before(ctx, start, _PHONE_CUE, window=min(40, start - lo))
-        shaped = raw.startswith(("+", "00", "(")) or bool(re.search(r"\d[\s./-]\d", raw))
-        valid, number = _parse_phone(raw, ctx.language, everywhere=cued or shaped or raw.startswith("0"), far=cued)
+        cued = _phone_cued(_window(ctx, start, min(40, start - lo)))
+        shaped = raw.startswith(("+", "00", "(")) or _GROUPED.search(raw) is not None
+        valid, number, kind = _parse_phone(
+            raw,
+            "en" if raw.startswith("+") else ctx.language,
+            everywhere=cued or shaped or raw.startswith("0"),
+            far=cued,
+        )
         if number is None:
             continue
-        kind = phonenumbers.number_type(number)
         if kind == PhoneNumberType.TOLL_FREE or (
             kind in _COMPANY_TYPES and not (cued and cue_before(ctx, start, _PERSONAL_CUE, window=min(40, start - lo)))
         ):
