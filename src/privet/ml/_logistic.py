@@ -118,27 +118,27 @@ class LogisticRegression(LinearClassifierMixin, ClassifierMixin, PrivateMixin, B
     ``"objective_perturbation"`` (``delta == 0``): Chaudhuri, Monteleoni, Sarwate (JMLR 2011) released as
     approximate minima perturbation (Iyengar et al. 2019: a certified approximate minimiser plus Laplace
     noise on the residual, 2% of epsilon), pure epsilon-DP (``delta_spent_`` 0).
-    ``"gaussian_objective_perturbation"`` (default with ``delta > 0``): approximate minima perturbation,
-    Iyengar, Near, Song, Thakkar, Thakurta, Wang (IEEE S&P 2019), Algorithm 1 / Theorem 1 with Gaussian
-    ``b`` (Kifer, Smith, Thakurta 2012, Theorem 2), constants for add/remove-one-row. Per problem
-    ``(e, dl)``: the output noise gets ``eps_out = 0.02 e`` and ``delta_out = 0.1 dl``; the objective the
-    rest, ``eps_obj`` and ``delta_obj``. ``Lambda = max(1/C, beta / (exp(eps_obj / 2) - 1))``, or with
-    ``C`` None ``max(0.08 sqrt(d) sigma_ref / max(1, e')^1.5, beta / (exp(eps_obj / 2) - 1))``,
-    ``e' = min(eps_obj, 10)``, ``sigma_ref = R s(e', delta_obj / 2)``, where ``s(eps, dl)`` is the
-    analytic Gaussian sigma for sensitivity 1 (Balle and Wang 2018). The Jacobian of the minimiser
-    costs ``eps_jac = log(1 + beta / Lambda) <= eps_obj / 2`` (rank-1 change: the paper's
-    ``Lambda >= r beta / eps_jac`` with ``r = 1``); ``b ~ N(0, sigma_b^2 I_d)`` with ``sigma_b = R
-    s(eps_b, delta_obj / 2)``, ``eps_b = eps_obj - eps_jac``. At any output the two neighbours' ``b``
-    differ by ``s z`` with ``|s| <= 1`` (``|sigmoid - y| <= 1``), so the privacy loss of ``b`` is at most
-    ``mu |X| + mu^2 / 2``, ``X = <b, z/|z|> / sigma_b ~ N(0, 1)``, ``mu = R / sigma_b``, whose hockey-stick
-    divergence at ``eps_b`` is exactly twice the Gaussian mechanism's: hence ``delta_obj / 2`` (the
-    paper's ``sigma_1 = 2 L (1 + sqrt(2 log(1/delta_1))) / eps_1`` is for replace-one, sensitivity
-    ``2 L``, and looser). The exact minimiser is (eps_obj, delta_obj)-DP; the solver's point, certified
-    to have gradient norm ``<= gamma``, lies within ``gamma / Lambda`` of it, so given the minimiser two
-    neighbours' points are within ``2 gamma / Lambda``; ``N(0, sigma_out^2 I_d)`` with ``sigma_out = (2
-    gamma / Lambda) / mu_out``, ``1 / mu_out = s(eps_out, delta_out)`` makes that step (eps_out,
-    delta_out)-DP. Adaptive basic composition: (e, dl) per problem. Raises BackendError, releasing
-    nothing, if the solver cannot certify its point within ``max_iter`` Newton iterations (both kinds of
+    ``"gaussian_objective_perturbation"`` (default with ``delta > 0``): approximate minima perturbation, Iyengar,
+    Near, Song, Thakkar, Thakurta, Wang (IEEE S&P 2019), Algorithm 1 and its privacy theorem, Gaussian ``b`` as in
+    Kifer, Smith, Thakurta (COLT 2012), constants for add/remove-one-row. Per problem ``(e, dl)``: the output noise
+    gets ``eps_out = 0.02 e`` and ``delta_out = 0.1 dl``; the objective the rest, ``eps_obj`` and ``delta_obj``.
+    ``Lambda = max(1/C, beta / (exp(eps_obj / 2) - 1))``, or with ``C`` None ``max(0.08 sqrt(d) sigma_ref / max(1,
+    e')^1.5, beta / (exp(eps_obj / 2) - 1))``, ``e' = min(eps_obj, 10)``, ``sigma_ref = R s(e', delta_obj / 2)``,
+    where ``s(eps, dl)`` is the analytic Gaussian sigma for sensitivity 1 (Balle and Wang 2018). The Jacobian of the
+    minimiser costs ``eps_jac = log(1 + beta / Lambda) <= eps_obj / 2`` (rank-1 change: the paper's ``Lambda >= r
+    beta / eps_jac`` with ``r = 1``); ``b ~ N(0, sigma_b^2 I_d)`` with ``sigma_b = R s(eps_b, delta_obj / 2)``,
+    ``eps_b = eps_obj - eps_jac``. At any output the two neighbours' ``b`` differ by ``s z`` with ``|s| <= 1``
+    (``|sigmoid - y| <= 1``), so the privacy loss of ``b`` is at most ``mu |X| + mu^2 / 2``, ``X = <b, z/|z|> /
+    sigma_b ~ N(0, 1)``, ``mu = R / sigma_b``, whose hockey-stick divergence at ``eps_b`` is at most twice the
+    Gaussian mechanism's (equal when ``eps_b >= mu^2 / 2``): hence ``delta_obj / 2`` (the paper's ``sigma_1 = 2 L (1
+    + sqrt(2 log(1/delta_1))) / eps_1`` is for replace-one, sensitivity ``2 L``, and looser). The exact minimiser is
+    (eps_obj, delta_obj)-DP; the solver's point, certified to have gradient norm ``<= gamma``, lies within ``gamma /
+    Lambda`` of it, so given the minimiser two neighbours' points are within ``2 gamma / Lambda``; ``N(0,
+    sigma_out^2 I_d)`` with ``sigma_out = (2 gamma / Lambda) / mu_out``, ``1 / mu_out = s(eps_out, delta_out)``
+    makes that step (eps_out, delta_out)-DP; ``gamma`` makes the output noise's norm about 0.1 (at least 1e-5).
+    Adaptive basic composition: (e, dl) per problem. ``b`` is drawn from OpenDP's exact discrete Gaussian on a grid
+    of ``2**-50 sigma_b`` (the density argument treats it as continuous, as for the pure kind). Raises BackendError,
+    releasing nothing, if the solver cannot certify its point within ``max_iter`` Newton iterations (both kinds of
     objective perturbation).
     ``"noisy_gradient_descent"`` (by name, ``delta > 0``): noisy full-batch gradient descent with exact
     Gaussian-DP composition (Dong, Roth, Su 2019; analytic Gaussian, Balle and Wang 2018).
@@ -401,7 +401,9 @@ class LogisticRegression(LinearClassifierMixin, ClassifierMixin, PrivateMixin, B
 
     def _one_vs_rest(self) -> bool:
         """Objective perturbation (both kinds) fits one-vs-rest; noisy gradient descent fits a softmax."""
-        return getattr(self, "algorithm_", "objective_perturbation") != "noisy_gradient_descent"
+        # Models saved before ``algorithm_`` existed: delta > 0 meant noisy gradient descent below epsilon 5.
+        legacy = "noisy_gradient_descent" if self.delta_spent_ > 0 else "objective_perturbation"
+        return getattr(self, "algorithm_", legacy) != "noisy_gradient_descent"
 
     def __sklearn_tags__(self) -> Any:
         tags = super().__sklearn_tags__()
