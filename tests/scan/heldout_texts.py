@@ -26,6 +26,8 @@ finder were driven by the dev part only, so the test part stays a fairer estimat
 
 from __future__ import annotations
 
+import functools
+import importlib
 import random
 import re
 import string
@@ -375,7 +377,7 @@ class Values:
     def address(self) -> str:
         fake = self.rng.choice(self.places)
         locale = str(fake.locales[0])
-        street, number, city = fake.street_name(), fake.building_number(), fake.city()
+        street, number, city = fake.street_name(), fake.building_number(), self.city(fake)
         if locale in ("en_AU",):
             return f"{number} {street}, {city} {fake.state_abbr()} {fake.postcode()}"
         if locale == "en_CA":
@@ -390,7 +392,7 @@ class Values:
             sep = self.rng.choice([", ", " - ", "\n"])
             return f"{street} {number}{sep}{fake.postcode()} {city}"
         if locale == "es_MX":
-            return f"{street} {number}, Col. {fake.city()}, {fake.postcode()} {fake.state()}"
+            return f"{street} {number}, Col. {self.city(fake)}, {fake.postcode()} {fake.state()}"
         if locale in ("es_AR", "es_CL", "es_CO"):
             return f"{street} {number}, {city}"
         if locale == "it_IT":
@@ -398,6 +400,12 @@ class Values:
         if locale == "pt_BR":
             return f"{street}, {number} - {fake.bairro()}, {city} - {fake.estado_sigla()}, {fake.postcode()}"
         return str(fake.address()).replace("\n", ", ")
+
+    def city(self, fake: Faker) -> str:
+        """A town of ``fake``'s locale. Some Faker providers build their town list from a set, whose order
+        changes from one process to the next: pick from the sorted list so that the set is reproducible."""
+        cities = _sorted_cities(str(fake.locales[0]))
+        return self.rng.choice(cities) if cities else str(fake.city())
 
     def date(self, *, birth: bool) -> str:
         rng = self.rng
@@ -458,6 +466,16 @@ class Values:
             return f"{head}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
         groups = (rng.randint(4096, 65535), rng.randint(0, 65535), rng.randint(1, 65535), rng.randint(1, 65535))
         return "2a02:{:x}:{:x}:{:x}::{:x}".format(*groups)
+
+
+@functools.cache
+def _sorted_cities(locale: str) -> tuple[str, ...]:
+    try:
+        provider = importlib.import_module(f"faker.providers.address.{locale}").Provider
+    except ImportError:
+        return ()
+    cities = getattr(provider, "cities", None)
+    return tuple(sorted(cities)) if isinstance(cities, (list, tuple)) else ()
 
 
 # --- the text builder ------------------------------------------------------------------------------------

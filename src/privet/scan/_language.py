@@ -98,23 +98,24 @@ def _owners() -> dict[str, tuple[str, ...]]:
     return {word: tuple(langs) for word, langs in owners.items()}
 
 
-def guess_language(text: str, *, default: str | None = None) -> str | None:
+def guess_language(text: str, *, default: str | None = None, lower: str | None = None) -> str | None:
     """The most likely of :data:`LANGUAGES` for ``text``, or ``default`` when no function word is found.
 
     A word shared by several languages counts for each of them with weight 1/number-of-languages, so the
-    distinctive words decide. Ties go to the first language in :data:`LANGUAGES` order.
+    distinctive words decide. Ties go to the first language in :data:`LANGUAGES` order. ``lower`` is
+    ``text.lower()`` when the caller has it already.
     """
     owners = _owners()
     scores = dict.fromkeys(LANGUAGES, 0.0)
     seen = False
-    for word in _WORD.findall(text.lower()):
+    lowered = text.lower() if lower is None else lower
+    for word in _WORD.findall(lowered):
         langs = owners.get(word)
         if langs:
             seen = True
             share = 1.0 / len(langs)
             for lang in langs:
                 scores[lang] += share
-    lowered = text.lower()
     for hint, lang in _LETTER_HINTS.items():
         if hint in lowered:
             scores[lang] += 0.5

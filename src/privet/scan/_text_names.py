@@ -419,6 +419,10 @@ def _intro_before(lower: str, start: int) -> bool:
     return False
 
 
+def _is_letter(ch: str) -> bool:
+    return ch.isalpha() and ch != "_"
+
+
 def _lower_case_names(ctx: Context, speakers: frozenset[str], form: bool) -> Iterator[Span]:
     """Names written in lower case; ``speakers`` and ``form`` come from :func:`_line_labels`."""
     text, lower = ctx.text, ctx.lower
@@ -434,15 +438,19 @@ def _lower_case_names(ctx: Context, speakers: frozenset[str], form: bool) -> Ite
             if (norm in first or norm in last) and norm not in _LOWER_EXCLUDED:
                 name_words.add(word)
     cands: list[tuple[int, int, bool, bool]] = []
-    for m in _LOWER_WORD.finditer(text) if name_words else ():
-        word = m.group()
-        if word not in name_words:
-            continue
-        a, b = m.span()
-        if (a > 0 and text[a - 1] in _JOINED) or (b + 1 < len(text) and text[b] in _JOINED and text[b + 1].isalnum()):
-            continue  # part of an address, a handle or a compound ("anna.meier@...", "anna-lena")
+    n = len(text)
+    for word in name_words:
         norm = word if word.isascii() else _norm(word)
-        cands.append((a, b, norm in first, norm in last))
+        in_first, in_last = norm in first, norm in last
+        a = text.find(word)
+        while a >= 0:
+            b = a + len(word)
+            whole = (a == 0 or not _is_letter(text[a - 1])) and (b == n or not _is_letter(text[b]))
+            joined = (a > 0 and text[a - 1] in _JOINED) or (b + 1 < n and text[b] in _JOINED and text[b + 1].isalnum())
+            if whole and not joined:  # not part of an address, a handle or a compound ("anna.meier@", "anna-lena")
+                cands.append((a, b, in_first, in_last))
+            a = text.find(word, a + 1)
+    cands.sort()
     for label in speakers:
         if label.islower():  # "fjolla: ...", a lower-case speaker the gazetteer does not know
             for m in _SPEAKER.finditer(text):

@@ -68,7 +68,7 @@ class Context:
     @property
     def language(self) -> str:
         if self._language is None:
-            self._language = guess_language(self.text, default="en") or "en"
+            self._language = guess_language(self.text, default="en", lower=self.lower) or "en"
         return self._language
 
     def is_claimed(self, start: int, end: int) -> bool:
@@ -466,7 +466,10 @@ def phones(ctx: Context) -> Iterator[Span]:
         cued = _phone_cued(_window(ctx, start, min(40, start - lo)))
         shaped = raw.startswith(("+", "00", "(")) or _GROUPED.search(raw) is not None
         valid, number, kind = _parse_phone(
-            raw, ctx.language, everywhere=cued or shaped or raw.startswith("0"), far=cued
+            raw,
+            "en" if raw.startswith("+") else ctx.language,
+            everywhere=cued or shaped or raw.startswith("0"),
+            far=cued,
         )
         if number is None:
             continue
