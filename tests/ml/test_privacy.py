@@ -97,3 +97,40 @@ def test_moments_are_private_on_neighbours() -> None:
         for x in (X, X_NEIGHBOUR)
     ]
     assert privacy_violation(scaled[0], scaled[1], epsilon=1.0, bins=20) <= 0
+
+
+# Gaussian objective perturbation with a large ridge (C = 0.1): the Jacobian term then costs little and b
+# carries almost all of epsilon; 40 rows (x = 1, y = 0) push the coefficient down, so the added row
+# (x = 1, y = 1) moves b's target by |sigmoid - 1| close to 1: b's shift is nearly the worst case.
+X_PUSHED, Y_PUSHED = np.ones((40, 1)), np.zeros(40, dtype=int)
+X_PUSHED_NEIGHBOUR, Y_PUSHED_NEIGHBOUR = np.ones((41, 1)), np.append(Y_PUSHED, 1)
+
+
+def _gaussian_op() -> LogisticRegression:
+    return LogisticRegression(
+        epsilon=1.0,
+        delta=1e-3,
+        data_norm=1.0,
+        fit_intercept=False,
+        C=0.1,
+        classes=[0, 1],
+        algorithm="gaussian_objective_perturbation",
+    )
+
+
+def test_gaussian_objective_perturbation_is_private_when_b_carries_the_budget() -> None:
+    a, b = _coefs(_gaussian_op, X_PUSHED, Y_PUSHED), _coefs(_gaussian_op, X_PUSHED_NEIGHBOUR, Y_PUSHED_NEIGHBOUR)
+    assert privacy_violation(a, b, epsilon=1.0, delta=1e-3, bins=20) <= 0
+
+
+def test_gaussian_objective_perturbation_test_catches_noise_shrunk_tenfold(monkeypatch: pytest.MonkeyPatch) -> None:
+    real_gaussian, real_release = _logistic.gaussian_noise, _logistic.release_gaussian
+
+    def shrunk_release(value: np.ndarray, sigma: Any, *, mu: float) -> np.ndarray:
+        return value + (real_release(value, sigma, mu=mu) - value) / 10
+
+    # Both noises: with d = 1 the AMP output noise (norm 0.1) is larger than b's effect on the coefficient.
+    monkeypatch.setattr(_logistic, "gaussian_noise", lambda d, *, sigma: real_gaussian(d, sigma=sigma) / 10)
+    monkeypatch.setattr(_logistic, "release_gaussian", shrunk_release)
+    a, b = _coefs(_gaussian_op, X_PUSHED, Y_PUSHED), _coefs(_gaussian_op, X_PUSHED_NEIGHBOUR, Y_PUSHED_NEIGHBOUR)
+    assert privacy_violation(a, b, epsilon=1.0, delta=1e-3, bins=20) > 0
