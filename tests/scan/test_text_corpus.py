@@ -81,3 +81,28 @@ def test_differently_worded_texts() -> None:
     print("\nhard templates, overlap match\n" + overlap.table())
     assert overlap.prf()[2] >= 0.9, overlap.table()
     assert exact.prf()[2] >= 0.8, exact.table()
+
+
+_DIGEST = (
+    "import hashlib, json, sys; sys.path.insert(0, sys.argv[1]); "
+    "from tests.scan._text_corpus import generate; "
+    "print(hashlib.sha256(json.dumps([[s.text, s.spans] for h in (False, True) "
+    "for s in generate(12, seed=5, hard=h)]).encode()).hexdigest())"
+)
+
+
+def test_corpus_is_the_same_in_every_process() -> None:
+    """The corpus must not depend on the process's string hashing (Faker builds some lists from sets): the
+    benchmark and the before/after comparisons regenerate it in new processes."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = str(Path(__file__).resolve().parents[2])
+    digests = set()
+    for hash_seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+        out = subprocess.run([sys.executable, "-c", _DIGEST, root], env=env, capture_output=True, text=True, check=True)
+        digests.add(out.stdout.strip())
+    assert len(digests) == 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from privet.entities import TEXT_ENTITIES, Entity
 from privet.errors import InvalidParameterError
@@ -54,15 +55,28 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 def resolve_overlaps(candidates: Sequence[Span]) -> list[Span]:
     """Keep a non-overlapping subset, preferring priority, then score, then length; sorted by start."""
-    ranked = sorted(candidates, key=lambda s: (-PRIORITY.get(s.entity, 0), -s.score, -(s.end - s.start), s.start))
+    if len(candidates) < 2:
+        return [s for s in candidates if s.end > s.start]
+    ranked = sorted(candidates, key=_rank)
     taken: list[Span] = []
     for span in ranked:
-        if span.end <= span.start:
+        start, end = span.start, span.end
+        if end <= start:
             continue
-        if all(span.end <= other.start or span.start >= other.end for other in taken):
+        for other in taken:
+            if end > other.start and start < other.end:
+                break
+        else:
             taken.append(span)
-    taken.sort()
+    taken.sort(key=_START)  # non-empty spans that do not overlap have distinct starts: the same order as sort()
     return taken
+
+
+def _rank(s: Span) -> tuple[int, float, int, int]:
+    return (-PRIORITY.get(s.entity, 0), -s.score, -(s.end - s.start), s.start)
+
+
+_START = attrgetter("start")
 
 
 Replacement = str | Callable[[Span, str], str]

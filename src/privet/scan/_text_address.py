@@ -23,7 +23,7 @@ from functools import cache
 from privet.entities import Entity
 from privet.scan._language import word_set
 from privet.scan._spans import Span
-from privet.scan._text_patterns import Context
+from privet.scan._text_patterns import Context, contains_any
 
 __all__ = ["addresses"]
 
@@ -273,13 +273,14 @@ def addresses(ctx: Context) -> Iterator[Span]:
         end = _trim_end(text, start, end)
         score = base + (0.15 if has_locality else 0.0)
         head = ctx.lower[max(0, start - 40) : start]
-        if any(cue in head[head.rfind("\n") + 1 :] for cue in _ADDRESS_CUES):
+        if contains_any(head[head.rfind("\n") + 1 :], _ADDRESS_CUES):
             score += 0.05
         yield Span(start, end, Entity.STREET_ADDRESS, min(0.98, score))
     # The street of patterns 4 and 6 ends shortly before a postcode that has a town next to it: search only there.
+    windows = _locality_windows(text)
     for pattern in (p4, p6):
         end_of_last = 0
-        for lo, hi in _locality_windows(text):
+        for lo, hi in windows:
             for m in pattern.finditer(text, max(lo, end_of_last), hi):
                 if _is_date_words(m.group()):
                     continue  # "12 March 2024 Berlin", "Dec 27, 2024": a date, not a street

@@ -53,6 +53,7 @@ _LEADING_PARTICLES = re.compile(
 _PARTICLE_GAP = re.compile(
     r"[ \u00a0](?:(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")[ \u00a0])+"
 )
+_BLANKS = frozenset(" \u00a0")  # a particle gap starts and ends with one of these
 _ALL_STOPWORDS = frozenset(normalize_token(w) for w in frozenset().union(*STOPWORDS.values()))
 
 _GREETINGS = _normalized(
@@ -134,6 +135,8 @@ _PARTNERSHIP = re.compile(
 _NAME_SUFFIXES = frozenset({"jr", "sr", "phd", "md", "mba", "dds", "dvm", "esq", "ii", "iii", "iv", "msc", "bsc"})
 # A speaker label: the name, an optional role in parentheses, a colon ("Anna (Support): ...").
 _LABEL_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?:")
+# The characters a speaker label's tail can start with (a cheap test before _LABEL_AFTER).
+_LABEL_STARTS = frozenset(" \t(:")
 # What may precede a speaker label on its line: a time stamp ("[09:14]", "09:14 -"), a bullet or a quote mark.
 _LINE_PREFIX = re.compile(
     r"[ \t]*(?:[\[(<]?\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?[ \t]*(?:[ap]\.?m\.?)?[\])>]?[ \t]*[-–|]?[ \t]*|[-–•*>][ \t]*)?",
@@ -150,6 +153,9 @@ class _Tok(NamedTuple):
     last: bool  # ... a known last name
     initial: bool
     particle: bool
+    cue: bool  # a greeting or a title ("Dear", "Dr.", "Frau")
+    not_name: bool  # a word that is never part of a name ("Street", "Team", "Kunde")
+    suffix: bool  # a suffix after a name ("Jr.", "PhD")
 
 
 @lru_cache(maxsize=65536)
@@ -167,30 +173,35 @@ def _fnorm(word: str) -> str:
 
 def _tokens(text: str) -> list[_Tok]:
     """The capitalized words of ``text`` (lower-case words only matter as gaps between them)."""
-    gaz = gazetteer()
-    first_names, last_names = gaz.first, gaz.last
-    out = []
+    out: list[_Tok] = []
+    append = out.append
+    known = _WORD_INFO.get
+    make = tuple.__new__  # _Tok(...) without the Python-level __new__ of a NamedTuple
     for m in _CAP_TOKEN.finditer(text):
-        word = m.group()
-        start, end = m.start(), m.end()
-        if word.endswith(("'s", "’s")) and len(word) > 3:
-            word, end = word[:-2], end - 2
-        core = word.rstrip(".")
-        if word.endswith(".") and len(core) > 1 and not is_title(word):  # a sentence dot, not part of the word
-            word, end = core, end - 1
-        info = _WORD_INFO.get(word)
+        raw = m.group()
+        info = known(raw)
         if info is None:
-            info = _word_info(word, core, first_names, last_names)
-        out.append(_Tok(start, end, word, *info, len(core) == 1, False))
+            info = _token_info(raw)
+        start, end = m.span()
+        append(make(_Tok, (start, end - info[0], *info[1:])))
     return out
 
 
-# (normalized form, known first name, known last name) per capitalized word seen, so that each distinct word
-# is normalized and looked up once; emptied when it grows large.
-_WORD_INFO: dict[str, tuple[str, bool, bool]] = {}
+# Per capitalized word seen (as matched): (characters cut from its end, word, normalized form, known first
+# name, known last name, initial, particle, greeting or title, never in a name, name suffix), so that each
+# distinct word is trimmed, normalized and looked up once; emptied when it grows large.
+_WORD_INFO: dict[str, tuple[int, str, str, bool, bool, bool, bool, bool, bool, bool]] = {}
 
 
-def _word_info(word: str, core: str, first_names: frozenset[str], last_names: frozenset[str]) -> tuple[str, bool, bool]:
+def _token_info(raw: str) -> tuple[int, str, str, bool, bool, bool, bool, bool, bool, bool]:
+    word = raw
+    if word.endswith(("'s", "’s")) and len(word) > 3:
+        word = word[:-2]
+    core = word.rstrip(".")
+    if word.endswith(".") and len(core) > 1 and not is_title(word):  # a sentence dot, not part of the word
+        word = core
+    gaz = gazetteer()
+    first_names, last_names = gaz.first, gaz.last
     norm = _fnorm(core)
     if "-" in word:
         parts = [_fnorm(p) for p in word.split("-") if len(p) > 1]
@@ -200,7 +211,20 @@ def _word_info(word: str, core: str, first_names: frozenset[str], last_names: fr
         first, last = norm in first_names, norm in last_names
     if len(_WORD_INFO) > 100_000:
         _WORD_INFO.clear()
-    info = _WORD_INFO[word] = (norm, first, last)
+    cue = norm in _GREETINGS or is_title(word)
+    suffix = word.lower().rstrip(".") in _NAME_SUFFIXES
+    info = _WORD_INFO[raw] = (
+        len(raw) - len(word),
+        word,
+        norm,
+        first,
+        last,
+        len(core) == 1,
+        False,
+        cue,
+        norm in _NOT_NAME,
+        suffix,
+    )
     return info
 
 
@@ -228,7 +252,9 @@ def _runs(text: str, toks: list[_Tok], first: frozenset[str], last: frozenset[st
     for tok in toks:
         if run:
             gap = text[run[-1].end : tok.start]
-            if gap in (" ", "\u00a0") or (gap and _PARTICLE_GAP.fullmatch(gap)):
+            if gap in (" ", "\u00a0") or (
+                gap[:1] in _BLANKS and gap[-1:] in _BLANKS and _PARTICLE_GAP.fullmatch(gap) is not None
+            ):
                 run.append(tok)
                 continue
             if gap in (", ", ",") and _inverted(run, tok, first, last):
@@ -254,16 +280,29 @@ def _sentence_initial(text: str, start: int) -> bool:
     return i < 0 or text[i] in ".!?\n:;-•*>"
 
 
-def _any_known(run: list[_Tok]) -> bool:
+def _has_not_name(run: list[_Tok]) -> bool:
     for t in run:  # noqa: SIM110 - a plain loop is faster than any() over a generator
-        if t.first or t.last:
+        if t.not_name:
+            return True
+    return False
+
+
+def _any_known_or_cue(run: list[_Tok]) -> bool:
+    """Some word of ``run`` is a known name, a greeting or a title."""
+    for t in run:  # noqa: SIM110 - a plain loop is faster than any() over a generator
+        if t.first or t.last or t.cue:
             return True
     return False
 
 
 def _run_cued(text: str, start: int, end: int, speakers: frozenset[str], form: bool) -> bool:
     """A quick test for capitalized words that are not known names: is there any cue that could make them one?"""
-    if _LABEL_AFTER.match(text, end) and _at_line_start(text, start) and (text[start:end] in speakers or not form):
+    if (
+        text[end : end + 1] in _LABEL_STARTS
+        and _LABEL_AFTER.match(text, end)
+        and _at_line_start(text, start)
+        and (text[start:end] in speakers or not form)
+    ):
         return True
     before = _prev_words(text, start).lower()
     return (
@@ -297,15 +336,16 @@ def person_names(ctx: Context) -> Iterator[Span]:
             continue  # inside an e-mail, a URL, an address ...: those outrank a name in any case
         if len(run) == 1 and run[0].norm in never_alone:
             continue  # "Hello", "Bitte", "Thanks", "Street": the most frequent capitalized words, never a name
-        if (
-            not _any_known(run)
-            and not any(t.norm in _GREETINGS or is_title(t.word) for t in run)
-            and not _run_cued(text, run[0].start, run[-1].end, speakers, form)
-        ):
+        if not _any_known_or_cue(run) and not _run_cued(text, run[0].start, run[-1].end, speakers, form):
             continue  # unknown words without a title ("Ticket", "Order Date") are a name only next to a cue
         if firms and any(a <= run[0].start < b for a, b in firms):
             continue
-        inverted = len(run) > 1 and any(text[a.end : b.start].startswith(",") for a, b in itertools.pairwise(run))
+        inverted = False
+        if len(run) > 1:
+            for a, b in itertools.pairwise(run):
+                if text.startswith(",", a.end, b.start):
+                    inverted = True
+                    break
         titled = greeted = False
         # Peel greetings, titles and sentence-initial function words off the front.
         while run:
@@ -314,7 +354,7 @@ def person_names(ctx: Context) -> Iterator[Span]:
                 greeted = True
             elif (
                 len(run) > 1
-                and is_title(head.word)
+                and head.cue  # a title: not a greeting here
                 and (
                     not head.initial
                     or (head.word[0] == "M" and ctx.language == "fr")
@@ -336,12 +376,12 @@ def person_names(ctx: Context) -> Iterator[Span]:
             else:
                 break
             run = run[1:]
-        while run and (run[-1].particle or (len(run) > 1 and run[-1].word.lower().rstrip(".") in _NAME_SUFFIXES)):
+        while run and (run[-1].particle or (len(run) > 1 and run[-1].suffix)):
             run = run[:-1]  # "John Smith Jr.", "Anna Meier PhD": the suffix stays outside, like a title
         if not run:
             continue
         core = [t for t in run if not t.particle]
-        if len(core) > 4 or any(t.norm in _NOT_NAME for t in core):
+        if len(core) > 4 or _has_not_name(core):
             continue
         start, end = run[0].start, run[-1].end
         if titled:  # "Sra. da Luz", "Dhr. van Dijk": the particles belong to the name
@@ -358,7 +398,12 @@ def person_names(ctx: Context) -> Iterator[Span]:
             cue = True
         if not cue and (_is_closing(lowered_before) or _closing_line_before(text, start, end)):
             cue = True
-        if not cue and _LABEL_AFTER.match(text, end) and _at_line_start(text, start):
+        if (
+            not cue
+            and text[end : end + 1] in _LABEL_STARTS
+            and _LABEL_AFTER.match(text, end)
+            and _at_line_start(text, start)
+        ):
             # A speaker label ("Anna Schmidt: ..."): a known given name first ("Order Date:", "User:" are field
             # labels), a known single name, or any word that labels two or more lines of a chat.
             cue = text[start:end] in speakers or (not form and (core[0].first or (len(core) == 1 and core[0].last)))
@@ -432,11 +477,12 @@ def _lower_case_names(ctx: Context, speakers: frozenset[str], form: bool) -> Ite
     # set of distinct words (cheap), then their places.
     words = set(_LOWER_WORD.findall(text))
     name_words = words & _lower_names()  # ASCII words: one set intersection
-    for word in words:
-        if not word.isascii() and len(word) >= 3 and word.islower():
-            norm = _norm(word)
-            if (norm in first or norm in last) and norm not in _LOWER_EXCLUDED:
-                name_words.add(word)
+    if not text.isascii():
+        for word in words:
+            if not word.isascii() and len(word) >= 3 and word.islower():
+                norm = _norm(word)
+                if (norm in first or norm in last) and norm not in _LOWER_EXCLUDED:
+                    name_words.add(word)
     cands: list[tuple[int, int, bool, bool]] = []
     n = len(text)
     for word in name_words:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 import phonenumbers
@@ -26,6 +27,7 @@ from privet.scan._spans import Span, trim_span
 
 __all__ = [
     "Context",
+    "contains_any",
     "DETECTORS",
     "REGIONS",
     "cue_before",
@@ -48,6 +50,53 @@ _ALT_REGIONS: dict[str, tuple[str, ...]] = {
 }
 
 
+class DigitRuns(NamedTuple):
+    """A summary of a text's digit runs (maximal runs of ``\\d``), for cheap tests before the digit patterns."""
+
+    #: The lengths of the runs.
+    lengths: frozenset[int]
+    #: The run lengths in order, with the character between two runs when it is one blank, dot or dash, else "A"
+    #: after two capital letters (and maybe a blank) or "#"; each length between bars: "12-34 5, AB 6" gives
+    #: "#|2|-|2| |1|A|1|".
+    signature: str
+    #: The longest run.
+    longest: int
+    #: Whether two runs of two digits or more are joined by one blank, dot or dash ("12.34", "2024-05").
+    paired: bool
+    #: The most digits in a chain of runs joined by one blank or dash ("4111 1111 1111 1111": 16).
+    spaced_total: int
+
+
+def _digit_runs(text: str) -> DigitRuns:
+    parts = []
+    lengths = set()
+    prev_end, prev_len, longest, paired, chain, spaced_total = -2, 0, 0, False, 0, 0
+    for m in _DIGIT_RUN.finditer(text):
+        start, end = m.span()
+        n = end - start
+        joined = start == prev_end + 1 and text[prev_end] in " .-"
+        if joined:
+            sep = text[prev_end]
+            parts.append(sep)
+            if n >= 2 and prev_len >= 2:
+                paired = True
+            chain = chain + n if sep != "." else n
+        else:
+            # "A" when two capital letters and maybe a blank come first (a UK NINO's digits), else "#"
+            b = start - 2 if text[start - 1 : start] == " " else start - 1
+            parts.append("A" if b >= 1 and "A" <= text[b] <= "Z" and "A" <= text[b - 1] <= "Z" else "#")
+            chain = n
+        parts.append(str(n))
+        lengths.add(n)
+        longest = max(longest, n)
+        spaced_total = max(spaced_total, chain)
+        prev_end, prev_len = end, n
+    return DigitRuns(frozenset(lengths), "|".join(parts) + "|", longest, paired, spaced_total)
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+
+
 class Context:
     """One text under scan, with its lower-case copy and its language.
 
@@ -55,7 +104,7 @@ class Context:
     titles need it), unless it was given.
     """
 
-    __slots__ = ("_language", "claimed", "lower", "text")
+    __slots__ = ("_digits", "_language", "claimed", "lower", "text")
 
     def __init__(self, text: str, lower: str, language: str | None = None) -> None:
         self.text = text
@@ -64,6 +113,14 @@ class Context:
         #: Spans already proposed by more specific detectors (e-mails, IBANs, cards, ids, ...); cheap detectors
         #: that come later skip expensive validation inside them.
         self.claimed: list[tuple[int, int]] = []
+        self._digits: DigitRuns | None = None
+
+    @property
+    def digits(self) -> DigitRuns:
+        """The text's digit runs, summarized (computed on first use)."""
+        if self._digits is None:
+            self._digits = _digit_runs(self.text)
+        return self._digits
 
     @property
     def language(self) -> str:
@@ -76,6 +133,14 @@ class Context:
             if start < e and s < end:
                 return True
         return False
+
+
+def contains_any(text: str, keys: tuple[str, ...]) -> bool:
+    """Whether one of ``keys`` occurs in ``text`` (a plain loop: any() over a generator costs more)."""
+    for key in keys:  # noqa: SIM110
+        if key in text:
+            return True
+    return False
 
 
 def cue_before(ctx: Context, start: int, cues: re.Pattern[str], *, window: int = 48) -> bool:
@@ -141,10 +206,32 @@ def is_role_mailbox(local_part: str) -> bool:
     )
 
 
+_LOCAL_EXTRA = frozenset("_.%+-")
+
+
+def _email_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_EMAIL.finditer(text)``, with each search started at the local part before the next "@" (a match holds
+    an "@" and its local part is the run of local-part characters right before it): the engine skips the words
+    in between instead of trying a match at each of them."""
+    pos = 0
+    while True:
+        at = text.find("@", pos)
+        if at < 0:
+            return
+        q = at
+        while q > pos and (text[q - 1].isalnum() or text[q - 1] in _LOCAL_EXTRA):
+            q -= 1
+        m = _EMAIL.search(text, q)
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
+
 def emails(ctx: Context) -> Iterator[Span]:
     if "@" not in ctx.text:
         return
-    for m in _EMAIL.finditer(ctx.text):
+    for m in _email_matches(ctx.text):
         local = m.group().split("@", 1)[0].strip(".")
         if not local or is_role_mailbox(local):
             continue
@@ -224,11 +311,38 @@ def _is_profile_url(url: str) -> float:
 _SOCIAL_TLDS = (".com/", ".app/", ".social/", ".net/")
 
 
+_URL_MARKERS = ("://", "www.", *_SOCIAL_TLDS)
+# Characters that match an ASCII letter of _URL without ignoring case, but are not that letter in lower case.
+_FOLDS_TO_ASCII = "ıſKİ"
+
+
+def _url_matches(text: str, lower: str) -> Iterator[re.Match[str]]:
+    """``_URL.finditer(text)``, run only over the whitespace-free stretches that hold one of _URL_MARKERS (a URL
+    holds no whitespace and always one of the markers)."""
+    if not text.isascii() and any(ch in text for ch in _FOLDS_TO_ASCII):
+        yield from _URL.finditer(text)
+        return
+    stretches = set()
+    n = len(text)
+    for marker in _URL_MARKERS:
+        i = lower.find(marker)
+        while i >= 0:
+            start, end = i, i + len(marker)
+            while start > 0 and not text[start - 1].isspace():
+                start -= 1
+            while end < n and not text[end].isspace():
+                end += 1
+            stretches.add((start, end))
+            i = lower.find(marker, end)
+    for start, end in sorted(stretches):
+        yield from _URL.finditer(text, start, end)
+
+
 def urls(ctx: Context) -> Iterator[Span]:
     lower = ctx.lower
-    if "://" not in lower and "www." not in lower and not any(host in lower for host in _SOCIAL_TLDS):
+    if "://" not in lower and "www." not in lower and not contains_any(lower, _SOCIAL_TLDS):
         return
-    for m in _URL.finditer(ctx.text):
+    for m in _url_matches(ctx.text, lower):
         url = m.group().rstrip(".,;:!?)]}>\"'")
         score = _is_profile_url(url)
         if score > 0:
@@ -244,9 +358,13 @@ _IPV6 = re.compile(r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?
 _VERSION_CUE = re.compile(r"\b(?:version|versión|versione|versie|versão|release|build|firmware|v\.?|ver\.?)\s*:?\s*$")
 
 
+# Four runs of one to three digits joined by dots, in a DigitRuns signature: what every IPv4 match holds.
+_DOTTED_QUAD = re.compile(r"\|[123]\|\.\|[123]\|\.\|[123]\|\.\|[123]\|")
+
+
 def ip_addresses(ctx: Context) -> Iterator[Span]:
     text = ctx.text
-    if "." in text:
+    if "." in text and _DOTTED_QUAD.search(ctx.digits.signature):
         for m in _IPV4.finditer(text):
             try:
                 ipaddress.IPv4Address(m.group())
@@ -274,6 +392,8 @@ _MASK_BEFORE = re.compile(r"[*•xX#]{2,}[\s-]*$")
 
 
 def cards(ctx: Context) -> Iterator[Span]:
+    if ctx.digits.spaced_total < 13:
+        return  # a card number is 13 to 19 digits, with at most one blank or dash between two of them
     for m in _CARD.finditer(ctx.text):
         raw = m.group()
         digits = raw.replace(" ", "").replace("-", "")
@@ -294,6 +414,8 @@ _IBAN_START = re.compile(r"([A-Z](?<!\w[A-Z])[A-Z])(\d{2})(?=[ -]?[0-9A-Z])")
 
 def ibans(ctx: Context) -> Iterator[Span]:
     text = ctx.text
+    if "A|" not in ctx.digits.signature:
+        return  # no digits right after two capital letters
     for m in _IBAN_START.finditer(text):
         length = ids.IBAN_LENGTHS.get(m.group(1))
         if length is None:
@@ -351,14 +473,17 @@ def _window(ctx: Context, start: int, window: int) -> str:
 
 
 def _phone_cued(head: str) -> bool:
-    if any(key in head for key in _PHONE_CUE_SUBSTRINGS):
+    if contains_any(head, _PHONE_CUE_SUBSTRINGS):
         return True
     words = _LETTERS.findall(head)
-    return any(w.startswith(_PHONE_CUE_PREFIXES) for w in words) or not _PHONE_CUE_WORDS.isdisjoint(words)
+    for w in words:
+        if w.startswith(_PHONE_CUE_PREFIXES):
+            return True
+    return not _PHONE_CUE_WORDS.isdisjoint(words)
 
 
 def _hotline_cued(head: str) -> bool:
-    return any(key in head for key in _HOTLINE_SUBSTRINGS) or not _HOTLINE_WORDS.isdisjoint(_LETTERS.findall(head))
+    return contains_any(head, _HOTLINE_SUBSTRINGS) or not _HOTLINE_WORDS.isdisjoint(_LETTERS.findall(head))
 
 
 # First-person words: "my phone", "mi teléfono", "call me", "ruf mich an", "appelez-moi", "mijn nummer".
@@ -535,6 +660,14 @@ class _IdRule:
     #: Whether the rule can match at all, from the lengths of the text's digit runs (a cheap necessary
     #: condition, so that most texts skip most rules).
     possible: Callable[[frozenset[int], str], bool] = lambda lens, text: True
+    #: When not empty, the rule can match only if one of these digit chains is in the text's chain signature
+    #: (see DigitRuns): "|3|-|2|-|4|" is a run of three digits, a dash, two digits, a dash, four digits.
+    chains: tuple[str, ...] = ()
+
+
+def _chains(*shapes: str) -> tuple[str, ...]:
+    """Chain-signature pieces from shapes written as "3-2-4", "2 2 2", "4.2.3" (run lengths and separators)."""
+    return tuple("|" + "|".join(re.split(r"([ .\-])", shape)) + "|" for shape in shapes)
 
 
 _ID_RULES: tuple[_IdRule, ...] = (
@@ -544,12 +677,48 @@ _ID_RULES: tuple[_IdRule, ...] = (
         False,
         0.85,
         lambda lens, text: {2, 3, 4} <= lens and "-" in text,
+        chains=_chains("3-2-4"),
     ),
-    _IdRule(re.compile(r"\d(?<!\d\d)\d{2} \d{2} \d{4}(?!\d)"), ids.us_ssn_valid, True, 0.85),
-    _IdRule(re.compile(r"[A-Z](?<!\w[A-Z])[A-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b"), ids.uk_nino_valid, False, 0.9),
-    _IdRule(re.compile(r"[A-Z](?<!\w[A-Z])[A-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-Z]\b"), lambda v: True, True, 0.75),
-    _IdRule(re.compile(r"\d(?<![\d-]\d)\d{2}[ -]?\d{3}[ -]?\d{4}(?![\d-])"), ids.uk_nhs_valid, True, 0.85),
-    _IdRule(re.compile(r"[1-9](?<![\d+][1-9])\d(?: ?\d{3}){3}(?!\d)"), ids.de_steuer_id_valid, True, 0.85),
+    _IdRule(
+        re.compile(r"\d(?<!\d\d)\d{2} \d{2} \d{4}(?!\d)"),
+        ids.us_ssn_valid,
+        True,
+        0.85,
+        lambda lens, text: {2, 3, 4} <= lens,
+        chains=_chains("3 2 4"),
+    ),
+    _IdRule(
+        re.compile(r"[A-Z](?<!\w[A-Z])[A-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b"),
+        ids.uk_nino_valid,
+        False,
+        0.9,
+        lambda lens, text: bool(lens & {2, 4, 6}),
+        chains=tuple("A" + c for c in _chains("6", "2 4", "4 2", "2 2 2")),
+    ),
+    _IdRule(
+        re.compile(r"[A-Z](?<!\w[A-Z])[A-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-Z]\b"),
+        lambda v: True,
+        True,
+        0.75,
+        lambda lens, text: bool(lens & {2, 4, 6}),
+        chains=tuple("A" + c for c in _chains("6", "2 4", "4 2", "2 2 2")),
+    ),
+    _IdRule(
+        re.compile(r"\d(?<![\d-]\d)\d{2}[ -]?\d{3}[ -]?\d{4}(?![\d-])"),
+        ids.uk_nhs_valid,
+        True,
+        0.85,
+        lambda lens, text: 10 in lens or (3 in lens and bool(lens & {3, 7})) or {6, 4} <= lens,
+        chains=_chains("10", "3 7", "3-7", "6 4", "6-4", "3 3 4", "3-3-4", "3 3-4", "3-3 4"),
+    ),
+    _IdRule(
+        re.compile(r"[1-9](?<![\d+][1-9])\d(?: ?\d{3}){3}(?!\d)"),
+        ids.de_steuer_id_valid,
+        True,
+        0.85,
+        lambda lens, text: bool(lens & {2, 5, 8, 11}),
+        chains=_chains("11", "8 3", "5 6", "5 3 3", "2 9", "2 6 3", "2 3 6", "2 3 3 3"),
+    ),
     _IdRule(
         re.compile(r"\d(?<!\w\d)\d ?\d{6} ?[A-Z] ?\d{3}\b"),
         ids.de_svnr_valid,
@@ -574,21 +743,30 @@ _ID_RULES: tuple[_IdRule, ...] = (
         False,
         0.95,
     ),
-    _IdRule(re.compile(r"\d(?<![\d.]\d)(?:\d{8}|\d{3}\.\d{2}\.\d{3})(?!\d|\.\d)"), ids.nl_bsn_valid, True, 0.85),
+    _IdRule(
+        re.compile(r"\d(?<![\d.]\d)(?:\d{8}|\d{3}\.\d{2}\.\d{3})(?!\d|\.\d)"),
+        ids.nl_bsn_valid,
+        True,
+        0.85,
+        lambda lens, text: 9 in lens or {2, 3} <= lens,
+        chains=_chains("9", "4.2.3"),
+    ),
     _IdRule(
         re.compile(r"\d(?<![\d.]\d)\d{2}\.\d{3}\.\d{3}-\d{2}(?!\d)"),
         ids.br_cpf_valid,
         False,
         0.95,
         lambda lens, text: {2, 3} <= lens and "-" in text,
+        chains=_chains("3.3.3-2"),
     ),
-    _IdRule(re.compile(r"\d(?<![\d.]\d)\d{10}(?!\d)"), ids.br_cpf_valid, True, 0.85),
+    _IdRule(re.compile(r"\d(?<![\d.]\d)\d{10}(?!\d)"), ids.br_cpf_valid, True, 0.85, lambda lens, text: 11 in lens),
     _IdRule(
         re.compile(r"\d(?<![\d.]\d)\d\.\d{2}\.\d{2}-\d{3}\.\d{2}(?!\d)"),
         ids.be_nrn_valid,
         False,
         0.9,
         lambda lens, text: {2, 3} <= lens and "-" in text,
+        chains=_chains("2.2.2-3.2"),
     ),
     _IdRule(
         re.compile(r"7(?<![\d.]7)56[. ]?\d{4}[. ]?\d{4}[. ]?\d{2}(?!\d|\.\d)"),
@@ -597,32 +775,44 @@ _ID_RULES: tuple[_IdRule, ...] = (
         0.9,
         lambda lens, text: "756" in text,
     ),
-    _IdRule(re.compile(r"\d(?<![\d.]\d)\d{10}(?!\d)"), ids.be_nrn_valid, True, 0.8),
-    _IdRule(re.compile(r"\d(?<![\d.]\d)\d{8}(?!\d)"), ids.pt_nif_valid, True, 0.8),
-    _IdRule(re.compile(r"\d(?<![\d.-]\d)\d{8}(?!\d|[.-]\d)"), ids.us_ssn_valid, True, 0.75),
+    _IdRule(re.compile(r"\d(?<![\d.]\d)\d{10}(?!\d)"), ids.be_nrn_valid, True, 0.8, lambda lens, text: 11 in lens),
+    _IdRule(re.compile(r"\d(?<![\d.]\d)\d{8}(?!\d)"), ids.pt_nif_valid, True, 0.8, lambda lens, text: 9 in lens),
+    _IdRule(
+        re.compile(r"\d(?<![\d.-]\d)\d{8}(?!\d|[.-]\d)"), ids.us_ssn_valid, True, 0.75, lambda lens, text: 9 in lens
+    ),
 )
 
 
 # One cheap pass that tells whether any rule can match at all (most texts have no identifier): every
 # rule needs six digits in a row, or digit groups joined by a space, dot or dash, or a codice fiscale.
 _ID_GATE = re.compile(r"\d{6}|\d\d[ .\-]\d\d|[A-Z]{6}\d\d")
+_CF_GATE = re.compile(r"[A-Z]{6}\d\d")  # the last alternative of _ID_GATE
 _ANY_DIGIT = re.compile(r"\d")
-_DIGIT_RUN = re.compile(r"\d+")
 
 
 def national_ids(ctx: Context) -> Iterator[Span]:
     text = ctx.text
-    if not _ID_GATE.search(text):
+    digits = ctx.digits
+    # _ID_GATE, from the digit runs where they tell: six digits in a row, or two and two joined by a blank, dot or dash
+    if not (digits.longest >= 6 or digits.paired or _CF_GATE.search(text)):
         return
-    # A cue word anywhere lets the cue-only rules run; each match then needs the cue next to it.
-    has_cue = _has_word(ctx.lower, _ID_CUE_WORDS, _ID_CUE_PREFIXES)
-    lens = frozenset(len(run) for run in _DIGIT_RUN.findall(text))
+    # A cue word anywhere lets the cue-only rules run; each match then needs the cue next to it. The word test
+    # runs only once a rule needs it (most texts with digits have no identifier).
+    has_cue: bool | None = None
+    lens, signature = digits.lengths, digits.signature
     for rule in _ID_RULES:
-        if (rule.needs_cue and not has_cue) or not rule.possible(lens, text):
+        if not rule.possible(lens, text) or (rule.chains and not contains_any(signature, rule.chains)):
             continue
+        if rule.needs_cue:
+            if has_cue is None:
+                has_cue = _has_word(ctx.lower, _ID_CUE_WORDS, _ID_CUE_PREFIXES)
+            if not has_cue:
+                continue
         for m in rule.pattern.finditer(text):
             if not rule.validator(m.group()):
                 continue
+            if has_cue is None:
+                has_cue = _has_word(ctx.lower, _ID_CUE_WORDS, _ID_CUE_PREFIXES)
             cued = has_cue and _cue_near(ctx, m.start(), m.end(), _ID_CUE)
             if rule.needs_cue and not cued:
                 continue
@@ -673,7 +863,7 @@ _BIRTH_KEYS = (
 
 def _birth_cues(lower: str) -> list[tuple[int, int]]:
     """Where birth cues ("born", "Geburtsdatum", "né le", "F. nac.") are, found at word starts."""
-    if not any(key in lower for key in _BIRTH_KEYS):
+    if not contains_any(lower, _BIRTH_KEYS):
         return []
     cues = []
     for m in _WORDS.finditer(lower):
