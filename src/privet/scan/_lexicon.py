@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from privet.entities import Entity
+from privet.scan._lexicon_langs import TERMS_BY_LANGUAGE
 from privet.scan._normalize import fold, header_tokens
 
 __all__ = ["HeaderHint", "read_header"]
@@ -346,7 +347,9 @@ _FILLER = frozenset(_words("de do da di du del della des of the la le el van het
 
 def _compile() -> list[tuple[tuple[str, ...], Entity, str | None]]:
     entries = []
-    for (entity, subtype), text in _LEXICON.items():
+    by_language = (((e, None), "|".join(terms.values())) for e, terms in TERMS_BY_LANGUAGE.items())
+    sources = [*_LEXICON.items(), *by_language]
+    for (entity, subtype), text in sources:
         for term in text.split("|"):
             folded = fold(term)
             if not folded:
