@@ -63,3 +63,26 @@ def test_regional_terms(header: str, expected: Entity) -> None:
 @pytest.mark.parametrize("header", ["order_id", "sku", "invoice_number", "Departamento", "numero_serie", "campo_3"])
 def test_new_terms_leave_non_personal_headers_alone(header: str) -> None:
     assert read_header(header).entity is None
+
+
+@pytest.mark.parametrize(
+    ("header", "context"),
+    [
+        ("lat_deposito", "place"),  # it/es/pt depot
+        ("latitud_bodega", "place"),  # es (LatAm) warehouse
+        ("Verteilzentrum Breitengrad", "place"),
+        ("indirizzo_negozio", "place"),
+        ("endereco_loja", "place"),
+        ("adres_winkel", "place"),
+        ("numero_articulo", "thing"),
+        ("codice_articolo", "thing"),
+        ("Sendungsnummer", "thing"),
+        ("nome_ditta", "organisation"),
+        ("waarde", "money"),
+        ("imposto", "money"),
+        ("data_criado", "event_time"),
+        ("horodatage", "event_time"),
+    ],
+)
+def test_context_words_in_each_language(header: str, context: str) -> None:
+    assert context in read_header(header).context
