@@ -14,7 +14,7 @@ import polars as pl
 
 from privet.entities import Entity
 from privet.scan._dates import DateProfile, date_profile
-from privet.scan._freetext import pii_cell_share
+from privet.scan._freetext import PII_SHARE, pii_cell_share
 from privet.scan._lexicon import HeaderHint
 from privet.scan._mask import masked_examples
 from privet.scan._normalize import fold, words
@@ -137,10 +137,10 @@ def _decide(
     street = _best(signals, E.STREET_ADDRESS, "")
     if p.mean_words >= 5 and p.mean_length >= 30 and not (street and street.match >= 0.6) and not _listed_items(p, H):
         share, finder = pii_cell_share(p.text.head(400).to_list())
-        if share >= 0.3:
+        if share >= PII_SHARE:
             raise _Verdict(E.FREE_TEXT_WITH_PII, 0.6 + 0.4 * min(1.0, share / 0.5), **_ratio(match_ratio=share),
                            finder=finder)  # fmt: skip
-        raise _Verdict(E.NONE, 0.6 + 0.3 * (1 - share / 0.3), reason="free text without personal data",
+        raise _Verdict(E.NONE, 0.6 + 0.3 * (1 - share / PII_SHARE), reason="free text without personal data",
                        **_ratio(match_ratio=share), finder=finder)  # fmt: skip
 
     # 2. specific shapes confirmed by validators -------------------------------------------------------------
