@@ -75,9 +75,9 @@ def main() -> None:
         rows,
         notes=(
             f"Medians of {args.fits} fits + test-split scoring per point, privet and diffprivlib alternating; UCI "
-            "Adult with the issue #6 features, data_norm=1, BLAS 1 thread. privet with δ = 0 (the default) and "
-            "with δ > 0 from ε 5: objective perturbation released as approximate minima perturbation "
-            "(certified solver); δ > 0 below ε 5: noisy gradient descent. "
+            "Adult with the issue #6 features, data_norm=1, BLAS 1 thread. privet with δ = 0 (the default): objective "
+            "perturbation (Laplace-type b) released as approximate minima perturbation (certified solver); "
+            "with δ > 0: approximate minima perturbation with Gaussian b and Gaussian output noise. "
             f"Load average at the end: {one:.2f} (1 min), {five:.2f} (5 min) on 2 cores."
         ),
     )

@@ -137,3 +137,28 @@ def test_cli_start_up_does_not_import_the_heavy_libraries() -> None:
     probe = f"import sys, privet.cli._app; print([m for m in {heavy!r} if m in sys.modules])"
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_the_public_api_type_checks_for_users(tmp_path: Path) -> None:
+    """privet ships py.typed, and its entry points (``privet.query`` included) have signatures mypy sees."""
+    import subprocess
+    import sys
+
+    snippet = tmp_path / "user_code.py"
+    snippet.write_text(
+        "import polars as pl\n"
+        "import privet\n"
+        "frame = pl.DataFrame({'a': [1, 2]})\n"
+        "report: privet.ScanReport = privet.scan(frame)\n"
+        "released: pl.DataFrame = (\n"
+        "    privet.query(frame).group_by('a', public_keys=[1, 2]).agg(privet.query.count()).release(epsilon=1.0)\n"
+        ")\n"
+        "privet.query(frame, privacy_unit=3)  # wrong type: must be reported\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "cache"), str(snippet)],
+        capture_output=True,
+        text=True,
+    )
+    lines = [line for line in result.stdout.splitlines() if ": error:" in line]
+    assert len(lines) == 1 and "user_code.py:8:" in lines[0] and "privacy_unit" in lines[0], result.stdout

@@ -8,10 +8,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from privet import (
-    datasets,
-    query,  # a callable module: privet.query(table, ...) and privet.query.count()
-)
+from privet import datasets
 from privet.anonymize import (
     AnonymizationResult,
     Policy,
@@ -40,6 +37,7 @@ from privet.errors import (
     PrivetError,
 )
 from privet.io import inspect_table, read_table, write_table
+from privet.query import entry as query  # privet.query(table, ...) and privet.query.count()
 from privet.risk import RiskReport, risk
 from privet.scan import ColumnFinding, ScanReport, find_pii, find_pii_batch, scan
 

@@ -33,6 +33,15 @@ def _ledger(tmp_path: Path, epsilon: float = 10.0, delta: float = 1e-5) -> Ledge
             epsilon=0.5, delta=1e-6, data_norm=1.0, ledger=led, dataset="toy", principal="alice"
         ),
         lambda led: LogisticRegression(epsilon=0.5, data_norm=1.0, ledger=led, dataset="toy", principal="alice"),
+        lambda led: LogisticRegression(
+            epsilon=0.5,
+            delta=1e-6,
+            data_norm=1.0,
+            algorithm="noisy_gradient_descent",
+            ledger=led,
+            dataset="toy",
+            principal="alice",
+        ),
         lambda led: LinearRegression(
             epsilon=0.5, data_norm=1.0, bounds_y=(0, 1), ledger=led, dataset="toy", principal="alice"
         ),
@@ -59,6 +68,22 @@ def test_refused_fit_spends_and_computes_nothing(tmp_path: Path) -> None:
         model.fit(X, Y)
     assert not hasattr(model, "coef_")
     assert ledger.spent(dataset="toy", principal="alice") == (0.0, 0.0)
+
+
+def test_gaussian_objective_perturbation_spends_epsilon_and_delta(tmp_path: Path) -> None:
+    ledger = _ledger(tmp_path, epsilon=10.0, delta=2.5e-6)
+    model = LogisticRegression(epsilon=0.5, delta=1e-6, data_norm=1.0, ledger=ledger, dataset="toy", principal="alice")
+    model.fit(X, Y)
+    model.fit(X, Y)
+    events = [record.event for record in ledger.history(dataset="toy", principal="alice")]
+    assert len(events) == 2
+    event = events[0]
+    assert event.mechanism == "logistic_regression/gaussian_objective_perturbation"
+    assert (event.epsilon, event.delta) == (0.5, 1e-6)
+    assert ledger.spent(dataset="toy", principal="alice") == pytest.approx((1.0, 2e-6))
+    with pytest.raises(BudgetExceededError):  # a third delta of 1e-6 exceeds the 2.5e-6 budget
+        model.fit(X, Y)
+    assert ledger.spent(dataset="toy", principal="alice") == pytest.approx((1.0, 2e-6))
 
 
 def test_grid_search_and_cross_validation_charge_once_per_fit(tmp_path: Path) -> None:

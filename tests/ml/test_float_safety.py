@@ -41,7 +41,15 @@ def _spy(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, np.ndarray]]:
 CASES = [
     ("linear_laplace", lambda: LinearRegression(epsilon=1.0, data_norm=2.0, bounds_y=(-2, 2)), Y_REG, 1, 0),
     ("linear_gauss", lambda: LinearRegression(epsilon=1.0, delta=1e-6, data_norm=2.0, bounds_y=(-2, 2)), Y_REG, 1, 0),
-    ("logistic_gd", lambda: LogisticRegression(epsilon=1.0, delta=1e-6, data_norm=2.0), Y_CLS, 1 + 48, 0),
+    (
+        "logistic_gd",
+        lambda: LogisticRegression(epsilon=1.0, delta=1e-6, data_norm=2.0, algorithm="noisy_gradient_descent"),
+        Y_CLS,
+        1 + 48,
+        0,
+    ),
+    # Gaussian objective perturbation (the delta > 0 default): one raw draw, b, added to the objective.
+    ("logistic_gauss_op", lambda: LogisticRegression(epsilon=1.0, delta=1e-6, data_norm=2.0), Y_CLS, 1, 1),
     # Objective perturbation: the vector b (a Gamma norm from |Laplace| draws and a Gaussian direction) is
     # added to the OBJECTIVE, never to a released float, so its two raw draws are allowed; the certified
     # minimiser is released once through the safe path (AMP's output noise).

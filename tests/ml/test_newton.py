@@ -98,3 +98,70 @@ def test_release_covers_the_certified_residual(monkeypatch: pytest.MonkeyPatch) 
     sensitivity_l1 = math.sqrt(D) * 2 * seen["gamma"] / seen["lam"]
     assert seen["scale"] == pytest.approx(sensitivity_l1 / seen["loss"])
     assert model.epsilon_spent_ == 2.0
+
+
+@pytest.mark.parametrize(("epsilon", "delta", "k"), [(0.1, 1e-6, 2), (1.0, 1e-6, 3), (10.0, 1e-5, 2)])
+def test_gaussian_amp_spends_exactly_its_budget(
+    monkeypatch: pytest.MonkeyPatch, epsilon: float, delta: float, k: int
+) -> None:
+    """Gaussian AMP's constants, recomputed independently from what the fit hands the solver and samplers.
+
+    Per problem (epsilon / p, delta / p), p problems (1 binary, k one-vs-rest): the Jacobian costs
+    log(1 + beta / Lambda); b's privacy loss is at most mu |X| + mu^2 / 2 (mu = R / sigma_b), whose
+    hockey-stick divergence at eps_b is integrated numerically here; the output noise is the Gaussian
+    mechanism for L2 sensitivity 2 gamma / Lambda. Their epsilons and deltas must add up to the budget.
+    """
+    from scipy import integrate
+    from scipy.stats import norm
+
+    seen: dict[str, list[float]] = {"sigma_b": [], "lam": [], "gamma": [], "sigma_out": [], "mu": []}
+    real_solver, real_release, real_noise = (
+        _logistic.certified_minimiser,
+        _logistic.release_gaussian,
+        _logistic.gaussian_noise,
+    )
+
+    def noise(d: int, *, sigma: float) -> np.ndarray:
+        seen["sigma_b"].append(sigma)
+        return real_noise(d, sigma=sigma)
+
+    def solver(*args: Any, **kw: Any) -> np.ndarray:
+        seen["lam"].append(kw["lam"])
+        seen["gamma"].append(kw["gamma"])
+        return real_solver(*args, **kw)
+
+    def release(value: np.ndarray, sigma: Any, *, mu: float) -> np.ndarray:
+        seen["sigma_out"].append(float(sigma))
+        seen["mu"].append(mu)
+        return real_release(value, sigma, mu=mu)
+
+    monkeypatch.setattr(_logistic, "gaussian_noise", noise)
+    monkeypatch.setattr(_logistic, "certified_minimiser", solver)
+    monkeypatch.setattr(_logistic, "release_gaussian", release)
+    labels = Y.astype(int) if k == 2 else (Z[:, 0] > 0).astype(int) + (Z[:, 1] > 0.5).astype(int)
+    model = LogisticRegression(epsilon=epsilon, delta=delta, data_norm=1.5, fit_intercept=False).fit(Z, labels)
+    assert (model.epsilon_spent_, model.delta_spent_) == (epsilon, delta)
+    problems = 1 if k == 2 else k
+    assert len(seen["sigma_b"]) == problems
+    radius, beta = 1.5, 1.5**2 / 4
+    eps_each, delta_each = epsilon / problems, delta / problems
+    for sigma_b, lam, gamma, sigma_out, mu_out in zip(*seen.values(), strict=True):
+        eps_jac = math.log1p(beta / lam)
+        mu = radius / sigma_b
+        # Output step: sensitivity 2 gamma / Lambda in units of sigma_out is mu_out; its delta at eps_out.
+        assert 2 * gamma / lam / sigma_out == pytest.approx(mu_out)
+        eps_out = _logistic._OUT_SHARE * eps_each
+        delta_out = norm.cdf(mu_out / 2 - eps_out / mu_out) - math.exp(eps_out) * norm.cdf(
+            -mu_out / 2 - eps_out / mu_out
+        )
+        eps_b = eps_each - eps_out - eps_jac
+        assert eps_b > 0
+
+        def loss_excess(x: float, eps_b: float = eps_b, mu: float = mu) -> float:
+            return max(0.0, 1 - math.exp(eps_b - mu * abs(x) - mu * mu / 2)) * float(norm.pdf(x))
+
+        # Symmetric in x; the integrand is zero below t (where the loss is at most eps_b).
+        t = max(0.0, (eps_b - mu * mu / 2) / mu)
+        delta_b = 2 * integrate.quad(loss_excess, t, math.inf, epsabs=0.0, epsrel=1e-10, limit=500)[0]
+        assert delta_b + delta_out <= delta_each * (1 + 1e-6)
+        assert delta_b + delta_out >= delta_each * 0.99  # and no budget is left unused

@@ -33,10 +33,17 @@ def _coefs(make: Any, x: np.ndarray, y: np.ndarray) -> np.ndarray:
     return np.array([float(np.ravel(make().fit(x, y).coef_)[0]) for _ in range(FITS)])
 
 
-@pytest.mark.parametrize("delta", [0.0, 1e-3])
-def test_logistic_regression_is_private_on_neighbours(delta: float) -> None:
+LOGISTIC_ALGORITHMS = [
+    (0.0, "objective_perturbation"),
+    (1e-3, "gaussian_objective_perturbation"),
+    (1e-3, "noisy_gradient_descent"),
+]
+
+
+@pytest.mark.parametrize(("delta", "algorithm"), LOGISTIC_ALGORITHMS)
+def test_logistic_regression_is_private_on_neighbours(delta: float, algorithm: str) -> None:
     def make() -> LogisticRegression:
-        return LogisticRegression(epsilon=1.0, delta=delta, data_norm=1.0, fit_intercept=False)
+        return LogisticRegression(epsilon=1.0, delta=delta, data_norm=1.0, fit_intercept=False, algorithm=algorithm)
 
     a, b = _coefs(make, X_EMPTY, Y_EMPTY), _coefs(make, X_EMPTY_NEIGHBOUR, Y_EMPTY_NEIGHBOUR)
     assert privacy_violation(a, b, epsilon=1.0, delta=delta, bins=20) <= 0
@@ -44,19 +51,25 @@ def test_logistic_regression_is_private_on_neighbours(delta: float) -> None:
 
 def test_logistic_privacy_test_catches_too_little_noise(monkeypatch: pytest.MonkeyPatch) -> None:
     real_gamma, real_release = _logistic._gamma_norm, _logistic.release_gaussian
+    real_gaussian = _logistic.gaussian_noise
 
     def shrunk_release(value: np.ndarray, sigma: Any, *, mu: float) -> np.ndarray:
         return value + (real_release(value, sigma, mu=mu) - value) / 10
 
     monkeypatch.setattr(_logistic, "_gamma_norm", lambda d, scale: real_gamma(d, scale) / 10)
     monkeypatch.setattr(_logistic, "release_gaussian", shrunk_release)
-    for delta in (0.0, 1e-3):
+    # Gaussian objective perturbation's b (the pure kind's direction is normalised: unaffected). Here half
+    # of epsilon pays the Jacobian term, which b does not cover; b shrunk tenfold gives a true violation
+    # (delta about 0.16 at the remaining epsilon) that 500 fits cannot certify at 1e-6, thirtyfold one
+    # (delta about 0.7) that they can.
+    monkeypatch.setattr(_logistic, "gaussian_noise", lambda d, *, sigma: real_gaussian(d, sigma=sigma) / 30)
+    for delta, algorithm in LOGISTIC_ALGORITHMS:
 
-        def make(delta: float = delta) -> LogisticRegression:
-            return LogisticRegression(epsilon=1.0, delta=delta, data_norm=1.0, fit_intercept=False)
+        def make(delta: float = delta, algorithm: str = algorithm) -> LogisticRegression:
+            return LogisticRegression(epsilon=1.0, delta=delta, data_norm=1.0, fit_intercept=False, algorithm=algorithm)
 
         a, b = _coefs(make, X_EMPTY, Y_EMPTY), _coefs(make, X_EMPTY_NEIGHBOUR, Y_EMPTY_NEIGHBOUR)
-        assert privacy_violation(a, b, epsilon=1.0, delta=delta, bins=20) > 0, delta
+        assert privacy_violation(a, b, epsilon=1.0, delta=delta, bins=20) > 0, algorithm
 
 
 @pytest.mark.parametrize("delta", [0.0, 1e-3])
@@ -84,3 +97,40 @@ def test_moments_are_private_on_neighbours() -> None:
         for x in (X, X_NEIGHBOUR)
     ]
     assert privacy_violation(scaled[0], scaled[1], epsilon=1.0, bins=20) <= 0
+
+
+# Gaussian objective perturbation with a large ridge (C = 0.1): the Jacobian term then costs little and b
+# carries almost all of epsilon; 40 rows (x = 1, y = 0) push the coefficient down, so the added row
+# (x = 1, y = 1) moves b's target by |sigmoid - 1| close to 1: b's shift is nearly the worst case.
+X_PUSHED, Y_PUSHED = np.ones((40, 1)), np.zeros(40, dtype=int)
+X_PUSHED_NEIGHBOUR, Y_PUSHED_NEIGHBOUR = np.ones((41, 1)), np.append(Y_PUSHED, 1)
+
+
+def _gaussian_op() -> LogisticRegression:
+    return LogisticRegression(
+        epsilon=1.0,
+        delta=1e-3,
+        data_norm=1.0,
+        fit_intercept=False,
+        C=0.1,
+        classes=[0, 1],
+        algorithm="gaussian_objective_perturbation",
+    )
+
+
+def test_gaussian_objective_perturbation_is_private_when_b_carries_the_budget() -> None:
+    a, b = _coefs(_gaussian_op, X_PUSHED, Y_PUSHED), _coefs(_gaussian_op, X_PUSHED_NEIGHBOUR, Y_PUSHED_NEIGHBOUR)
+    assert privacy_violation(a, b, epsilon=1.0, delta=1e-3, bins=20) <= 0
+
+
+def test_gaussian_objective_perturbation_test_catches_noise_shrunk_tenfold(monkeypatch: pytest.MonkeyPatch) -> None:
+    real_gaussian, real_release = _logistic.gaussian_noise, _logistic.release_gaussian
+
+    def shrunk_release(value: np.ndarray, sigma: Any, *, mu: float) -> np.ndarray:
+        return value + (real_release(value, sigma, mu=mu) - value) / 10
+
+    # Both noises: with d = 1 the AMP output noise (norm 0.1) is larger than b's effect on the coefficient.
+    monkeypatch.setattr(_logistic, "gaussian_noise", lambda d, *, sigma: real_gaussian(d, sigma=sigma) / 10)
+    monkeypatch.setattr(_logistic, "release_gaussian", shrunk_release)
+    a, b = _coefs(_gaussian_op, X_PUSHED, Y_PUSHED), _coefs(_gaussian_op, X_PUSHED_NEIGHBOUR, Y_PUSHED_NEIGHBOUR)
+    assert privacy_violation(a, b, epsilon=1.0, delta=1e-3, bins=20) > 0

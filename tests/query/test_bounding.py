@@ -246,3 +246,15 @@ def test_a_scanned_parquet_file_is_queried_without_loading_it_first(tmp_path) ->
     assert isinstance(out, pl.DataFrame) and out.height == 12
     assert out.columns == ["k", "count", "count_ci_low", "count_ci_high", "quantile_v", "quantile_v_ci_low",
                            "quantile_v_ci_high"]  # fmt: skip
+
+
+def test_passes_are_sized_from_the_available_memory(monkeypatch: pytest.MonkeyPatch) -> None:
+    import privet.query._polars as engine
+
+    df = _data(23).with_columns(pl.col("u").cast(pl.String))
+    plan = Plan(keys=("k",), aggregates=(count(), sum("v", bounds=(0, 100))), unit="u", max_partitions=2)
+    whole = bounded_polars(df.lazy(), plan, key=9)
+    # 4,000 rows x 8 cells (u as text = 4, k, v, 2 hashes) x 32 bytes = 1,024,000; a quarter of 400,000 -> 11
+    monkeypatch.setattr(engine, "_available_memory", lambda: 400_000.0)
+    assert engine._passes(df.lazy(), 8, None) == 11
+    _same_bounded(whole, bounded_polars(df.lazy(), plan, key=9))

@@ -15,6 +15,7 @@ from faker import Faker
 
 import privet
 from privet.entities import Entity
+from privet.scan._checksums import luhn
 
 N = 120
 _R = random.Random(17)
@@ -189,3 +190,40 @@ def test_header_word_endings_without_false_friends(header: str, expected: str | 
     hint = read_header(header)
     assert (hint.entity.value if hint.entity else None) == expected
     assert "money" not in hint.context
+
+
+def test_skus_under_a_card_header_are_not_cards() -> None:
+    skus = [f"{_R.choice(['DW', 'AR', 'QY'])}-{_R.randint(1000, 99999)}-{_R.choice('SML')}" for _ in range(N)]
+    assert _scan("cartao_credito", skus)[0] is Entity.NONE
+    # spec/entities.md: a 16-digit number that fails Luhn is not a card, whatever the header says
+    not_luhn = [v for v in (_R.randint(4 * 10**15, 5 * 10**15) for _ in range(3 * N)) if not luhn(str(v))][:N]
+    assert _scan("cartao_credito", not_luhn)[0] is Entity.NONE
+
+
+def test_lowercase_nationality_adjectives_under_a_nationality_header() -> None:
+    values = [_R.choice(["canadienne", "belge", "haïtienne", "congolaise", "malienne", "roumaine"]) for _ in range(N)]
+    assert _scan("nationalité", values)[0] is Entity.NATIONALITY
+
+
+def test_account_codes_under_a_money_word_are_not_amounts() -> None:
+    codes = [f"{_R.choice('KCD')}{_R.randint(100000, 999999)}" for _ in range(N)]
+    assert _scan("Debitor", codes)[0] is not Entity.FINANCIAL
+    amounts = [f"€ {_R.randint(20, 90)}.{_R.randint(100, 999)},00" for _ in range(N)]
+    assert _scan("salario", amounts)[0] is Entity.FINANCIAL
+    bands = [_R.choice(["0k-20k", "20k-40k", "40k-60k", ">60K"]) for _ in range(N)]
+    assert _scan("income_band", bands)[0] is Entity.FINANCIAL
+
+
+def test_job_titles_joined_with_and_are_occupations_not_companies() -> None:
+    jobs = ["Técnico de mantenimiento y reparación", "Auxiliar de almacén y logística", "Diseñador gráfico y web"]
+    assert _scan("oficio", [_R.choice(jobs) for _ in range(N)])[0] is Entity.OCCUPATION
+
+
+@pytest.mark.parametrize(("header", "expected"), [("n. cartella cliniac", "MEDICAL_RECORD_NUMBER"),
+                                                   ("adrdess1", "STREET_ADDRESS")])  # fmt: skip
+def test_typos_next_to_numbers_and_ambiguous_typos(header: str, expected: str) -> None:
+    from privet.scan._lexicon import read_header
+
+    hint = read_header(header)
+    assert hint.entity is not None and hint.entity.value == expected
+    assert not hint.context

@@ -86,12 +86,11 @@ def _source(file: Path, engine: str) -> Any:
         raise InvalidParameterError(f"The input file {str(file)!r} does not exist.")
     is_parquet = file.suffix.lower() in (".parquet", ".pq")
     if engine == "spark":
-        from privet.query._spark import spark_session
+        from privet.query._spark import spark_session, to_spark
 
-        spark = spark_session()
         if is_parquet:
-            return spark.read.parquet(str(file))
-        return spark.createDataFrame(read_table(file).to_pandas())
+            return spark_session().read.parquet(str(file))
+        return to_spark(read_table(file))
     if is_parquet:
         import polars as pl
 

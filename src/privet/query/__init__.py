@@ -7,7 +7,6 @@ the aggregates and ``release(epsilon=..., delta=...)`` computes them once with D
 from __future__ import annotations
 
 import sys
-import types
 from typing import Any
 
 from privet.query._plan import Aggregate, count, count_distinct_units, histogram, mean, quantile, sum
@@ -26,14 +25,35 @@ __all__ = [
     "query",
     "release_probability",
     "sum",
-]
+]  # and QueryEntry / entry: what ``privet.query`` is
 
 
-class _CallableModule(types.ModuleType):
-    """``privet.query`` is both this package and ``query()``: ``privet.query(table, ...)`` works."""
+class QueryEntry:
+    """``privet.query``: call it to start a query (:func:`query`); its attributes build the aggregates.
 
-    def __call__(self, table: Any, **kwargs: Any) -> Query:
-        return query(table, **kwargs)
+    A plain object rather than a callable module so that type checkers see ``privet.query(table, ...)``
+    and ``privet.query.count()`` with their signatures.
+    """
+
+    __call__ = staticmethod(query)
+    query = staticmethod(query)
+    count = staticmethod(count)
+    count_distinct_units = staticmethod(count_distinct_units)
+    sum = staticmethod(sum)
+    mean = staticmethod(mean)
+    quantile = staticmethod(quantile)
+    histogram = staticmethod(histogram)
+    release_probability = staticmethod(release_probability)
+    Aggregate = Aggregate
+    Query = Query
+    QueryResult = QueryResult
+
+    def __getattr__(self, name: str) -> Any:
+        """Everything else of the ``privet.query`` package (e.g. ``import privet.query._polars as engine``)."""
+        return getattr(sys.modules[__name__], name)
+
+    def __repr__(self) -> str:
+        return "<privet.query: call it to start a DP query; .count(), .sum(), ... build aggregates>"
 
 
-sys.modules[__name__].__class__ = _CallableModule
+entry = QueryEntry()

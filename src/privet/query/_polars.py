@@ -17,6 +17,7 @@ ALL = "__all"  # the one key of a query without group keys
 ROWS_PER_PASS: int | None = None  # rows bounded per pass; None: sized from the memory available (_passes)
 MEMORY_SHARE = 0.25  # of the available memory, for one bounding pass
 BYTES_PER_CELL = 32  # bounding holds ~4x the selected columns and its two hashes (8 bytes a cell) in memory
+TEXT_CELL = 4  # a text or binary cell counts as this many 8-byte cells (a guess: strings vary)
 
 
 def value_expr(agg: Aggregate) -> pl.Expr:
@@ -62,7 +63,12 @@ def bounded_polars(source: pl.LazyFrame, plan: Plan, *, key: int, rows_per_pass:
     values = [value_expr(a) for a in plan.aggregates if a.column is not None]
     unit = [plan.unit] if plan.unit else []
     lf = lf.select(*[pl.col(c) for c in unit + keys], *values)
-    passes = 1 if plan.unit is None else _passes(source, len(lf.collect_schema()), rows_per_pass or ROWS_PER_PASS)
+    if plan.unit is None:
+        passes = 1
+    else:
+        text = sum(t in (pl.String, pl.Binary, pl.Categorical) for t in lf.collect_schema().dtypes())
+        cells = len(lf.collect_schema()) + 2 + (TEXT_CELL - 1) * text
+        passes = _passes(source, cells, rows_per_pass or ROWS_PER_PASS)
     try:
         results = []
         for i in range(passes):
@@ -81,11 +87,11 @@ def bounded_polars(source: pl.LazyFrame, plan: Plan, *, key: int, rows_per_pass:
     return Bounded(partitions=partitions, bins=bins)
 
 
-def _passes(source: pl.LazyFrame, columns: int, rows_per_pass: int | None) -> int:
+def _passes(source: pl.LazyFrame, cells: int, rows_per_pass: int | None) -> int:
     """Number of bounding passes for ``source`` (its row count comes from metadata for Parquet)."""
     rows = int(source.select(pl.len()).collect(engine="streaming").item())
     if rows_per_pass is None:
-        need = rows * (columns + 2) * BYTES_PER_CELL
+        need = rows * cells * BYTES_PER_CELL
         budget = _available_memory() * MEMORY_SHARE
         return max(1, math.ceil(need / budget)) if budget > 0 else 1
     return max(1, -(-rows // rows_per_pass))

@@ -11,7 +11,10 @@ from __future__ import annotations
 import functools
 import os
 import sys
-from typing import Any
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
 
 import polars as pl
 
@@ -21,6 +24,8 @@ from privet.query._plan import BIN, BIN_COUNT, ROWS, UNITS, Aggregate, Bounded, 
 __all__ = ["bounded_spark", "is_spark_frame", "spark_session", "to_spark"]
 
 ALL = "__all"
+_LOG4J = Path(__file__).with_name("log4j2.properties").as_uri()  # errors only
+T = TypeVar("T")
 
 
 def _sql() -> Any:
@@ -37,6 +42,25 @@ def is_spark_frame(table: object) -> bool:
     return any(cls.__name__ == "DataFrame" and cls.__module__.startswith("pyspark.sql") for cls in type(table).__mro__)
 
 
+def _quiet_pandas_warning(fn: Callable[..., T]) -> Callable[..., T]:
+    """Run ``fn`` without pyspark's "does not yet fully support pandas >= 3" FutureWarning.
+
+    pyspark converts through pandas internally (even from Arrow) and warns on every conversion; the
+    warning is about pyspark's own test matrix, not something a privet user can act on.
+    """
+
+    @functools.wraps(fn)
+    def run(*args: Any, **kwargs: Any) -> T:
+        with warnings.catch_warnings():
+            warnings.filterwarnings(
+                "ignore", message="PySpark does not yet fully support pandas", category=FutureWarning
+            )
+            return fn(*args, **kwargs)
+
+    return run
+
+
+@_quiet_pandas_warning
 def spark_session() -> Any:
     """The active SparkSession, or a new local one using every core.
 
@@ -57,6 +81,7 @@ def spark_session() -> Any:
         .master("local[*]")
         .config("spark.ui.enabled", "false")
         .config("spark.ui.showConsoleProgress", "false")
+        .config("spark.driver.extraJavaOptions", f"-Dlog4j2.configurationFile={_LOG4J}")
         .config("spark.sql.shuffle.partitions", cores)
         .config("spark.default.parallelism", cores)
         .config("spark.sql.execution.arrow.pyspark.enabled", "true")
@@ -66,6 +91,7 @@ def spark_session() -> Any:
     return session
 
 
+@_quiet_pandas_warning
 def to_spark(frame: pl.DataFrame) -> Any:
     """A Spark DataFrame holding ``frame`` (for a polars/pandas/pyarrow input queried with engine='spark')."""
     spark = spark_session()
@@ -136,6 +162,7 @@ def _bound_by_unit(df: Any, plan: Plan, keys: list[str], key: int) -> Any:
     return df.repartition(plan.unit).mapInArrow(run, StructType([fields[k] for k in keys] + computed))
 
 
+@_quiet_pandas_warning
 def bounded_spark(source: Any, plan: Plan, *, key: int) -> Bounded:
     """Contribution-bound the Spark DataFrame ``source`` per ``plan`` and collect per-partition aggregates."""
     F = _sql()

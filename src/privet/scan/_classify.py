@@ -10,9 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+import polars as pl
+
 from privet.entities import Entity
 from privet.scan._dates import DateProfile, date_profile
-from privet.scan._freetext import pii_cell_share
+from privet.scan._freetext import PII_SHARE, pii_cell_share
 from privet.scan._lexicon import HeaderHint
 from privet.scan._mask import masked_examples
 from privet.scan._normalize import fold, words
@@ -47,6 +49,8 @@ _CITY_CUES = (
     r"view|land|shire|borough|furt|stad|ingen|ange|ac)$"
     r"|-(sur|lès|les|en|la|le|de|am|an|bei|sous)-|\s(sur|lès|aan|am|an der|bei|de|do|da|del|di|dos|das)\s"
 )
+_MULTIPLIERS = r"(?i)(\d)\s?(?:k|m|mio|mn|tsd|mil)\b"  # 50k, 1.2 Mio
+_CURRENCIES = r"(?i)\b(?:eur|usd|chf|gbp|cad|mxn|ars|cop|inr|aud|brl|lakh|p\.a\.?)"
 _PERSON_WORDS = words(
     "user customer client cust patient member employee person people subscriber account owner visitor "
     "player device advertising idfa gaid aaid android install installation kunde kunden benutzer "
@@ -133,10 +137,10 @@ def _decide(
     street = _best(signals, E.STREET_ADDRESS, "")
     if p.mean_words >= 5 and p.mean_length >= 30 and not (street and street.match >= 0.6) and not _listed_items(p, H):
         share, finder = pii_cell_share(p.text.head(400).to_list())
-        if share >= 0.3:
+        if share >= PII_SHARE:
             raise _Verdict(E.FREE_TEXT_WITH_PII, 0.6 + 0.4 * min(1.0, share / 0.5), **_ratio(match_ratio=share),
                            finder=finder)  # fmt: skip
-        raise _Verdict(E.NONE, 0.6 + 0.3 * (1 - share / 0.3), reason="free text without personal data",
+        raise _Verdict(E.NONE, 0.6 + 0.3 * (1 - share / PII_SHARE), reason="free text without personal data",
                        **_ratio(match_ratio=share), finder=finder)  # fmt: skip
 
     # 2. specific shapes confirmed by validators -------------------------------------------------------------
@@ -281,7 +285,7 @@ def _decide(
     if looks_textual:
         city_share = sum(c for v, c in folded.items() if v in cities()) / total
     ev.update(_ratio(city_ratio=city_share, name_ratio=names.person, company_ratio=names.company))
-    if names.company >= 0.25 and H is not E.CITY:
+    if names.company >= 0.25 and H not in (E.CITY, E.OCCUPATION):  # job titles join words with "and" too
         raise _Verdict(E.NONE, 0.65 + 0.3 * names.company, reason="company names")
     cue_share = 0.0
     if looks_textual and names.shaped >= 0.6:
@@ -362,6 +366,11 @@ def _decide(
     raise _Verdict(E.NONE, 0.7 if not H else 0.55, reason="no personal-data pattern in the values")
 
 
+def _without_units(text: pl.Series) -> pl.Series:
+    """Amounts without their multiplier (50k) and currency code (EUR, CHF): what is left should be figures."""
+    return text.str.replace_all(_MULTIPLIERS, "${1}").str.replace_all(_CURRENCIES, "")
+
+
 def _listed_items(p: ColumnProfile, H: Entity | None) -> bool:
     """Long values under a header naming a non-text entity (job titles, addresses, conditions) that are not
     sentences: judged as items of that entity, not as free text."""
@@ -415,7 +424,7 @@ def _numbers_fit(H: Entity | None, nums: Any, p: ColumnProfile) -> bool:
         E.HEALTH: nums.minimum >= 0,
         E.POSTAL_CODE: nums.integral and nums.minimum >= 100 and nums.maximum < 1_000_000,
         E.PHONE: nums.integral and nums.minimum >= 1_000_000,
-        E.CREDIT_CARD: nums.integral and nums.minimum >= 1e12,
+        E.CREDIT_CARD: False,  # card numbers pass Luhn (decided with the patterns); the rest are not cards (spec)
         E.DATE_OF_BIRTH: False,  # years are handled with the dates
         E.GEO_COORDINATE: nums.longitude_like(),
     }
@@ -434,17 +443,27 @@ def _header_led(
     digits = mean_true(text.str.contains(r"\d"))
     # words for the categorical entities, figures for money and ages (bands like "30k-60k")
     fits = digits >= 0.7 if H in (E.FINANCIAL, E.AGE) else digits < 0.3
-    # names of places are written with a capital (an order status under a "state" header is not a place)
-    place_like = H not in (E.CITY, E.COUNTRY, E.NATIONALITY) or mean_true(text.str.contains(r"^[A-ZÀ-Þ]")) >= 0.5
+    # names of places are written with a capital (an order status under a "state" header is not a place); amounts,
+    # bands and scores are figures with at most a currency or a unit (a "K123456" account code is not an amount)
+    place_like = H not in (E.CITY, E.COUNTRY) or mean_true(text.str.contains(r"^[A-ZÀ-Þ]")) >= 0.5
+    amount_like = H is not E.FINANCIAL or mean_true(_without_units(text).str.contains(r"[A-Za-z]")) < 0.3
     if (
         H in _CATEGORICAL_OK
         and fits
         and place_like
+        and amount_like
         and (categorical or free_form)
         and (H is E.FINANCIAL or max(vocab.values(), default=0) < 0.6)
     ):
         raise _Verdict(H, 0.65)
-    if H in _ID_OK and id_like >= 0.8 and (has_space <= 0.5 or H in (E.LICENSE_PLATE, E.PHONE, E.POSTAL_CODE)):
+    # a card number has 12 to 19 digits, possibly masked ("**** **** **** 4821"); a SKU under a card header is none
+    card_like = H is not E.CREDIT_CARD or mean_true(text.str.count_matches(r"[\d*Xx•]") >= 12) >= 0.8
+    if (
+        H in _ID_OK
+        and id_like >= 0.8
+        and card_like
+        and (has_space <= 0.5 or H in (E.LICENSE_PLATE, E.PHONE, E.POSTAL_CODE))
+    ):
         raise _Verdict(H, 0.7)
     if H is E.PERSON_NAME and mean_true(text.str.contains(r"^[^\d@]{2,}$")) >= 0.8:
         raise _Verdict(E.PERSON_NAME, 0.6)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from privet.entities import Entity
+from privet.scan._lexicon_langs import TERMS_BY_LANGUAGE
 from privet.scan._normalize import fold, header_tokens
 
 __all__ = ["HeaderHint", "read_header"]
@@ -264,6 +265,9 @@ _CONTEXT: dict[str, str] = {
             "transaction txn trx request req session event job batch shipment parcel package paket ticket "
             "tracking trace span build release version ver firmware app sdk api commit revision hash checksum sha "
             "sha1 sha256 md5 digest etag file document doc asset catalog catalogue inventory stock lot serial "
+            "articulo articolo artigo auftrag lieferung livraison entrega consegna levering sendung envio spedizione "
+            "zending remessa colis paquete pacco pakket pacote lote lotto versao versione versie datei fichier "
+            "archivo ficheiro arquivo bestand "
         ),
         "thing",
     ),
@@ -272,7 +276,9 @@ _CONTEXT: dict[str, str] = {
             "warehouse lager lagerhaus entrepot almacen magazzino magazijn armazem depot store shop branch "
             "filiale succursale sucursal office buero bureau oficina ufficio kantoor escritorio plant "
             "factory hub facility fabrik usine fabrica fabbrica fabriek outlet venue hotel restaurant station "
-            "airport headquarters hq campus school hospital clinic pharmacy dealer "
+            "airport headquarters hq campus school hospital clinic pharmacy dealer deposito bodega verteilzentrum "
+            "distributiecentrum filial vestiging negozio tienda loja winkel magasin geschaft boutique sede agenzia "
+            "stabilimento fabriksstandort niederlassung "
         ),
         "place",
     ),
@@ -281,7 +287,8 @@ _CONTEXT: dict[str, str] = {
             "company firm firma unternehmen entreprise societe empresa azienda societa bedrijf vendor supplier "
             "lieferant fournisseur proveedor fornitore leverancier fornecedor merchant brand marke marque marca "
             "merk organisation organization org employer arbeitgeber employeur empleador datore werkgever "
-            "manufacturer hersteller fabricant fabricante produttore fabrikant carrier bank insurer "
+            "manufacturer hersteller fabricant fabricante produttore fabrikant carrier bank insurer sociedad sociedade "
+            "ditta impresa onderneming betrieb konzern transportista spediteur transporteur vervoerder "
         ),
         "organisation",
     ),
@@ -290,7 +297,8 @@ _CONTEXT: dict[str, str] = {
             "price prices preis prix precio prezzo prijs preco cost kosten cout coste costo custo total totaal "
             "amount betrag montant importe importo bedrag montante valor fee gebuhr frais tarifa tariffa tax "
             "steuer mwst vat iva discount rabatt remise descuento sconto korting desconto revenue umsatz chiffre "
-            "ventas fatturato omzet receita subtotal shipping versand "
+            "ventas fatturato omzet receita subtotal shipping versand valore waarde wert valeur "
+            "impuesto imposto imposta impot belasting frete flete fracht "
         ),
         "money",
     ),
@@ -299,7 +307,8 @@ _CONTEXT: dict[str, str] = {
             "created updated modified timestamp ts time datetime logged event sent received shipped delivered "
             "purchase purchased paid booking booked checkin checkout arrival departure hire hired start end "
             "expiry expires expiration valid issued issue due visit admission discharge signup registered "
-            "registration login last seen "
+            "registration login last seen erstellt geandert zeitstempel horodatage cree modifie "
+            "creado modificado creato modificato aangemaakt gewijzigd criado alterado "
         ),
         "event_time",
     ),
@@ -346,7 +355,9 @@ _FILLER = frozenset(_words("de do da di du del della des of the la le el van het
 
 def _compile() -> list[tuple[tuple[str, ...], Entity, str | None]]:
     entries = []
-    for (entity, subtype), text in _LEXICON.items():
+    by_language = (((e, None), "|".join(terms.values())) for e, terms in TERMS_BY_LANGUAGE.items())
+    sources = [*_LEXICON.items(), *by_language]
+    for (entity, subtype), text in sources:
         for term in text.split("|"):
             folded = fold(term)
             if not folded:
@@ -409,8 +420,11 @@ def _one_edit(a: str, b: str) -> bool:
 def _corrected(token: str) -> tuple[str, ...]:
     """The lexicon words a header token with a typo ("Crdeit", "nationailteit") or written without vowels ("tlfn",
     "lttd") may stand for, shortest first; just the token when it is a known word or nothing is close."""
-    if token in _KNOWN or not token.isalpha():
+    if token in _KNOWN:
         return (token,)
+    if not token.isalpha():  # "adrdess1": spell out the word before a number
+        head = token.rstrip("0123456789")
+        return _corrected(head) if head != token and head.isalpha() and len(head) >= 4 else (token,)
     close: set[str] = set()
     if len(token) >= 5:
         candidates = {w for v in _deletions(token) | {token} for w in _BY_DELETION.get(v, ())}
@@ -487,7 +501,8 @@ def read_header(header: str) -> HeaderHint:
             tokens, best = fixed, alternative
     if best is None:
         best = _stem_match(tokens)
-    context = frozenset(_context_of(t) for t in [*tokens, *(variants[0] if variants else [])] if _context_of(t))
+    sure = [c[0] for c in map(_corrected, tokens) if len(c) == 1]  # context from typos with one reading only
+    context = frozenset(_context_of(t) for t in [*tokens, *sure] if _context_of(t))
     letters = [t for t in tokens if any(ch.isalpha() for ch in t)]
     generic = {
         "col",

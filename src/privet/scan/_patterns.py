@@ -19,6 +19,7 @@ from privet.scan._profile import ColumnProfile
 __all__ = ["Signal", "pattern_signals", "table_pattern_shares"]
 
 MAX_VALIDATE = 400  # distinct values sent to a Python validator per pattern
+_STACK_ROWS = 60_000  # values per table-wide shape query
 _PROBE = 300
 
 
@@ -220,24 +221,35 @@ def _table_extra_exprs() -> list[pl.Expr]:
     ]
 
 
+def _keyed(text: pl.Series, key: int) -> pl.DataFrame:
+    return pl.DataFrame({"t": text.cast(pl.String)}).with_columns(k=pl.lit(key, dtype=pl.UInt32))
+
+
 def table_pattern_shares(texts: list[pl.Series]) -> list[dict[str, float]]:
     """The share of every shape in each of several columns (their ``ColumnProfile.text``), in one polars query.
 
     Stacking the columns and grouping by column compiles and runs each regex once per table instead of once per
     column, which is most of the cost of classifying a small sample. Pass the result to ``pattern_signals``.
     """
-    parts = [
-        pl.DataFrame({"t": text.cast(pl.String)}).with_columns(k=pl.lit(i, dtype=pl.UInt32))
-        for i, text in enumerate(texts)
-        if len(text)
-    ]
     result: list[dict[str, float]] = [{} for _ in texts]
-    if not parts:
-        return result
-    stacked = _with_sources(pl.concat(parts))
-    for row in stacked.group_by("k").agg(*_share_exprs(list(_SPECS)), *_table_extra_exprs()).iter_rows(named=True):
-        k = row.pop("k")
-        result[k] = {key: float(value or 0.0) for key, value in row.items()}
+    chunks: list[list[int]] = [[]]
+    rows = 0
+    for i, text in enumerate(texts):  # stacks of at most _STACK_ROWS values keep the extra memory small
+        if not len(text):
+            continue
+        if rows and rows + len(text) > _STACK_ROWS:
+            chunks.append([])
+            rows = 0
+        chunks[-1].append(i)
+        rows += len(text)
+    exprs = [*_share_exprs(list(_SPECS)), *_table_extra_exprs()]
+    for chunk in chunks:
+        if not chunk:
+            continue
+        parts = [_keyed(texts[i], i) for i in chunk]
+        for row in _with_sources(pl.concat(parts)).group_by("k").agg(*exprs).iter_rows(named=True):
+            k = row.pop("k")
+            result[k] = {key: float(value or 0.0) for key, value in row.items()}
     return result
 
 

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from privet.entities import Entity
 from privet.scan._normalize import fold
+from privet.scan._vocab_regions import EXTRA_TERMS
 
 __all__ = ["ICD10", "VOCABULARIES", "vocabulary_ratio"]
 
@@ -235,12 +236,12 @@ ICD10 = re.compile(r"[A-TV-Z]\d{2}(?:\.\d{1,4}[A-Z]?|\d[A-Z]?)?|U0[7-9](?:\.\d)?
 VOCABULARIES: dict[Entity, frozenset[str]] = {
     Entity.GENDER: _GENDER,
     Entity.MARITAL_STATUS: _MARITAL,
-    Entity.EDUCATION: _EDUCATION,
-    Entity.RELIGION: _RELIGION,
-    Entity.ETHNICITY: _ETHNICITY,
+    Entity.EDUCATION: _EDUCATION | _terms(EXTRA_TERMS[Entity.EDUCATION]),
+    Entity.RELIGION: _RELIGION | _terms(EXTRA_TERMS[Entity.RELIGION]),
+    Entity.ETHNICITY: _ETHNICITY | _terms(EXTRA_TERMS[Entity.ETHNICITY]),
     Entity.SEXUAL_ORIENTATION: _SEXUAL,
-    Entity.POLITICAL_OPINION: _POLITICAL,
-    Entity.TRADE_UNION: _UNION,
+    Entity.POLITICAL_OPINION: _POLITICAL | _terms(EXTRA_TERMS[Entity.POLITICAL_OPINION]),
+    Entity.TRADE_UNION: _UNION | _terms(EXTRA_TERMS[Entity.TRADE_UNION]),
     Entity.HEALTH: _HEALTH_TERMS | _MEDICATION,
     Entity.OCCUPATION: _OCCUPATION,
 }

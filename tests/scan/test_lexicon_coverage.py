@@ -1,0 +1,88 @@
+"""Header lexicon coverage: every entity has header terms in each of the seven languages, and each reads back."""
+
+from __future__ import annotations
+
+import pytest
+
+from privet.entities import Entity
+from privet.scan._lexicon import read_header
+from privet.scan._lexicon_langs import LANGUAGES, TERMS_BY_LANGUAGE
+
+ENTITIES = [e for e in Entity if e is not Entity.NONE]
+
+
+@pytest.mark.parametrize("entity", ENTITIES, ids=lambda e: e.value)
+def test_every_entity_has_terms_in_every_language(entity: Entity) -> None:
+    by_language = TERMS_BY_LANGUAGE.get(entity, {})
+    missing = [lang for lang in LANGUAGES if not [t for t in by_language.get(lang, "").split("|") if t.strip()]]
+    assert not missing, f"{entity.value}: no header term in {missing}"
+    assert set(by_language) <= set(LANGUAGES)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_term_reads_back_as_its_entity(language: str) -> None:
+    wrong = []
+    for entity, by_language in TERMS_BY_LANGUAGE.items():
+        for term in by_language[language].split("|"):
+            hint = read_header(term)
+            if hint.entity is not entity:
+                wrong.append((term, entity.value, hint.entity))
+    assert not wrong
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("IMC", Entity.HEALTH),  # fr/es/pt/it abbreviation of BMI
+        ("indice_masa_corporal", Entity.HEALTH),
+        ("Punteggio creditizio", Entity.FINANCIAL),
+        ("cote_de_credit", Entity.FINANCIAL),
+        ("puntaje_crediticio", Entity.FINANCIAL),
+        ("AHV-Nummer", Entity.NATIONAL_ID),  # CH
+        ("Numéro d'assurance sociale", Entity.NATIONAL_ID),  # CA
+        ("RUT", Entity.NATIONAL_ID),  # CL
+        ("Rijksregisternummer", Entity.NATIONAL_ID),  # BE
+        ("Natelnummer", Entity.PHONE),  # CH
+        ("Telemóvel", Entity.PHONE),
+        ("Fecha_Nac", Entity.DATE_OF_BIRTH),
+        ("Situação familiar", Entity.MARITAL_STATUS),
+        ("Habilitações literárias", Entity.EDUCATION),
+        ("Cor ou raça", Entity.ETHNICITY),
+        ("Levensbeschouwing", Entity.RELIGION),
+        ("Intenzione di voto", Entity.POLITICAL_OPINION),
+        ("Adhésion syndicale", Entity.TRADE_UNION),
+        ("Kontrollschild", Entity.LICENSE_PLATE),
+        ("Codice di avviamento postale", Entity.POSTAL_CODE),
+        ("Eircode", Entity.POSTAL_CODE),
+    ],
+)
+def test_regional_terms(header: str, expected: Entity) -> None:
+    assert read_header(header).entity is expected
+
+
+@pytest.mark.parametrize("header", ["order_id", "sku", "invoice_number", "Departamento", "numero_serie", "campo_3"])
+def test_new_terms_leave_non_personal_headers_alone(header: str) -> None:
+    assert read_header(header).entity is None
+
+
+@pytest.mark.parametrize(
+    ("header", "context"),
+    [
+        ("lat_deposito", "place"),  # it/es/pt depot
+        ("latitud_bodega", "place"),  # es (LatAm) warehouse
+        ("Verteilzentrum Breitengrad", "place"),
+        ("indirizzo_negozio", "place"),
+        ("endereco_loja", "place"),
+        ("adres_winkel", "place"),
+        ("numero_articulo", "thing"),
+        ("codice_articolo", "thing"),
+        ("Sendungsnummer", "thing"),
+        ("nome_ditta", "organisation"),
+        ("waarde", "money"),
+        ("imposto", "money"),
+        ("data_criado", "event_time"),
+        ("horodatage", "event_time"),
+    ],
+)
+def test_context_words_in_each_language(header: str, context: str) -> None:
+    assert context in read_header(header).context
