@@ -171,7 +171,9 @@ _EDUCATION_LEVELS = (
     "especializacion|educacion media|ensenanza media|ensenanza basica|educacion basica|sin instruccion|"
     "analfabeto|analfabeta|graduado escolar|egb|bup|fp1|fp2|ciclo formativo de grado medio|"
     "ciclo formativo de grado superior|grado medio|grado superior|master universitario|diplomado|licenciado|"
-    "licenciada|tecnico superior|educacion superior|"
+    "licenciada|tecnico superior|educacion superior|primario completo|primario incompleto|secundario completo|"
+    "secundario incompleto|terciario|terciario completo|terciario incompleto|universitario completo|"
+    "universitario incompleto|universitaria|"
     # IT
     "diploma professionale|qualifica professionale|diploma di scuola superiore|laurea specialistica|"
     "laurea vecchio ordinamento|master di primo livello|master di secondo livello|dottorato di ricerca|"
