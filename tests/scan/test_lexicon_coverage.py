@@ -86,3 +86,17 @@ def test_new_terms_leave_non_personal_headers_alone(header: str) -> None:
 )
 def test_context_words_in_each_language(header: str, context: str) -> None:
     assert context in read_header(header).context
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("Hospital No.", Entity.MEDICAL_RECORD_NUMBER),
+        ("EPD nr", Entity.MEDICAL_RECORD_NUMBER),
+        ("Passport Nr", Entity.PASSPORT),
+        ("passportnumber", Entity.PASSPORT),
+        ("usr_bestelnummer", None),  # "tel nummer" is a variant of "tel nr": whole tokens only, not in compounds
+    ],
+)
+def test_number_word_variants(header: str, expected: Entity | None) -> None:
+    assert read_header(header).entity is expected

@@ -63,3 +63,19 @@ def test_country_columns_match_their_vocabulary(country: str, values: list[str],
     column = (values * 20)[:80]
     report = privet.scan(pl.DataFrame({"c12": column}))
     assert report.columns[0].entity == expected.value, country
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        ["Hypertonie", "Typ-2-Diabetes", "COPD", "Morbus Parkinson", "Nichtraucherin"],
+        ["diabète de type 2", "BPCO", "sclérose en plaques", "ancien fumeur", "VIH"],
+        ["EPOC", "diabetes tipo 1", "esquizofrenia", "exfumadora", "embarazada"],
+        ["diabete di tipo 2", "BPCO", "sclerosi multipla", "ex fumatrice", "ipotiroidismo"],
+        ["hypertensie", "diabetes type 2", "ziekte van Alzheimer", "ex-roker", "zwanger"],
+        ["fumador", "ex-fumador", "não fumador", "DPOC", "cancro da mama"],
+    ],
+    ids=["de", "fr", "es", "it", "nl", "pt"],
+)
+def test_condition_names_in_each_language(values: list[str]) -> None:
+    assert vocabulary_ratio(dict.fromkeys(values, 5)).get(Entity.HEALTH, 0.0) == pytest.approx(1.0)

@@ -353,10 +353,16 @@ _FILLER = frozenset(_words("de do da di du del della des of the la le el van het
                            "nummer nro"))  # fmt: skip
 
 
+#: Words for "number" a header may use in place of another ("Passport No.", "Patientennr", "n° de dossier").
+_NUMBER_WORDS = frozenset(_words("number nummer numero no nr num nro"))
+_WHOLE_TOKENS_ONLY: set[tuple[str, ...]] = set()
+
+
 def _compile() -> list[tuple[tuple[str, ...], Entity, str | None]]:
     entries = []
     by_language = (((e, None), "|".join(terms.values())) for e, terms in TERMS_BY_LANGUAGE.items())
     sources = [*_LEXICON.items(), *by_language]
+    originals = {tuple(fold(term).split()) for _, text in sources for term in text.split("|")}
     for (entity, subtype), text in sources:
         for term in text.split("|"):
             folded = fold(term)
@@ -364,6 +370,12 @@ def _compile() -> list[tuple[tuple[str, ...], Entity, str | None]]:
                 continue
             run = tuple(folded.split())
             entries.append((run, entity, subtype))
+            if len(run) > 1 and _NUMBER_WORDS.intersection(run):  # "hospital number" ~ "hospital no", "epd nr"
+                for word in _NUMBER_WORDS:
+                    variant = tuple(word if t in _NUMBER_WORDS else t for t in run)
+                    if variant not in originals:  # not inside compounds: "tel nummer" in "bestelnummer"
+                        _WHOLE_TOKENS_ONLY.add(variant)
+                    entries.append((variant, entity, subtype))
             core = tuple(t for t in run if t not in _FILLER)
             if len(core) > 1 and core != run and len("".join(core)) >= 8:
                 entries.append((core, entity, subtype))
@@ -459,7 +471,7 @@ def _match(tokens: list[str]) -> tuple[Entity, str | None, str] | None:
         if _contains_run(tokens, run) or (1 < len(run) <= 3 and present.issuperset(run)):
             return entity, subtype, " ".join(run)
         compact = "".join(run)
-        if len(compact) >= 6 and (compact in joined):
+        if len(compact) >= 6 and (compact in joined) and run not in _WHOLE_TOKENS_ONLY:
             return entity, subtype, " ".join(run)
     return None
 

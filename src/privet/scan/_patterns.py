@@ -105,6 +105,7 @@ _PLATE = (
     r"|^[A-Z0-9]{1,3}-[A-Z0-9]{2,3}-[A-Z0-9]{1,2}$"  # NL, PT
     r"|^[A-Z]{3}-?\d[A-Z0-9]\d{2}$"  # BR
     r"|^[A-Z0-9]{1,3}[- ][A-Z0-9]{3,4}$"  # US and others
+    r"|^(?:A[GIR]|B[ELS]|FR|G[ELR]|JU|LU|N[EW]|OW|S[GHOZ]|T[GI]|UR|V[DS]|Z[GH]) ?\d{1,6}$"  # CH: canton + number
 )
 #: Plate formats no postal code or id shares: FR SIV, IT, ES (2000-), UK (2001-), PT (2020-), BR Mercosul.
 _PLATE_STRICT = (
@@ -114,15 +115,19 @@ _PLATE_STRICT = (
 _STREET_WORDS = (
     r"street|st\.?|avenue|ave\.?|road|rd\.?|lane|ln\.?|drive|dr\.?|boulevard|blvd\.?|court|ct\.?|place|pl\.?|"
     r"way|terrace|crescent|close|square|highway|parkway|circle|trail|suite|apt\.?|"
-    r"stra(ß|ss)e|str\.?|weg|gasse|allee|platz|ring|damm|ufer|chaussee|"
-    r"rue|avenue|boulevard|bd|chemin|impasse|all[ée]e|place|quai|route|cours|"
-    r"calle|c/|avenida|avda\.?|paseo|plaza|camino|carretera|ronda|"
-    r"via|viale|piazza|corso|vicolo|largo|strada|contrada|"
-    r"straat|laan|weg|plein|gracht|kade|dijk|singel|steeg|"
-    r"rua|avenida|travessa|largo|pra[çc]a|estrada|alameda|rodovia"
+    r"stra(ß|ss)e|str\.?|weg|gasse|allee|platz|ring|damm|ufer|chaussee|steig|pfad|zeile|"
+    r"rue|avenue|boulevard|bd|chemin|impasse|all[ée]e|place|quai|route|cours|sentier|voie|"
+    r"calle|c/|avenida|avda\.?|av\.|paseo|plaza|camino|carretera|ronda|traves[íi]a|glorieta|callej[óo]n|pasaje|"
+    r"rambla|calzada|privada|cerrada|andador|carrera|cra\.?|transversal|diagonal|jir[óo]n|jr\.|"
+    r"via|viale|piazza|piazzale|corso|vicolo|largo|strada|contrada|borgo|lungomare|"
+    r"straat|laan|weg|plein|gracht|kade|dijk|singel|steeg|dreef|"
+    r"rua|avenida|travessa|largo|pra[çc]a|estrada|alameda|rodovia|beco|cal[çc]ada|praceta|ladeira"
 )
+#: Street types that are also common words ("Row", "Grove", "Passage"): only after a house number, at the end.
+_STREET_WORDS_TAIL = r"row|arcade|grove|gardens|mews|parade|esplanade|promenade|cres|tce|pde|hwy|passage"
 _STREET = (
-    rf"(?i)^((?:[a-z]+\.?\s+)?\d+[a-z]?(?:/\d+[a-z]?)?,?\s+.*\b({_STREET_WORDS})(\s|$|,)|.*\b({_STREET_WORDS})\b.*\d"
+    rf"(?i)^((?:[a-z]+\.?\s+)?\d+[a-z]?(?:/\d+[a-z]?)?,?\s+.*\b({_STREET_WORDS}|{_STREET_WORDS_TAIL})(\s|$|,)"
+    rf"|.*\b({_STREET_WORDS})\b.*\d|(?:flat|apartment|apt\.?|unit|studio|suite)\s+\d+[a-z]?\s*,\s*\w"
     r"|.*\w(stra(ß|ss)e|str\.|weg|straat|laan|gasse|allee)\s*\d)"
 )
 #: "12 Oak Hill", "Jurrering 8", "Via Roma 12/b", "Avenida Sá, 42": house number before or after 1-5 words.

@@ -171,7 +171,9 @@ _EDUCATION_LEVELS = (
     "especializacion|educacion media|ensenanza media|ensenanza basica|educacion basica|sin instruccion|"
     "analfabeto|analfabeta|graduado escolar|egb|bup|fp1|fp2|ciclo formativo de grado medio|"
     "ciclo formativo de grado superior|grado medio|grado superior|master universitario|diplomado|licenciado|"
-    "licenciada|tecnico superior|educacion superior|"
+    "licenciada|tecnico superior|educacion superior|primario completo|primario incompleto|secundario completo|"
+    "secundario incompleto|terciario|terciario completo|terciario incompleto|universitario completo|"
+    "universitario incompleto|universitaria|"
     # IT
     "diploma professionale|qualifica professionale|diploma di scuola superiore|laurea specialistica|"
     "laurea vecchio ordinamento|master di primo livello|master di secondo livello|dottorato di ricerca|"
@@ -185,6 +187,36 @@ _EDUCATION_LEVELS = (
     "tecnologo|alfabetizado|nao alfabetizado|ensino fundamental completo|ensino fundamental incompleto"
 )
 
+#: Condition names and smoking status in each language (both genders where the word has two), beside _vocab's.
+_CONDITIONS = (
+    "never smoker|non smoker|ex smoker|type 1 diabetes|type 2 diabetes|"
+    "diabetes typ 1|diabetes typ 2|typ 2 diabetes|diabetes mellitus typ 2|hypertonie|arterielle hypertonie|copd|"
+    "morbus alzheimer|morbus parkinson|tuberkulose|osteoporose|schizophrenie|bipolare storung|autismus|adhs|"
+    "multiple sklerose|schwanger|schwangerschaft|ekzem|neurodermitis|psoriasis|anamie|hypothyreose|"
+    "ruckenschmerzen|raucherin|nichtraucherin|ehemaliger raucher|ehemalige raucherin|gelegenheitsraucher|"
+    "diabete de type 1|diabete de type 2|diabete type 2|bpco|maladie d alzheimer|maladie de parkinson|vih|sida|"
+    "hepatite|hepatite c|tuberculose|insuffisance renale|demence|trouble bipolaire|autisme|tdah|"
+    "sclerose en plaques|enceinte|grossesse|psoriase|anemie|hypothyroidie|lombalgie|fumeuse|non fumeuse|"
+    "ex fumeuse|ancien fumeur|ancienne fumeuse|"
+    "diabetes tipo 1|diabetes mellitus tipo 2|epoc|enfermedad de alzheimer|enfermedad de parkinson|"
+    "tuberculosis|insuficiencia renal|osteoporosis|demencia|esquizofrenia|trastorno bipolar|autismo|"
+    "esclerosis multiple|embarazada|embarazo|eccema|lumbalgia|hipotiroidismo|fumadora|no fumadora|exfumadora|"
+    "ex fumador|ex fumadora|"
+    "diabete di tipo 1|diabete di tipo 2|diabete tipo 2|diabete mellito|ipertensione arteriosa|bpco|"
+    "morbo di alzheimer|morbo di parkinson|epatite|epatite c|tubercolosi|insufficienza renale|osteoporosi|"
+    "demenza|schizofrenia|disturbo bipolare|sclerosi multipla|incinta|gravidanza|psoriasi|anemia|ipotiroidismo|"
+    "lombalgia|fumatrice|non fumatrice|ex fumatrice|"
+    "diabetes type 1|diabetes type 2|diabetes mellitus type 2|hypertensie|ziekte van alzheimer|"
+    "ziekte van parkinson|tuberculose|nierinsufficientie|dementie|schizofrenie|bipolaire stoornis|"
+    "multiple sclerose|zwanger|zwangerschap|eczeem|bloedarmoede|rugpijn|rookster|niet roker|ex roker|"
+    "gestopt met roken|"
+    "diabetes tipo 2|diabetes mellitus tipo 2|hipertensao arterial|dpoc|doenca de alzheimer|doenca de parkinson|"
+    "cancro|cancro da mama|cancer de mama|tuberculose|insuficiencia renal|osteoporose|demencia|esquizofrenia|"
+    "transtorno bipolar|perturbacao bipolar|esclerose multipla|gravida|gravidez|anemia|hipotiroidismo|"
+    "hipotireoidismo|dor lombar|lombalgia|fumador|nao fumador|ex fumador|ex fumadora|fumadora|nao fumadora|"
+    "ex fumante"
+)
+
 BY_COUNTRY: dict[Entity, dict[str, str]] = {
     Entity.POLITICAL_OPINION: _PARTIES,
     Entity.TRADE_UNION: _UNIONS,
@@ -196,4 +228,5 @@ EXTRA_TERMS: dict[Entity, str] = {
     Entity.ETHNICITY: _ETHNIC_GROUPS,
     Entity.RELIGION: _RELIGIONS,
     Entity.EDUCATION: _EDUCATION_LEVELS,
+    Entity.HEALTH: _CONDITIONS,
 }
