@@ -91,6 +91,9 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="skip the 10M-row Spark runs")
     parser.add_argument("--only", default="", help="comma-separated systems to run (the floor always runs)")
     parser.add_argument(
+        "--interleave", action="store_true", help="systems take turns run by run (fair under changing load)"
+    )
+    parser.add_argument(
         "--noise-only", action="store_true", help="only privet-polars against its own exact bounded values"
     )
     args = parser.parse_args()
@@ -124,8 +127,14 @@ def main() -> None:
         ]
     exact: dict[Path, dict] = {}
     results = []
-    for system, path, mode, repeats in plan:
-        runs = [run(system, path, mode) for _ in range(repeats)]
+    # With --interleave the systems take turns run by run, so a change of load on a shared machine hits all alike.
+    runs_of: list[list[dict]] = [[] for _ in plan]
+    rounds = max(p[3] for p in plan) if args.interleave else 1
+    for turn in range(rounds):
+        for i, (system, path, mode, repeats) in enumerate(plan):
+            wanted_runs = range(turn, turn + 1) if args.interleave else range(repeats)
+            runs_of[i].extend(run(system, path, mode) for rep in wanted_runs if rep < repeats)
+    for (system, path, mode, _), runs in zip(plan, runs_of, strict=True):
         if system == "floor":
             exact[path] = runs[0]["released"]
             if path == small:
@@ -178,7 +187,8 @@ def main() -> None:
         "against the floor's exact bounded values (in brackets: the Laplace noise alone, i.e. its scale with an "
         "equal split, eps/2 public or eps/3 private; the rest is the difference between two random boundings). "
         "Time excludes imports and Spark start-up; ratio is to the polars floor on the same rows. Spark: local[2]. "
-        "Anchors: PipelineDP 0.3.1 on pyspark 3.5, OpenDP 0.16 with polars 1.36.1 (bounding done in polars first). "
+        + ("Systems took turns run by run (--interleave). " if args.interleave else "")
+        + "Anchors: PipelineDP 0.3.1 on pyspark 3.5, OpenDP 0.16 with polars 1.36.1 (bounding done in polars first). "
         f"1-minute load average at the end of the run: {os.getloadavg()[0]:.1f} (2 cores)."
     )
     text = append_table(
