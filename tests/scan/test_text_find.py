@@ -292,3 +292,29 @@ def test_faker_identifiers_validate() -> None:
         fake.seed_instance(11)
         values = [getattr(fake, method)() for _ in range(50)]
         assert sum(map(validator, values)) >= 49, (locale, method)
+
+
+@pytest.mark.parametrize(
+    ("mailbox", "language"),
+    [
+        ("servizioclienti@tessuti-lombardi.it", "it"),
+        ("atencionalcliente@muebles-garcia.es", "es"),
+        ("relationclient@maison-dupuis.fr", "fr"),
+        ("sav@maison-dupuis.fr", "fr"),
+        ("sac@lojas-ribeiro.com.br", "pt"),
+        ("amministrazione@studio-ferri.it", "it"),
+        ("administratie@bakkerij-smit.nl", "nl"),
+        ("kundenservice.de@moebel-huber.de", "de"),
+        ("ordersandreturns@gadgets.co.uk", "en"),
+    ],
+)
+def test_company_role_mailboxes_are_not_personal(mailbox: str, language: str) -> None:
+    assert "EMAIL" not in entities(f"Questions: {mailbox}, or reply to this message.", language)
+
+
+@pytest.mark.parametrize(
+    "mailbox",
+    ["anna.servicemann@gmail.com", "salesanna@web.de", "sacha.dubois@orange.fr", "b.okafor@outlook.com"],
+)
+def test_personal_mailboxes_that_contain_role_words_stay_personal(mailbox: str) -> None:
+    assert ("EMAIL", mailbox) in found(f"Write to {mailbox} please.")

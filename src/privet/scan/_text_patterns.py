@@ -187,8 +187,16 @@ _ROLE_MAILBOXES = word_set(
     "escritório equipe équipe equipo squadra equipa reservierung reservation réservation reservas reservations "
     "prenotazioni reserveringen karriere emploi empleo lavoro lavora vacatures carreiras presse prensa stampa "
     "pers imprensa personal rh rrhh recrutement kundencenter servicedesk klantcontact clientes clienti klanten "
-    "kunden clients customers customer cliente"
+    "kunden clients customers customer cliente "
+    # departments and their usual short forms (after-sales "sav", Brazilian "sac", Polish "bok")
+    "administration administracion administración administracao administração amministrazione administratie "
+    "verwaltung finance finances finanzen finanzas finanza finance financeiro financiero financien financiën "
+    "sav sac bok obsluga obsługa faktury biuro sekretariat kadry rekrutacja zamowienia zamówienia pomoc "
+    "atendimiento atencion atención atendimento consumidor consumidores consommateurs consumatori "
+    "client relation relations relaciones relazioni relacoes relações returns retouren retours devoluciones resi"
 )
+#: Joining words inside compound role mailboxes ("atencionalcliente", "servicedesk", "relationclient").
+_ROLE_JOINERS = word_set("a al and ao aos au aux da das de del della di do dos du e en et the to und y")
 _MAILBOX_PARTS = re.compile(r"[._\-+]")
 
 
@@ -200,11 +208,37 @@ def is_role_mailbox(local_part: str) -> bool:
         return True
     # "service-client", "support.de", "customer_care": every part is a role word or a short code
     parts = [p.rstrip("0123456789") for p in _MAILBOX_PARTS.split(local) if p]
-    return (
+    if (
         len(parts) > 1
         and any(p in _ROLE_MAILBOXES for p in parts)
         and all(p in _ROLE_MAILBOXES or len(p) == 2 for p in parts)
-    )
+    ):
+        return True
+    return _is_role_compound("".join(parts))
+
+
+@lru_cache(maxsize=4096)
+def _is_role_compound(word: str) -> bool:
+    """Whether ``word`` is role words run together, joined or not by short words ("servizioclienti",
+    "atencionalcliente"; not "annaservice"): a segmentation by dynamic programming over the word's prefixes,
+    written here because no dictionary splits e-mail local parts."""
+    if not 6 <= len(word) <= 40:
+        return False
+    # reachable[i]: word[:i] splits into role words and joiners; ends_in_role[i]: such a split ends in a role word
+    ends_in_role: list[bool] = [False] * (len(word) + 1)
+    reachable: list[bool] = [False] * (len(word) + 1)
+    reachable[0] = True
+    for end in range(2, len(word) + 1):
+        for start in range(max(0, end - 20), end - 1):
+            if not reachable[start]:
+                continue
+            piece = word[start:end]
+            if piece in _ROLE_MAILBOXES and len(piece) >= 3:
+                reachable[end] = ends_in_role[end] = True
+                break
+            if piece in _ROLE_JOINERS and start > 0 and ends_in_role[start]:
+                reachable[end] = True
+    return ends_in_role[len(word)]
 
 
 _LOCAL_EXTRA = frozenset("_.%+-")
