@@ -318,3 +318,31 @@ def test_company_role_mailboxes_are_not_personal(mailbox: str, language: str) ->
 )
 def test_personal_mailboxes_that_contain_role_words_stay_personal(mailbox: str) -> None:
     assert ("EMAIL", mailbox) in found(f"Write to {mailbox} please.")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Your order 612345678 left our warehouse this morning.", "en"),
+        ("Danke für Ihre Bestellung 1512345678, sie wird morgen geliefert.", "de"),
+        ("Le colis 612345678 a été remis au transporteur.", "fr"),
+        ("Adjunto la factura 2024/612345 del mes pasado.", "es"),
+        ("La spedizione 3123456789 è in consegna.", "it"),
+        ("Uw bestelling 612345678 is onderweg.", "nl"),
+        ("O pedido 912345678 foi enviado hoje.", "pt"),
+    ],
+)
+def test_order_invoice_and_parcel_numbers_are_not_phones(text: str, language: str) -> None:
+    assert "PHONE" not in entities(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "phone"),
+    [
+        ("About my order: call me on 0612345678 after six.", "en", "0612345678"),
+        ("Zur Bestellung bitte Rückruf unter 01512 3456789.", "de", "01512 3456789"),
+        ("Commande livrée, mon portable : 06 12 34 56 78.", "fr", "06 12 34 56 78"),
+    ],
+)
+def test_phones_next_to_order_words_stay_phones(text: str, language: str, phone: str) -> None:
+    assert ("PHONE", phone) in found(text, language)

@@ -478,14 +478,37 @@ _PHONE = re.compile(
 )
 # Phone and hotline cues, checked in the window before a number with substring and word look-ups (a regex
 # alternation over the window costs several times more).
-_PHONE_CUE_PREFIXES = (
+_PHONE_WORD_PREFIXES = (
     "tel", "tél", "phone", "mobil", "cell", "celular", "telemóvel", "handy", "móvil", "portable", "gsm", "whatsapp",
-    "call", "ring", "anrufen", "appel", "llamar", "chiamare", "bellen", "ligar", "number", "nummer", "numéro",
-    "número", "numero", "nr", "contact", "reach", "erreich", "joindre", "contactar", "contattar", "bereik",
-    "richiam", "rappel", "llamada", "terugbel", "rückruf", "natel", "tlf", "tfno", "tlm",
+    "call", "ring", "anrufen", "appel", "llamar", "chiamare", "bellen", "ligar", "richiam", "rappel", "llamada",
+    "terugbel", "rückruf", "natel", "tlf", "tfno", "tlm",
 )  # fmt: skip
+# Cues that fit any number ("number", "contact"): a phone cue, but weaker than a reference word next to the number.
+_GENERIC_CUE_PREFIXES = (
+    "number", "nummer", "numéro", "número", "numero", "nr", "contact", "reach", "erreich", "joindre", "contactar",
+    "contattar", "bereik",
+)  # fmt: skip
+_PHONE_CUE_PREFIXES = _PHONE_WORD_PREFIXES + _GENERIC_CUE_PREFIXES
 _PHONE_CUE_WORDS = word_set("cb ph mob cel cell fon fone")
 _PHONE_CUE_SUBSTRINGS = ("n°", "call back")
+# Words that name what a number right after them refers to: an order, invoice, parcel, booking, contract or
+# account ("order 967359252", "Rechnung 2023/308703", "le colis 942418741"). Stems, matched as word prefixes.
+_REFERENCE_PREFIXES = (
+    "order", "invoice", "reference", "ticket", "tracking", "shipment", "parcel", "package", "booking",
+    "reservation", "confirmation", "transaction", "contract", "policy", "account", "serial",
+    "bestell", "rechnung", "auftrag", "sendung", "paket", "vorgang", "buchung", "vertrag", "kundennr",
+    "kundennummer", "referenz", "aktenzeichen", "lieferung", "retour", "artikel",
+    "commande", "facture", "colis", "dossier", "réservation", "contrat", "envoi", "expédition", "expedition",
+    "référence", "sinistre",
+    "pedido", "factura", "envío", "paquete", "reserva", "contrato", "expediente", "albarán", "albaran",
+    "referencia", "seguimiento", "póliza", "poliza",
+    "ordine", "fattura", "spedizion", "pacco", "prenotazion", "contratt", "pratica", "riferimento", "polizza",
+    "bestelling", "factuur", "zending", "pakket", "reservering", "referentie",
+    "encomenda", "fatura", "remessa", "processo", "referência", "apólice", "apolice", "protocolo",
+    "zamówieni", "zamowieni", "faktur", "przesyłk", "przesylk", "paczk", "rezerwacj", "umow", "umów", "zgłoszeni",
+    "zgloszeni",
+)  # fmt: skip
+_REFERENCE_WORDS = word_set("inv ref case fall item sku acct claim konto conto cuenta conta compte polis akte envio")
 _HOTLINE_SUBSTRINGS = (
     "hotline", "customer service", "customer care", "support", "help desk", "helpdesk", "call cent",
     "service line", "switchboard", "kundenservice", "kundendienst", "servicenummer", "service-nummer", "zentrale",
@@ -515,6 +538,17 @@ def _phone_cued(head: str) -> bool:
         if w.startswith(_PHONE_CUE_PREFIXES):
             return True
     return not _PHONE_CUE_WORDS.isdisjoint(words)
+
+
+def _phone_word_cued(words: list[str]) -> bool:
+    """Whether ``words`` hold a word that only phone numbers go with ("tel", "mobile", "call me")."""
+    return any(w.startswith(_PHONE_WORD_PREFIXES) for w in words) or not _PHONE_CUE_WORDS.isdisjoint(words)
+
+
+def _reference_cued(words: list[str]) -> bool:
+    """Whether one of the last two words before a number says it is an order, invoice, parcel ... number."""
+    last = words[-2:]
+    return any(w.startswith(_REFERENCE_PREFIXES) for w in last) or not _REFERENCE_WORDS.isdisjoint(last)
 
 
 def _hotline_cued(head: str) -> bool:
@@ -623,7 +657,12 @@ def phones(ctx: Context) -> Iterator[Span]:
         lo = max(lo, max(map(text.rfind, _DIGIT_CHARS, (lo,) * 10, (start,) * 10)) + 1)
         if _hotline_cued(_window(ctx, start, start - lo)):
             continue
-        cued = _phone_cued(_window(ctx, start, min(40, start - lo)))
+        head = _window(ctx, start, min(40, start - lo))
+        cued = _phone_cued(head)
+        if not raw.startswith("+"):
+            words = _LETTERS.findall(head)
+            if _reference_cued(words) and not _phone_word_cued(words) and "call back" not in head:
+                continue  # "order 967359252": the number of an order, not a phone
         shaped = raw.startswith(("+", "00", "(")) or _GROUPED.search(raw) is not None
         valid, number, kind = _parse_phone(
             raw,
