@@ -346,3 +346,16 @@ def test_order_invoice_and_parcel_numbers_are_not_phones(text: str, language: st
 )
 def test_phones_next_to_order_words_stay_phones(text: str, language: str, phone: str) -> None:
     assert ("PHONE", phone) in found(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Leider ist meine Karte abgelaufen.", "de"),
+        ("Alta médica el lunes, control en dos semanas.", "es"),
+        ("Bitte die neue IBAN verwenden, die alte ist gekündigt.", "de"),
+        ("Please update my file. My SSN changed after the court order.", "en"),
+    ],
+)
+def test_sentence_adverbs_and_identifier_names_are_not_person_names(text: str, language: str) -> None:
+    assert "PERSON_NAME" not in entities(text, language)

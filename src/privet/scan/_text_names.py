@@ -124,7 +124,10 @@ _COMMON_WORDS = _normalized(
         "août mayo junio julio agosto maggio giugno luglio agosto mei juni juli augustus maio junho julho "
         "agosto paris london berlin madrid roma rome lisboa lisbon amsterdam florence victoria sydney "
         "austin dallas houston chelsea jordan israel china india georgia virginia carolina bank post "
-        "office email mail phone internet online google apple amazon microsoft"
+        "office email mail phone internet online google apple amazon microsoft "
+        # sentence adverbs that open a message ("Leider ...", "Alta médica ...")
+        "leider gerne hiermit anbei zudem jedoch heute morgen gestern alta baja hoy ayer oggi ieri vandaag "
+        "gisteren hoje ontem aujourd hui demain hier"
     )
 )
 _PARTNERSHIP_BEFORE = re.compile(rf"[{_UPPER}][^\W\d_]+,\s+[{_UPPER}][^\W\d_]+,?\s+(?:and|und|et|y|e|en|&)\s+$")
@@ -597,7 +600,9 @@ _NOT_NAME = _normalized(
         "square garden gardens hall tower bridge church cathedral museum stadium arena castle palace theatre "
         "theater cinema gallery library institute academy user agent contact support admin bot system "
         "operator kunde kundin cliente client klant utilisateur usuario utente gebruiker utilizador born "
-        "geboren nacido nacida nato nata nascido nascida"
+        "geboren nacido nacida nato nata nascido nascida "
+        # the names of identifiers, written in capitals in running text ("new IBAN", "my SSN")
+        "iban bic swift ssn nino nhs nir dni nie nif bsn cpf pesel nip regon vat pin tan puk imei sepa"
     )
 )
 
