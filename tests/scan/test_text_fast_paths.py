@@ -72,3 +72,14 @@ def test_phrase_searches_equal_substring_tests(text: str) -> None:
     ):
         for probe in (lower, lower + keys[len(text) % len(keys)]):
             assert (pattern.search(probe) is not None) == any(k in probe for k in keys)
+
+
+@_SETTINGS
+@given(_TEXTS, st.integers(0, 30), st.integers(0, 80))
+def test_pattern_4_gate_is_necessary(text: str, lo: int, width: int) -> None:
+    """Where pattern 4 (a capitalized name and a house number) matches, its gate finds something too."""
+    p4 = _text_address._patterns()[3]
+    lo = min(lo, len(text))
+    hi = min(len(text), lo + width)
+    if p4.search(text, lo, hi) is not None:
+        assert _text_address._P4_GATE.search(text, lo, hi) is not None

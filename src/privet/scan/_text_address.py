@@ -156,6 +156,8 @@ _WORD = re.compile(r"[^\W\d_][^\s,;:]*")
 # The characters a match of pattern 2 (a house number or "s/n") and of pattern 3 (a capitalized word) starts with.
 _FIRST_P2 = re.compile(r"[\dSs]")
 _FIRST_P3 = re.compile(rf"[{_UP}]")
+# What every match of pattern 4 holds: a letter or a dot (a word's end), blanks, a house number (a digit or "s/n").
+_P4_GATE = re.compile(r"[ \t\u00a0](?<=(?:[^\W\d_]|\.)[ \t\u00a0])[ \t\u00a0]*(?:\d|[Ss]/[Nn])")
 # Lower-case first words of _GERMANIC_LEAD ("Am Markt 3", "Alte Gasse 7").
 _GERMANIC_LEADS = word_set(
     "am an auf im in zum zur unter hinter alte alter neue neuer hohe lange große kleine korte grote oude nieuwe"
@@ -295,7 +297,10 @@ def addresses(ctx: Context) -> Iterator[Span]:
     for pattern in (p4, p6):
         end_of_last = 0
         for lo, hi in windows:
-            for m in pattern.finditer(text, max(lo, end_of_last), hi):
+            pos = max(lo, end_of_last)
+            if pattern is p4 and _P4_GATE.search(text, pos, hi) is None:
+                continue  # no word, blanks and house number in the window: pattern 4 cannot match there
+            for m in pattern.finditer(text, pos, hi):
                 if _is_date_words(m.group()):
                     continue  # "12 March 2024 Berlin", "Dec 27, 2024": a date, not a street
                 end, has_locality = _extend(text, m.end(), town_only=False)
