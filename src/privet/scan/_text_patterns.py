@@ -28,9 +28,9 @@ from privet.scan._text_phonetype import number_type
 
 __all__ = [
     "Context",
-    "contains_any",
     "DETECTORS",
     "REGIONS",
+    "contains_any",
     "cue_before",
     "is_role_mailbox",
 ]
