@@ -132,23 +132,32 @@ def _patterns() -> tuple[
 
 
 @cache
-def _gates() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], frozenset[str]]:
-    """Lower-case words that must occur for patterns 1, 2, 3 and 5 to be worth running."""
+def _gates() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], tuple[int, frozenset[str]], frozenset[str]]:
+    """Lower-case words that must occur for patterns 1, 2, 3 and 5 to be worth running (for 3: word endings,
+    and their last k letters, a cheap test first)."""
     prefixes = _faker_words(("street_prefixes",), ("fr_FR", "es_ES", "es_MX", "pt_PT", "pt_BR")) | set(_EXTRA_PREFIXES)
     prefixes |= _faker_words(("street_suffixes",), ("it_IT",))
     suffixes = _faker_words(("street_suffixes",), ("en_US",)) | set(_EXTRA_SUFFIXES)
     compound = _faker_words(("street_suffixes_short",), ("de_DE", "de_AT")) | set(_COMPOUND)
     compound |= _faker_words(("street_suffixes",), ("nl_NL", "nl_BE", "de_CH"))
     first_words = {w.lower().split()[0].rstrip(".") for w in prefixes if w.split()}
+    endings = tuple(sorted({w.lower().rstrip(".") for w in compound}))
+    k = min(3, *map(len, endings))
     return (
         frozenset(first_words),
         frozenset(w.lower().rstrip(".") for w in suffixes),
-        tuple(sorted({w.lower().rstrip(".") for w in compound})),
+        endings,
+        (k, frozenset(w[-k:] for w in endings)),
         frozenset({"flat", "apartment", "apt", "studio", "unit", "suite"}),
     )
 
 
 _WORD = re.compile(r"[^\W\d_][^\s,;:]*")
+# The characters a match of pattern 2 (a house number or "s/n") and of pattern 3 (a capitalized word) starts with.
+_FIRST_P2 = re.compile(r"[\dSs]")
+_FIRST_P3 = re.compile(rf"[{_UP}]")
+# What every match of pattern 4 holds: a letter or a dot (a word's end), blanks, a house number (a digit or "s/n").
+_P4_GATE = re.compile(r"[ \t\u00a0](?<=(?:[^\W\d_]|\.)[ \t\u00a0])[ \t\u00a0]*(?:\d|[Ss]/[Nn])")
 # Lower-case first words of _GERMANIC_LEAD ("Am Markt 3", "Alte Gasse 7").
 _GERMANIC_LEADS = word_set(
     "am an auf im in zum zur unter hinter alte alter neue neuer hohe lange große kleine korte grote oude nieuwe"
@@ -227,13 +236,17 @@ def addresses(ctx: Context) -> Iterator[Span]:
     if not _ANY_DIGIT.search(text):
         return
     p1, p2, p3, p4, p5, p6 = _patterns()
-    g1, g2, g3, g5 = _gates()
+    g1, g2, g3, (k, g3_ends), g5 = _gates()
     g3_leads = _GERMANIC_LEADS
     # Each pattern runs only where its street word is: anchored at the word (street type first, flat first),
     # or in a window around it (number first, compound street word).
     found: list[tuple[re.Match[str], re.Pattern[str], float]] = []
     lower = ctx.lower
-    present = {w.rstrip(".") for w in _WORD.findall(lower)}
+    present = set(_WORD.findall(lower))
+    dotted = [w for w in present if w[-1] == "."]
+    if dotted:  # "St.", "Str.", a sentence's last word: compare without the dots
+        present.difference_update(dotted)
+        present.update(w.rstrip(".") for w in dotted)
     # (pattern, base score, the street words found, how to run the pattern: anchored at the word or in a window)
     plan: list[tuple[re.Pattern[str], float, set[str], int, int]] = []
     hits = present & g1
@@ -245,7 +258,7 @@ def addresses(ctx: Context) -> Iterator[Span]:
     hits = present & g2
     if hits:
         plan.append((p2, 0.8, hits, 80, 2))
-    hits = {w for w in present if w.endswith(g3)} | {w for w in present & g3_leads}
+    hits = {w for w in present if w[-k:] in g3_ends and w.endswith(g3)} | (present & g3_leads)
     if hits:
         plan.append((p3, 0.8, hits, 60, 16))
     for pattern, base, words, back, ahead in plan:
@@ -257,7 +270,10 @@ def addresses(ctx: Context) -> Iterator[Span]:
             if back == 0:
                 m = pattern.match(text, ws)
             else:
-                m = pattern.search(text, max(end_of_last, ws - back, 0), min(len(text), ws + 40 + ahead))
+                lo, hi = max(end_of_last, ws - back, 0), min(len(text), ws + 40 + ahead)
+                # A match starts with a digit or "s/n" (2) or a capital (3): the search starts at the first one.
+                first = (_FIRST_P3 if pattern is p3 else _FIRST_P2).search(text, lo, hi)
+                m = pattern.search(text, first.start(), hi) if first is not None else None
             if m is not None and m.start() >= end_of_last:
                 end_of_last = m.end()
                 found.append((m, pattern, base))
@@ -281,7 +297,10 @@ def addresses(ctx: Context) -> Iterator[Span]:
     for pattern in (p4, p6):
         end_of_last = 0
         for lo, hi in windows:
-            for m in pattern.finditer(text, max(lo, end_of_last), hi):
+            pos = max(lo, end_of_last)
+            if pattern is p4 and _P4_GATE.search(text, pos, hi) is None:
+                continue  # no word, blanks and house number in the window: pattern 4 cannot match there
+            for m in pattern.finditer(text, pos, hi):
                 if _is_date_words(m.group()):
                     continue  # "12 March 2024 Berlin", "Dec 27, 2024": a date, not a street
                 end, has_locality = _extend(text, m.end(), town_only=False)

@@ -159,6 +159,7 @@ class _Tok(NamedTuple):
     cue: bool  # a greeting or a title ("Dear", "Dr.", "Frau")
     not_name: bool  # a word that is never part of a name ("Street", "Team", "Kunde")
     suffix: bool  # a suffix after a name ("Jr.", "PhD")
+    company: bool  # a company word or the last word of a legal form ("Group", "GmbH"): see _in_company_name
 
 
 @lru_cache(maxsize=65536)
@@ -191,12 +192,12 @@ def _tokens(text: str) -> list[_Tok]:
 
 
 # Per capitalized word seen (as matched): (characters cut from its end, word, normalized form, known first
-# name, known last name, initial, particle, greeting or title, never in a name, name suffix), so that each
-# distinct word is trimmed, normalized and looked up once; emptied when it grows large.
-_WORD_INFO: dict[str, tuple[int, str, str, bool, bool, bool, bool, bool, bool, bool]] = {}
+# name, known last name, initial, particle, greeting or title, never in a name, name suffix, company word), so
+# that each distinct word is trimmed, normalized and looked up once; emptied when it grows large.
+_WORD_INFO: dict[str, tuple[int, str, str, bool, bool, bool, bool, bool, bool, bool, bool]] = {}
 
 
-def _token_info(raw: str) -> tuple[int, str, str, bool, bool, bool, bool, bool, bool, bool]:
+def _token_info(raw: str) -> tuple[int, str, str, bool, bool, bool, bool, bool, bool, bool, bool]:
     word = raw
     if word.endswith(("'s", "’s")) and len(word) > 3:
         word = word[:-2]
@@ -227,6 +228,7 @@ def _token_info(raw: str) -> tuple[int, str, str, bool, bool, bool, bool, bool, 
         cue,
         norm in _NOT_NAME,
         suffix,
+        norm in COMPANY_WORDS or norm in gaz.suffixes_by_last,
     )
     return info
 
@@ -448,6 +450,9 @@ _LOWER_GREETINGS = word_set(
     "beste dag lieber liebe cher chère querido querida caro cara"
 )
 _LOWER_WORD = re.compile(r"[^\W\d_]+")
+# In ASCII text: the words of _LOWER_WORD that are all in lower case (the look-behind after the first letter lets
+# the engine skip to lower-case letters fast).
+_ASCII_LOWER_WORD = re.compile(r"[a-z](?<![a-zA-Z][a-z])[a-z]*(?![a-zA-Z])")
 _JOINED = frozenset("@.-_/'’")
 _BOUNDARY_BEFORE = frozenset(" \t\n\r,.!?;:(")
 
@@ -478,9 +483,11 @@ def _lower_case_names(ctx: Context, speakers: frozenset[str], form: bool) -> Ite
     first, last = gaz.first, gaz.last
     # Lower-case words of three letters or more that are known names and not common words: first from the
     # set of distinct words (cheap), then their places.
-    words = set(_LOWER_WORD.findall(text))
-    name_words = words & _lower_names()  # ASCII words: one set intersection
-    if not text.isascii():
+    if text.isascii():  # only words written all in lower case can be names here: find just those
+        name_words = set(_ASCII_LOWER_WORD.findall(text)) & _lower_names()
+    else:
+        words = set(_LOWER_WORD.findall(text))
+        name_words = words & _lower_names()  # ASCII words: one set intersection
         for word in words:
             if not word.isascii() and len(word) >= 3 and word.islower():
                 norm = _norm(word)
@@ -620,8 +627,11 @@ def _in_company_name(text: str, start: int, end: int, run: list[_Tok]) -> bool:
     gaz = gazetteer()
     name = text[start:end]
     # Cheap look-ups first; the full company test only when a marker is near.
-    if any(t.norm in COMPANY_WORDS or t.norm in gaz.suffixes_by_last for t in run) and is_company_name(name):
-        return True
+    for t in run:
+        if t.company:
+            if is_company_name(name):
+                return True
+            break
     nxt = _NEXT_WORD.match(text, end)
     next_word = _fnorm(nxt.group(1)) if nxt else ""
     if next_word in gaz.suffixes_by_first and starts_with_company_suffix(text[end : end + 40]):
