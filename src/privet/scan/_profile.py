@@ -53,6 +53,27 @@ def _numbers_behind_null_tokens(text: pl.Series) -> tuple[np.ndarray | None, boo
     return values, bool(np.all(np.mod(values, 1) == 0))
 
 
+# Decimal fractions written as text: "51.777685", "19,8" (decimal comma), "24.636,64" / "24,636.64" (grouped).
+# Only numbers with a fractional part: digit strings stay text (ids, phones and postcodes keep their zeros).
+_DOT_DECIMAL = r"^-?(?:[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*|0)\.\d+$"
+_COMMA_DECIMAL = r"^-?(?:[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d*|0),\d+$"
+_THREE_DECIMALS = r",\d{3}$"
+
+
+def _decimal_numbers(text: pl.Series) -> np.ndarray | None:
+    """The numbers of a text column whose every value is a decimal fraction, in either notation, else None.
+
+    With a decimal comma, a column whose every value ends in ",ddd" stays text ("1,250" may be a thousand)."""
+    if not len(text):
+        return None
+    if text.str.contains(_DOT_DECIMAL).all():
+        return text.str.replace_all(",", "", literal=True).cast(pl.Float64).to_numpy()
+    if text.str.contains(_COMMA_DECIMAL).all() and not text.str.contains(_THREE_DECIMALS).all():
+        plain = text.str.replace_all(".", "", literal=True).str.replace(",", ".", literal=True)
+        return plain.cast(pl.Float64).to_numpy()
+    return None
+
+
 def profile_column(series: pl.Series) -> ColumnProfile:
     """Profile ``series`` (already sampled)."""
     rows = len(series)
@@ -82,6 +103,9 @@ def profile_column(series: pl.Series) -> ColumnProfile:
             if marked.any():
                 text = text.filter(~marked)
                 numbers, integral = _numbers_behind_null_tokens(text)
+        if numbers is None:
+            numbers = _decimal_numbers(text)
+            integral = numbers is not None and bool(np.all(np.mod(numbers, 1) == 0))
     empty_strings = len(non_null) - len(text) if dtype == pl.String else 0
     nulls = rows - len(non_null) + empty_strings
     # value counts feed look-ups (vocabularies, names, places) and examples; past COUNT_ROWS values an evenly
