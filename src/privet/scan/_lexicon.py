@@ -514,7 +514,15 @@ def read_header(header: str) -> HeaderHint:
     if best is None:
         best = _stem_match(tokens)
     sure = [c[0] for c in map(_corrected, tokens) if len(c) == 1]  # context from typos with one reading only
-    context = frozenset(_context_of(t) for t in [*tokens, *sure] if _context_of(t))
+    # a place, organisation or money word inside the matched term belongs to the name of the entity ("hospital
+    # number", "bank account", "tax id", "shipping address"), not to what the column is about; thing and time
+    # words keep their meaning ("tracking id", "serial number", "registration" dates)
+    inside = set(best[2].split()) if best else set()
+    context = frozenset(
+        _context_of(t)
+        for t in [*tokens, *sure]
+        if _context_of(t) and not (t in inside and _context_of(t) in ("place", "organisation", "money"))
+    )
     letters = [t for t in tokens if any(ch.isalpha() for ch in t)]
     generic = {
         "col",
