@@ -35,6 +35,17 @@ def test_swiss_plates() -> None:
 
 
 @pytest.mark.parametrize(
+    ("country", "values"),
+    [
+        ("IE", ["08-WX-4417", "161-L-903", "99-TS-12", "231-MH-7720", "12-D-58821", "192-CE-3"]),
+        ("IN", ["GJ 01 AB 4410", "RJ14CV0021", "UP 32 H 9087", "WB-02-AK-7713", "PB 10 DE 5566", "HR26 BQ 8001"]),
+    ],
+)
+def test_plates_of_more_countries(country: str, values: list[str]) -> None:
+    assert _entity(values) == "LICENSE_PLATE", country
+
+
+@pytest.mark.parametrize(
     "values",
     [
         ["Green tea 20 bags", "Studio headphones 3", "Row boat 2 seats", "Grove soap 4 pack"],  # products

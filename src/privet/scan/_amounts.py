@@ -153,6 +153,7 @@ def bmi_like(values: np.ndarray, *, decimals: float) -> bool:
     v = values[np.isfinite(values)]
     if len(v) < 20 or decimals != 1:
         return False
-    low, median, high = float(v.min()), float(np.median(v)), float(v.max())
+    p05, median, p95 = np.quantile(v, [0.05, 0.5, 0.95])
     spread = float(np.std(v))
-    return low >= 12 and high <= 70 and 19 <= median <= 32 and 2 <= spread <= 9 and len(np.unique(v)) >= 20
+    inside = float(v.min()) >= 8 and float(v.max()) <= 80 and p05 >= 15 and p95 <= 45
+    return inside and 19 <= median <= 32 and 2 <= spread <= 9 and len(np.unique(v)) >= 20

@@ -106,6 +106,8 @@ _PLATE = (
     r"|^[A-Z]{3}-?\d[A-Z0-9]\d{2}$"  # BR
     r"|^[A-Z0-9]{1,3}[- ][A-Z0-9]{3,4}$"  # US and others
     r"|^(?:A[GIR]|B[ELS]|FR|G[ELR]|JU|LU|N[EW]|OW|S[GHOZ]|T[GI]|UR|V[DS]|Z[GH]) ?\d{1,6}$"  # CH: canton + number
+    r"|^\d{2,3}-[A-Z]{1,2}-\d{1,6}$"  # IE: year (and half), county, serial
+    r"|^[A-Z]{2}[ -]?\d{1,2}[ -]?[A-Z]{1,3}[ -]?\d{4}$"  # IN: state, district, series, number
 )
 #: Plate formats no postal code or id shares: FR SIV, IT, ES (2000-), UK (2001-), PT (2020-), BR Mercosul.
 _PLATE_STRICT = (
