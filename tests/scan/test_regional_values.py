@@ -24,6 +24,8 @@ def _entity(values: list[str]) -> str:
         ("PT", ["Beco do Forno 3", "Calçada da Ajuda 17", "Praceta do Sol 4", "Ladeira da Barroca 22"]),
         ("IT", ["Piazzale Roma 4", "Borgo Pinti 18", "Lungomare Caracciolo 9", "Piazzale Loreto 2"]),
         ("BE", ["Koningsdreef 12", "Bosdreef 4", "Passage du Nord 9", "Sentier des Pins 7"]),
+        ("GB-lines", ["Flat 4\nMarlow Heights", "Studio 12\nKeats Rise", "Flat 9\nOrchard View", "Flat 2\nTithe Barn"]),
+        ("AU-units", ["Unit 3 17 Wattle Loop", "Level 2 40 Pier Quays", "Apt. 12 5 Banksia Bend", "9 Gum Crest"]),
     ],
 )
 def test_street_types_of_more_countries(country: str, values: list[str]) -> None:

@@ -124,3 +124,18 @@ def test_a_reference_kept_for_an_account_is_no_username() -> None:
 )
 def test_a_place_inside_the_entity_term_is_not_the_subject(header: str, values: list[object], entity: Entity) -> None:
     assert _scan(header, values) is entity
+
+
+def _dni_or_nie(r: random.Random) -> str:
+    letters = "TRWAGMYFPDXBNJZSQVHLCKE"
+    if r.random() < 0.6:  # citizens' DNI
+        number = r.randint(10**7, 10**8 - 1)
+        return f"{number}{letters[number % 23]}"
+    prefix = r.choice("XYZ")  # foreign residents' NIE
+    body = r.randint(10**6, 10**7 - 1)
+    return f"{prefix}{body}{letters[int('XYZ'.index(prefix) * 10**7 + body) % 23]}"
+
+
+def test_citizens_and_residents_ids_of_one_country_together_are_national_ids() -> None:
+    finding = privet.scan(pl.DataFrame({"c3": _draw(_dni_or_nie)})).columns[0]
+    assert finding.entity is Entity.NATIONAL_ID and finding.subtype == "ES_DNI"

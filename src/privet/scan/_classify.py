@@ -208,6 +208,8 @@ def _decide(
 
     # 4. checksum-only national ids, phones --------------------------------------------------------------------
     ids = [s for s in signals if s.entity is E.NATIONAL_ID and s.valid >= 0.85]
+    if not ids:  # one country's ids of citizens and of foreign residents in one column (ES DNI and NIE)
+        ids = _national_id_families(signals)
     if ids and not ctx & {"thing", "money"}:
         best = max(ids, key=lambda s: s.valid)
         if H is E.PHONE and best.specific < 0.5:
@@ -385,6 +387,22 @@ def _decide(
         if passport >= 0.9 and p.distinct_ratio >= 0.9:
             raise _Verdict(E.PASSPORT, 0.5, **_ratio(match_ratio=passport))
     raise _Verdict(E.NONE, 0.7 if not H else 0.55, reason="no personal-data pattern in the values")
+
+
+def _national_id_families(signals: list[Signal]) -> list[Signal]:
+    """The national-id formats of one country (subtype prefix) that together validate 85% of the values, as one
+    signal named after the most frequent format."""
+    families: dict[str, list[Signal]] = {}
+    for s in signals:
+        if s.entity is E.NATIONAL_ID and s.subtype and s.valid >= 0.05:
+            families.setdefault(s.subtype.split("_")[0], []).append(s)
+    out = []
+    for members in families.values():
+        valid = sum(s.valid for s in members)
+        if len(members) > 1 and 0.85 <= valid <= 1.0 + 1e-9:
+            top = max(members, key=lambda s: s.valid)
+            out.append(replace(top, match=min(1.0, sum(s.match for s in members)), valid=valid))
+    return out
 
 
 def _without_units(text: pl.Series) -> pl.Series:

@@ -129,12 +129,13 @@ _STREET_WORDS = (
 _STREET_WORDS_TAIL = r"row|arcade|grove|gardens|mews|parade|esplanade|promenade|cres|tce|pde|hwy|passage"
 _STREET = (
     rf"(?i)^((?:[a-z]+\.?\s+)?\d+[a-z]?(?:/\d+[a-z]?)?,?\s+.*\b({_STREET_WORDS}|{_STREET_WORDS_TAIL})(\s|$|,)"
-    rf"|.*\b({_STREET_WORDS})\b.*\d|(?:flat|apartment|apt\.?|unit|studio|suite)\s+\d+[a-z]?\s*,\s*\w"
+    rf"|.*\b({_STREET_WORDS})\b.*\d|(?:flat|apartment|apt\.?|unit|studio|suite)\s+\d+[a-z]?\s*[,\n]\s*\w"
     r"|.*\w(stra(ß|ss)e|str\.|weg|straat|laan|gasse|allee)\s*\d)"
 )
 #: "12 Oak Hill", "Jurrering 8", "Via Roma 12/b", "Avenida Sá, 42": house number before or after 1-5 words.
+_UNIT = r"(?i:flat|unit|apt\.?|apartment|suite|level|floor|studio)\s+\d{1,4}[A-Za-z]?[,\s]\s*"  # "Flat 9 ", "Level 6 "
 _STREET_SHAPE = (
-    r"^\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?)?,? (?:[A-ZÀ-Þ][\w'’.\-]*)(?: [\w'’.\-]+){0,4}$"
+    rf"^(?:{_UNIT})?\d{{1,5}}[A-Za-z]?(?:/\d{{1,5}}[A-Za-z]?)?,?[ \n](?:[A-ZÀ-Þ][\w'’.\-]*)(?: [\w'’.\-]+){{0,4}}$"
     r"|^(?:[\w'’.\-]+ ){0,4}[A-ZÀ-Þa-zß-ÿ][\w'’.\-]*,? \d{1,5}(?:[ /\-]?[A-Za-z0-9]{1,3})?$"
 )
 _GEO_PAIR = r"^\(?\s*-?\d{1,2}\.\d{3,}\s*[,;]\s*-?\d{1,3}\.\d{3,}\s*\)?$"
