@@ -457,6 +457,10 @@ def _spelling_variants(tokens: list[str]) -> list[list[str]]:
     return variants
 
 
+#: Abbreviations of database column names ("zip_cd", "birth_dt", "acct_nbr") spelled out before matching.
+_ABBREVIATIONS = {"cd": "code", "dt": "date", "nbr": "number", "nmbr": "number", "amt": "amount", "yr": "year"}
+
+
 def _contains_run(tokens: list[str], run: tuple[str, ...]) -> bool:
     n = len(run)
     return any(tuple(tokens[i : i + n]) == run for i in range(len(tokens) - n + 1))
@@ -507,6 +511,9 @@ def read_header(header: str) -> HeaderHint:
         tokens = ["".join(tokens)]
     best = _match(tokens)
     variants = _spelling_variants(tokens)
+    spelled = [_ABBREVIATIONS.get(t, t) for t in tokens]
+    if spelled != tokens:
+        variants.insert(0, spelled)
     for fixed in variants:
         alternative = _match(fixed)
         if alternative and (best is None or len(alternative[2]) > len(best[2])):
