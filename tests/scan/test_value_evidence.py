@@ -84,7 +84,7 @@ def test_income_bands_under_a_meaningless_header_are_financial() -> None:
     assert _scan("field_3", _draw(lambda r: r.choice(ages))) is not Entity.FINANCIAL
 
 
-@pytest.mark.parametrize("header", ["V12", "risk_score"])
+@pytest.mark.parametrize("header", ["V12", "risk_score", "BureauRating"])
 def test_credit_bureau_scale_is_financial(header: str) -> None:
     assert _scan(header, _draw(lambda r: r.randint(320, 880))) is Entity.FINANCIAL
 

@@ -448,7 +448,7 @@ def _decide_numbers(p: ColumnProfile, hint: HeaderHint, nums: Any, dates: DatePr
         raise _Verdict(E.AGE, 0.5 if H is None else 0.45, reason="integers in the range of human ages")
     if p.numbers is not None and not nums.sequential:
         contradicted = (hint.meaningless or wrong_header) and not ctx
-        scored = H is None and bool(tokens & _SCORE_WORDS)
+        scored = H is None and bool(_tokens_of(hint, p.name) & _SCORE_WORDS)  # "BureauScore": camel case split
         _personal_figures(p.numbers, nums, unknown=unknown, contradicted=contradicted, scored=scored)
     if nums.sequential:
         raise _Verdict(E.NONE, 0.85, reason="running key")
