@@ -9,32 +9,46 @@ body-mass indices) when the header cannot tell.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
 import polars as pl
 
-from privet.scan._profile import mean_true
-
 __all__ = ["TextAmounts", "bmi_like", "credit_score_like", "salary_like", "text_amounts"]
 
-_PROBE = 1_000  # values read; a column's format shows in its first thousand values
-#: A figure: thousands in groups of three (".", ",", "'", "’", space, no-break space) or none; 1-2 decimals.
-_FIGURE = r"-?(?:\d{1,3}(?:[.,'’ \u00a0\u202f]\d{3})+|\d+)(?:[.,]\d{1,2})?"
-_MULTIPLIER = r"(?:\s?[kK]|\s?(?:M|Mio\.?|mn))?"
-_SIGN = r"\p{Sc}"
-_BAND_SEP = r"\s*[-–—]\s*|\s+(?:to|bis|à|a|tot)\s+"
-_OPEN = r"(?i)^(?:<=?|>=?|≤|≥|under|over|below|above|up to|less than|more than|bis|ab|über|unter|moins de|plus de|"
-_OPEN += r"menos de|más de|mas de|meno di|più di|piu di|minder dan|meer dan|até|acima de)\s*"
+_PROBE = 300  # values read; a column's format shows in its first few hundred values
+_QUICK = 60  # values the quick look reads
+#: Currency signs: Unicode category Sc.
+_SC = "".join(chr(c) for c in range(0x20, 0x10000) if unicodedata.category(chr(c)) == "Sc")
+_L = r"[^\W\d_]"  # a letter
+#: A figure: thousands in groups of three (".", ",", "'", "’", space, no-break space) or none; 1-2 decimals;
+#: an optional k (thousand) or M/Mio/mn (million).
+_FIGURE = re.compile(r"(-?)(\d{1,3}(?:[.,'’ \u00a0\u202f]\d{3})+|\d+)(?:[.,](\d{1,2}))?(?:\s?([kK]|M|Mio\.?|mn))?")
+_THOUSANDS = re.compile(r"\d[.,'’ \u00a0\u202f]\d{3}(?:\D|$)")
+_PLAIN = re.compile(r"\s*-?\d+(?:[.,]\d+)?\s*")
+#: Local abbreviations written instead of a sign or an ISO code (Nordic krona/krone, Swiss franc, zloty, koruna,
+#: forint, leu, lev, dinar, rupees) and signs with a letter in front ("R$", "S/").
+_LOCAL = r"(?:[A-Za-z]{1,2}[" + _SC + r"]|S/|kr|Fr|SFr|zł|zl|Kč|Kc|Ft|lei|lv|din|Rs)\.?"
+_LEAD = re.compile(rf"^(?:[{_SC}]|{_LOCAL}|([A-Za-z]{{3}})\.?)\s*(?=[\d\-])")
+_TRAIL = re.compile(rf"(?<=\d)\s*(?:[{_SC}]|{_LOCAL}|([A-Za-z]{{3}})\.?)$")
+_PER_YEAR = re.compile(r"(?i)\s*(?:p\.a\.?|/\s?(?:yr|year|jahr|an|año|anno|jaar|ano))$")
+_BAND = re.compile(r"^(.+?)(?:\s*[-–—]\s*|\s+(?:to|bis|à|a|tot)\s+)(.+)$")
+_OPEN = re.compile(
+    r"(?i)^(?:<=?|>=?|≤|≥|under|over|below|above|up to|less than|more than|bis|ab|über|unter|moins de|plus de|"
+    r"menos de|más de|mas de|meno di|più di|piu di|minder dan|meer dan|até|acima de)\s*(.+)$|^(.+?)\s*\+$"
+)
+_MULTIPLIERS = {"k": 1e3, "K": 1e3, "M": 1e6, "Mio": 1e6, "Mio.": 1e6, "mn": 1e6}
 
 
 @lru_cache(maxsize=1)
-def _codes() -> list[str]:
+def _codes() -> frozenset[str]:
     """ISO 4217 currency codes (pycountry)."""
     import pycountry
 
-    return sorted(c.alpha_3 for c in pycountry.currencies)
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
 
 
 @dataclass(frozen=True)
@@ -49,75 +63,74 @@ class TextAmounts:
     band_tops: np.ndarray
 
 
-#: Local abbreviations written instead of a sign or an ISO code (Nordic krona/krone, Swiss franc, zloty, koruna,
-#: forint, leu, lev, dinar) and signs with a letter in front ("R$", "S/").
-_LOCAL = r"R\p{Sc}|[A-Z]\p{Sc}|S/|kr|Fr|SFr|zł|zl|Kč|Kc|Ft|lei|lv|din"
+def _amount(text: str) -> tuple[float, bool] | None:
+    """One amount: (value, marked by a currency or a thousands separator), or None."""
+    bare = _PER_YEAR.sub("", text.strip())
+    marked = bool(_THOUSANDS.search(bare))
+    lead = _LEAD.match(bare)
+    if lead and (lead.group(1) is None or lead.group(1).upper() in _codes()):
+        bare, marked = bare[lead.end() :], True
+    trail = _TRAIL.search(bare)
+    if trail and (trail.group(1) is None or trail.group(1).upper() in _codes()):
+        bare, marked = bare[: trail.start()], True
+    figure = _FIGURE.fullmatch(bare.strip())
+    if figure is None:
+        return None
+    sign, whole, decimals, multiplier = figure.groups()
+    value = float(re.sub(r"\D", "", whole) + "." + (decimals or "0"))
+    value *= (-1 if sign else 1) * _MULTIPLIERS.get(multiplier or "", 1.0)
+    return value, marked or bool(multiplier)
 
 
-def _strip_currency(col: pl.Expr) -> pl.Expr:
-    """Remove currency signs, local abbreviations and ISO codes at either end."""
-    codes = "|".join([*_codes(), _LOCAL])
-    return (
-        col.str.replace(rf"^\s*(?:{_LOCAL})\.?\s*", " ")
-        .str.replace_all(_SIGN, " ")
-        .str.replace(rf"(?i)^\s*(?:{codes})\.?\s*", " ")
-        .str.replace(rf"(?i)\s*(?:{codes})\.?\s*$", " ")
-        .str.replace_all(r"(?i)\s*(?:p\.a\.?|/\s?(?:yr|year|jahr|an|año|anno|jaar|ano))\s*$", "")
-        .str.strip_chars()
-    )
-
-
-def _to_number(col: pl.Expr) -> pl.Expr:
-    """A stripped figure (``_FIGURE`` with an optional k/M multiplier) as a float; null when it is none."""
-    multiplier = (
-        pl.when(col.str.contains(r"[kK]$"))
-        .then(1_000.0)
-        .when(col.str.contains(r"(?:M|Mio\.?|mn)$"))
-        .then(1_000_000.0)
-        .otherwise(1.0)
-    )
-    body = col.str.replace(r"\s?(?:[kK]|M|Mio\.?|mn)$", "")
-    decimals = body.str.extract(r"[.,](\d{1,2})$", 1)
-    whole = body.str.replace(r"[.,]\d{1,2}$", "").str.replace_all(r"[^\d]", "")
-    number = (whole + pl.lit(".") + decimals.fill_null("0")).cast(pl.Float64, strict=False)
-    sign = pl.when(body.str.starts_with("-")).then(-1.0).otherwise(1.0)
-    valid = col.str.contains(rf"^{_FIGURE}{_MULTIPLIER}$")
-    return pl.when(valid).then(number * sign * multiplier).otherwise(None)
+def _band(text: str) -> tuple[float, float, bool] | None:
+    """A band of amounts: (middle, top, marked), from "30k-40k", "20.000 to 30.000", "over 90k" or "90k+"."""
+    both = _BAND.match(text.strip())
+    if both:
+        low, high = _amount(both.group(1)), _amount(both.group(2))
+        if low and high and low[0] < high[0]:
+            return (low[0] + high[0]) / 2, high[0], low[1] or high[1]
+    opened = _OPEN.match(text.strip())
+    if opened:
+        edge = _amount(opened.group(1) or opened.group(2))
+        if edge:
+            return edge[0], edge[0], edge[1]
+    return None
 
 
 def text_amounts(text: pl.Series) -> TextAmounts | None:
-    """Read a text column as amounts, or None when fewer than 80% of its (first thousand) values are amounts."""
-    probe = text.head(_PROBE)
-    if not len(probe) or mean_true(probe.str.contains(r"\d")) < 0.8:
+    """Read a text column as amounts, or None when fewer than 80% of its (first few hundred) values are amounts."""
+    values = text.head(_PROBE).to_list()
+    quick = values[:_QUICK]
+    if not quick or sum(bool(_PLAIN.fullmatch(v)) for v in quick) > 0.5 * len(quick):
+        return None  # plain figures (codes, postal codes, ids kept as text): no currency, separator or band
+    if sum(any(ch.isdigit() for ch in v) for v in quick) < 0.8 * len(quick):
         return None
-    t = pl.col("t")
-    bare = _strip_currency(t)
-    parts = bare.str.extract_groups(rf"^(.+?)(?:{_BAND_SEP})(.+)$")
-    frame = pl.DataFrame({"t": probe}).select(
-        marked=t.str.contains(rf"{_SIGN}|\d[.,'’ \u00a0\u202f]\d{{3}}(?:\D|$)|\d\s?[kK]\b")
-        | (bare != t.str.strip_chars()),
-        single=_to_number(bare),
-        low=_to_number(_strip_currency(parts.struct.field("1"))),
-        high=_to_number(_strip_currency(parts.struct.field("2"))),
-        open=_to_number(_strip_currency(bare.str.replace(_OPEN, "").str.replace(r"\s*\+$", ""))),
-        is_open=bare.str.contains(_OPEN) | bare.str.contains(r"\d\s*[kK]?\s*\+$"),
-    )
-    band = frame["low"].is_not_null() & frame["high"].is_not_null() & (frame["low"] < frame["high"])
-    open_band = frame["is_open"] & frame["open"].is_not_null()
-    single = frame["single"].is_not_null()
-    parsed = single | band | open_band
-    share = mean_true(parsed)
+    singles: list[float] = []
+    middles: list[float] = []
+    tops: list[float] = []
+    marks: list[bool] = []
+    for i, value in enumerate(values):
+        if i + 1 - len(marks) > 0.2 * len(values) + 1:
+            return None  # more than a fifth of the values are no amounts
+        single = _amount(value)
+        if single is not None:
+            singles.append(single[0])
+            marks.append(single[1])
+            continue
+        band = _band(value)
+        if band is not None:
+            middles.append(band[0])
+            tops.append(band[1])
+            marks.append(band[2])
+    share = len(marks) / len(values)
     if share < 0.8:
         return None
-    middle = ((frame["low"] + frame["high"]) / 2).filter(band)
-    values = pl.concat([frame["single"].filter(single & ~band), middle, frame["open"].filter(open_band & ~band)])
-    tops = pl.concat([frame["high"].filter(band), frame["open"].filter(open_band & ~band)])
     return TextAmounts(
-        values=values.cast(pl.Float64).to_numpy(),
+        values=np.array(singles + middles, dtype=float),
         share=share,
-        marked=mean_true(frame["marked"].filter(parsed)),
-        bands=mean_true((band | open_band).filter(parsed)),
-        band_tops=tops.cast(pl.Float64).to_numpy(),
+        marked=float(np.mean(marks)),
+        bands=len(middles) / len(marks),
+        band_tops=np.array(tops, dtype=float),
     )
 
 
