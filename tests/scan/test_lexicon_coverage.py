@@ -100,3 +100,25 @@ def test_context_words_in_each_language(header: str, context: str) -> None:
 )
 def test_number_word_variants(header: str, expected: Entity | None) -> None:
     assert read_header(header).entity is expected
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("post_cd", Entity.POSTAL_CODE),
+        ("SORT_CD", Entity.BANK_ACCOUNT),
+        ("tax_nbr", Entity.NATIONAL_ID),
+        ("veh_reg_nbr", Entity.LICENSE_PLATE),
+        ("prod_cd", None),
+    ],
+)
+def test_database_abbreviations(header: str, expected: Entity | None) -> None:
+    assert read_header(header).entity is expected
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [("Hospital number", set()), ("bank account", set()), ("tax id", set()), ("tracking id", {"thing"})],
+)
+def test_context_words_inside_the_entity_term(header: str, expected: set[str]) -> None:
+    assert read_header(header).context == expected

@@ -24,6 +24,8 @@ def _entity(values: list[str]) -> str:
         ("PT", ["Beco do Forno 3", "Calçada da Ajuda 17", "Praceta do Sol 4", "Ladeira da Barroca 22"]),
         ("IT", ["Piazzale Roma 4", "Borgo Pinti 18", "Lungomare Caracciolo 9", "Piazzale Loreto 2"]),
         ("BE", ["Koningsdreef 12", "Bosdreef 4", "Passage du Nord 9", "Sentier des Pins 7"]),
+        ("GB-lines", ["Flat 4\nMarlow Heights", "Studio 12\nKeats Rise", "Flat 9\nOrchard View", "Flat 2\nTithe Barn"]),
+        ("AU-units", ["Unit 3 17 Wattle Loop", "Level 2 40 Pier Quays", "Apt. 12 5 Banksia Bend", "9 Gum Crest"]),
     ],
 )
 def test_street_types_of_more_countries(country: str, values: list[str]) -> None:
@@ -32,6 +34,17 @@ def test_street_types_of_more_countries(country: str, values: list[str]) -> None
 
 def test_swiss_plates() -> None:
     assert _entity(["ZH 466489", "BE 242401", "TI 393132", "VD 12345", "GE 998877", "SG 4471"]) == "LICENSE_PLATE"
+
+
+@pytest.mark.parametrize(
+    ("country", "values"),
+    [
+        ("IE", ["08-WX-4417", "161-L-903", "99-TS-12", "231-MH-7720", "12-D-58821", "192-CE-3"]),
+        ("IN", ["GJ 01 AB 4410", "RJ14CV0021", "UP 32 H 9087", "WB-02-AK-7713", "PB 10 DE 5566", "HR26 BQ 8001"]),
+    ],
+)
+def test_plates_of_more_countries(country: str, values: list[str]) -> None:
+    assert _entity(values) == "LICENSE_PLATE", country
 
 
 @pytest.mark.parametrize(

@@ -79,3 +79,25 @@ def test_country_columns_match_their_vocabulary(country: str, values: list[str],
 )
 def test_condition_names_in_each_language(values: list[str]) -> None:
     assert vocabulary_ratio(dict.fromkeys(values, 5)).get(Entity.HEALTH, 0.0) == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        (["Homosexual/Gay", "Heterosexual or straight", "Bisexual", "Lesbian or gay"], Entity.SEXUAL_ORIENTATION),
+        (
+            ["Black or African American", "White/Caucasian", "Asian or Pacific Islander", "Chinese British"],
+            Entity.ETHNICITY,
+        ),
+        (["Cristiano evangélico", "Cristiana católica", "cristiano ortodoxo", "Ateo"], Entity.RELIGION),
+    ],
+    ids=["orientation", "ethnicity", "religion"],
+)
+def test_answers_joining_terms_match_their_vocabulary(values: list[str], expected: Entity) -> None:
+    frame = pl.DataFrame({"q7": (values * 30)[:120]})
+    assert privet.scan(frame).columns[0].entity is expected
+
+
+def test_joined_everyday_words_match_no_vocabulary() -> None:
+    shares = vocabulary_ratio({"Red or white": 5, "Green tea / black tea": 5, "Black shoes": 5, "Lisboa e Porto": 5})
+    assert max(shares.values(), default=0.0) < 0.3

@@ -7,12 +7,14 @@ value pattern and never labels a column whose values do not fit the header's ent
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
+import numpy as np
 import polars as pl
 
 from privet.entities import Entity
+from privet.scan._amounts import TextAmounts, bmi_like, credit_score_like, salary_like, text_amounts
 from privet.scan._dates import DateProfile, date_profile
 from privet.scan._freetext import PII_SHARE, pii_cell_share
 from privet.scan._lexicon import HeaderHint
@@ -56,6 +58,12 @@ _PERSON_WORDS = words(
     "player device advertising idfa gaid aaid android install installation kunde kunden benutzer "
     "nutzer patient mitarbeiter utilisateur usuario utente gebruiker klant cliente paciente paziente"
 )
+#: Words that make a header name a reference kept by the business ("account ref"), not a user's chosen name.
+_REFERENCE_WORDS = words("ref reference referenz referentie referencia riferimento")
+#: Words of headers about scores and ratings ("bureau score", "Bonitaetsscore").
+_SCORE_WORDS = words("score scores scoring rating")
+#: An identifier that names itself a medical record number ("MRN-0012345", "MRN 4821").
+_MRN_LABELLED = r"(?i)^MRN\s?[-:#/]?\s?\d"
 
 
 @dataclass(frozen=True)
@@ -94,6 +102,8 @@ def classify(
     """Decide what ``profile`` is about (``candidates``: value shapes to test, ``shares``: shape shares measured
     for the whole table; see ``pattern_signals``)."""
     evidence: dict[str, Any] = {}
+    if hint.entity is E.USERNAME and _REFERENCE_WORDS & set(_tokens_of(hint, profile.name)):
+        hint = replace(hint, entity=None, term=None)  # "account ref": an internal key (spec: surrogate keys are none)
     if hint.term and hint.entity is not None:
         evidence["header"] = f"{profile.name} ~ {hint.entity.value.lower().replace('_', ' ')}"
         evidence["header_term"] = hint.term
@@ -198,6 +208,8 @@ def _decide(
 
     # 4. checksum-only national ids, phones --------------------------------------------------------------------
     ids = [s for s in signals if s.entity is E.NATIONAL_ID and s.valid >= 0.85]
+    if not ids:  # one country's ids of citizens and of foreign residents in one column (ES DNI and NIE)
+        ids = _national_id_families(signals)
     if ids and not ctx & {"thing", "money"}:
         best = max(ids, key=lambda s: s.valid)
         if H is E.PHONE and best.specific < 0.5:
@@ -233,6 +245,10 @@ def _decide(
     nums = numeric_profile(p)
     if nums is not None:
         _decide_numbers(p, hint, nums, dates)
+    elif p.temporal is None:
+        amounts = text_amounts(p.text)
+        if amounts is not None:
+            _decide_amounts(hint, amounts)
 
     # 7. other shapes -----------------------------------------------------------------------------------------
     geo_pair = _best(signals, E.GEO_COORDINATE)
@@ -346,13 +362,20 @@ def _decide(
     if plate and plate.match >= 0.7 and (H is E.LICENSE_PLATE or (H is None and plate.match >= 0.8)) and not thingish:
         raise _Verdict(E.LICENSE_PLATE, 0.6 + 0.3 * plate.match, **_ratio(match_ratio=plate.match))
 
+    # identifiers that call themselves MRN ("MRN-0012345") among other record numbers of the same shape
+    labelled = mean_true(p.text.head(1000).str.contains(_MRN_LABELLED))
+    if labelled >= 0.2 and not thingish:
+        coded = mean_true(p.text.head(1000).str.contains(r"^[A-Za-z]{0,4}\s?[-:#/ ]?\s?\d{4,12}$"))
+        if coded >= 0.8:
+            raise _Verdict(E.MEDICAL_RECORD_NUMBER, 0.6 + 0.3 * labelled, **_ratio(match_ratio=labelled))
     # an identifier under a header about a patient ("no dossier patient", "Patient ref") is a medical record number
     patient = any(t.startswith(("patient", "pacient", "pazient")) for t in tokens)
     if patient and H in (None, E.MEDICAL_RECORD_NUMBER) and p.distinct_ratio >= 0.8:
         coded = mean_true(p.text.head(1000).str.contains(r"^[A-Za-z]{0,4}[-/ ]?\d{4,12}$"))
         if coded >= 0.8:
             raise _Verdict(E.MEDICAL_RECORD_NUMBER, 0.65, **_ratio(match_ratio=coded))
-    if H is not None and not (ctx & {"thing", "organisation", "place"} and not personal_header):
+    money_header = "money" in ctx and H is not E.FINANCIAL  # "Kostenstelle": about costs, not about a person's job
+    if H is not None and not (ctx & {"thing", "organisation", "place"} and not personal_header) and not money_header:
         _header_led(p, H, hint, signals, vocab)
 
     # 12. value-only weak guesses (no header, or a header the values did not fit) ---------------------------
@@ -364,6 +387,22 @@ def _decide(
         if passport >= 0.9 and p.distinct_ratio >= 0.9:
             raise _Verdict(E.PASSPORT, 0.5, **_ratio(match_ratio=passport))
     raise _Verdict(E.NONE, 0.7 if not H else 0.55, reason="no personal-data pattern in the values")
+
+
+def _national_id_families(signals: list[Signal]) -> list[Signal]:
+    """The national-id formats of one country (subtype prefix) that together validate 85% of the values, as one
+    signal named after the most frequent format."""
+    families: dict[str, list[Signal]] = {}
+    for s in signals:
+        if s.entity is E.NATIONAL_ID and s.subtype and s.valid >= 0.05:
+            families.setdefault(s.subtype.split("_")[0], []).append(s)
+    out = []
+    for members in families.values():
+        valid = sum(s.valid for s in members)
+        if len(members) > 1 and 0.85 <= valid <= 1.0 + 1e-9:
+            top = max(members, key=lambda s: s.valid)
+            out.append(replace(top, match=min(1.0, sum(s.match for s in members)), valid=valid))
+    return out
 
 
 def _without_units(text: pl.Series) -> pl.Series:
@@ -407,11 +446,46 @@ def _decide_numbers(p: ColumnProfile, hint: HeaderHint, nums: Any, dates: DatePr
     wrong_header = H is not None and not _numbers_fit(H, nums, p)
     if (hint.meaningless or wrong_header) and not ctx and nums.age_like() and not nums.sequential:
         raise _Verdict(E.AGE, 0.5 if H is None else 0.45, reason="integers in the range of human ages")
+    if p.numbers is not None and not nums.sequential:
+        contradicted = (hint.meaningless or wrong_header) and not ctx
+        scored = H is None and bool(_tokens_of(hint, p.name) & _SCORE_WORDS)  # "BureauScore": camel case split
+        _personal_figures(p.numbers, nums, unknown=unknown, contradicted=contradicted, scored=scored)
     if nums.sequential:
         raise _Verdict(E.NONE, 0.85, reason="running key")
     if tokens & {"id", "nr", "no", "number", "num", "code", "key"} and not H:
         raise _Verdict(E.NONE, 0.8, reason="internal key")
     raise _Verdict(E.NONE, 0.75 if H is None else 0.6, reason="numbers without personal-data meaning")
+
+
+def _personal_figures(values: Any, nums: Any, *, unknown: bool, contradicted: bool, scored: bool) -> None:
+    """Value distributions personal by themselves, for columns whose header does not say what they are: credit-bureau
+    scores, annual pay, body-mass indices (the last only under a meaningless or contradicted header)."""
+    if (unknown or scored) and credit_score_like(values, integral=nums.integral):
+        raise _Verdict(E.FINANCIAL, 0.5 if scored else 0.4, reason="integers on the scale of credit-bureau scores")
+    if unknown and salary_like(values, marked=False):
+        raise _Verdict(E.FINANCIAL, 0.45, reason="amounts in the range of annual pay")
+    if contradicted and bmi_like(values, decimals=nums.decimals):
+        raise _Verdict(E.HEALTH, 0.4, reason="one-decimal numbers in the range of body-mass indices")
+
+
+def _decide_amounts(hint: HeaderHint, amounts: TextAmounts) -> None:
+    """Amounts written as text ("€ 43.500,00", "30k-40k"): a price or total under a money header, pay or an income
+    band when the header does not say (or names something figures cannot be)."""
+    H, ctx = hint.entity, hint.context
+    if amounts.marked < 0.5 and amounts.bands < 0.8:
+        return  # plain figures: codes, postal codes, ids
+    if "money" in ctx and H is not E.FINANCIAL:
+        raise _Verdict(E.NONE, 0.8, reason="price or amount")
+    if H is E.FINANCIAL:
+        raise _Verdict(E.FINANCIAL, 0.85)
+    unknown = hint.meaningless or (H is None and not ctx) or (H is not None and H is not E.AGE)
+    if not unknown:
+        return
+    tops = amounts.band_tops
+    if amounts.bands >= 0.8 and len(tops) and float(np.median(tops)) >= 10_000:
+        raise _Verdict(E.FINANCIAL, 0.5, reason="bands of amounts (income brackets)")
+    if amounts.marked >= 0.5 and salary_like(amounts.values, marked=True):
+        raise _Verdict(E.FINANCIAL, 0.45, reason="amounts in the range of annual pay")
 
 
 def _numbers_fit(H: Entity | None, nums: Any, p: ColumnProfile) -> bool:

@@ -457,6 +457,10 @@ def _spelling_variants(tokens: list[str]) -> list[list[str]]:
     return variants
 
 
+#: Abbreviations of database column names ("zip_cd", "birth_dt", "acct_nbr") spelled out before matching.
+_ABBREVIATIONS = {"cd": "code", "dt": "date", "nbr": "number", "nmbr": "number", "amt": "amount", "yr": "year"}
+
+
 def _contains_run(tokens: list[str], run: tuple[str, ...]) -> bool:
     n = len(run)
     return any(tuple(tokens[i : i + n]) == run for i in range(len(tokens) - n + 1))
@@ -507,6 +511,9 @@ def read_header(header: str) -> HeaderHint:
         tokens = ["".join(tokens)]
     best = _match(tokens)
     variants = _spelling_variants(tokens)
+    spelled = [_ABBREVIATIONS.get(t, t) for t in tokens]
+    if spelled != tokens:
+        variants.insert(0, spelled)
     for fixed in variants:
         alternative = _match(fixed)
         if alternative and (best is None or len(alternative[2]) > len(best[2])):
@@ -514,7 +521,15 @@ def read_header(header: str) -> HeaderHint:
     if best is None:
         best = _stem_match(tokens)
     sure = [c[0] for c in map(_corrected, tokens) if len(c) == 1]  # context from typos with one reading only
-    context = frozenset(_context_of(t) for t in [*tokens, *sure] if _context_of(t))
+    # a place, organisation or money word inside the matched term belongs to the name of the entity ("hospital
+    # number", "bank account", "tax id", "shipping address"), not to what the column is about; thing and time
+    # words keep their meaning ("tracking id", "serial number", "registration" dates)
+    inside = set(best[2].split()) if best else set()
+    context = frozenset(
+        _context_of(t)
+        for t in [*tokens, *sure]
+        if _context_of(t) and not (t in inside and _context_of(t) in ("place", "organisation", "money"))
+    )
     letters = [t for t in tokens if any(ch.isalpha() for ch in t)]
     generic = {
         "col",

@@ -106,6 +106,8 @@ _PLATE = (
     r"|^[A-Z]{3}-?\d[A-Z0-9]\d{2}$"  # BR
     r"|^[A-Z0-9]{1,3}[- ][A-Z0-9]{3,4}$"  # US and others
     r"|^(?:A[GIR]|B[ELS]|FR|G[ELR]|JU|LU|N[EW]|OW|S[GHOZ]|T[GI]|UR|V[DS]|Z[GH]) ?\d{1,6}$"  # CH: canton + number
+    r"|^\d{2,3}-[A-Z]{1,2}-\d{1,6}$"  # IE: year (and half), county, serial
+    r"|^[A-Z]{2}[ -]?\d{1,2}[ -]?[A-Z]{1,3}[ -]?\d{4}$"  # IN: state, district, series, number
 )
 #: Plate formats no postal code or id shares: FR SIV, IT, ES (2000-), UK (2001-), PT (2020-), BR Mercosul.
 _PLATE_STRICT = (
@@ -127,12 +129,13 @@ _STREET_WORDS = (
 _STREET_WORDS_TAIL = r"row|arcade|grove|gardens|mews|parade|esplanade|promenade|cres|tce|pde|hwy|passage"
 _STREET = (
     rf"(?i)^((?:[a-z]+\.?\s+)?\d+[a-z]?(?:/\d+[a-z]?)?,?\s+.*\b({_STREET_WORDS}|{_STREET_WORDS_TAIL})(\s|$|,)"
-    rf"|.*\b({_STREET_WORDS})\b.*\d|(?:flat|apartment|apt\.?|unit|studio|suite)\s+\d+[a-z]?\s*,\s*\w"
+    rf"|.*\b({_STREET_WORDS})\b.*\d|(?:flat|apartment|apt\.?|unit|studio|suite)\s+\d+[a-z]?\s*[,\n]\s*\w"
     r"|.*\w(stra(ß|ss)e|str\.|weg|straat|laan|gasse|allee)\s*\d)"
 )
 #: "12 Oak Hill", "Jurrering 8", "Via Roma 12/b", "Avenida Sá, 42": house number before or after 1-5 words.
+_UNIT = r"(?i:flat|unit|apt\.?|apartment|suite|level|floor|studio)\s+\d{1,4}[A-Za-z]?[,\s]\s*"  # "Flat 9 ", "Level 6 "
 _STREET_SHAPE = (
-    r"^\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?)?,? (?:[A-ZÀ-Þ][\w'’.\-]*)(?: [\w'’.\-]+){0,4}$"
+    rf"^(?:{_UNIT})?\d{{1,5}}[A-Za-z]?(?:/\d{{1,5}}[A-Za-z]?)?,?[ \n](?:[A-ZÀ-Þ][\w'’.\-]*)(?: [\w'’.\-]+){{0,4}}$"
     r"|^(?:[\w'’.\-]+ ){0,4}[A-ZÀ-Þa-zß-ÿ][\w'’.\-]*,? \d{1,5}(?:[ /\-]?[A-Za-z0-9]{1,3})?$"
 )
 _GEO_PAIR = r"^\(?\s*-?\d{1,2}\.\d{3,}\s*[,;]\s*-?\d{1,3}\.\d{3,}\s*\)?$"

@@ -312,6 +312,42 @@ def _lookup(key: str) -> list[Entity]:
     return [entity for entity, terms in VOCABULARIES.items() if key in terms]
 
 
+#: What joins the terms of one census-style answer: "Gay or Lesbian", "Straight/Heterosexual", "M/F".
+_JOINS = re.compile(r"\s*(?:/|;|,|&|\+|\b(?:or|oder|ou|o|of|and|und|et|y|e|en|ed)\b)\s*")
+
+
+def _words_of(part: str) -> set[Entity]:
+    """Vocabularies whose terms are all the words of ``part`` ("cristiana evangelica"); beside an ethnicity term a
+    nationality adjective may stand ("asian british", "irish traveller")."""
+    from privet.scan._places import nationalities
+
+    words = part.split()
+    if len(words) < 2:
+        return set()
+    found = set()
+    for entity, terms in VOCABULARIES.items():
+        own = [w in terms for w in words]
+        extra = [w in nationalities() for w in words] if entity is Entity.ETHNICITY else [False] * len(words)
+        if any(own) and all(o or x for o, x in zip(own, extra, strict=True)):
+            found.add(entity)
+    return found
+
+
+def _composed(value: str) -> list[Entity]:
+    """The vocabularies every part of a joined answer belongs to (empty when a part belongs to none)."""
+    parts = [fold(p) for p in _JOINS.split(value.lower())]
+    parts = [p for p in parts if p]
+    if len(parts) < 2 and (not parts or len(parts[0].split()) < 2):
+        return []
+    common: set[Entity] | None = None
+    for part in parts:
+        found = set(_lookup(part)) or _words_of(part)
+        common = found if common is None else common & found
+        if not common:
+            return []
+    return sorted(common or (), key=lambda e: e.value)
+
+
 _MAX_VALUES = 1_000
 _EARLY = 150
 
@@ -324,6 +360,8 @@ def _vocab_hits(value: str) -> tuple[Entity, ...]:
         base = _INFLECTION.sub("", value.strip().lower())
         if base != value.strip().lower():  # one spelling of a word written for both genders
             hits = _lookup(fold(base))
+    if not hits:
+        hits = _composed(value)
     if not hits and (_DRUG.match(key) or _DOSE.search(key)):
         hits = [Entity.HEALTH]
     if Entity.HEALTH not in hits and ICD10.fullmatch(value.strip().upper()):
