@@ -1,21 +1,22 @@
-"""Header terms per entity and language (en, de, fr, es, it, nl, pt), as a data engineer or translator in each
+"""Header terms per entity and language (en, de, fr, es, it, nl, pt, pl), as a data engineer or translator in each
 country writes them in an export header: standard terms, usual abbreviations, singular/plural and gendered
 forms. Accents are optional (headers are folded before matching). ``_lexicon`` merges these with its own
 lists; the test suite checks that every entity has terms in every language.
 
 Regional spellings belong to their language: de covers DE/AT/CH, fr FR/BE/CH/CA, es ES and Latin America,
-pt PT and BR, nl NL and BE (Flemish), en GB/US/IE/AU/NZ/IN/ZA.
+pt PT and BR, nl NL and BE (Flemish), en GB/US/IE/AU/NZ/IN/ZA. Polish terms live in ``_lang_pl``.
 """
 
 from __future__ import annotations
 
 from privet.entities import Entity
+from privet.scan._lang_pl import HEADER_TERMS as _PL
 
 __all__ = ["LANGUAGES", "TERMS_BY_LANGUAGE"]
 
 E = Entity
 
-LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt")
+LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl")
 
 TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
     E.PERSON_NAME: {
@@ -421,3 +422,6 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
         "renda familiar",
     },
 }
+
+for _entity, _terms in _PL.items():  # Polish (see _lang_pl)
+    TERMS_BY_LANGUAGE[_entity]["pl"] = _terms

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from privet.entities import Entity
+from privet.scan import _lang_pl
 from privet.scan._normalize import fold
 from privet.scan._vocab_regions import EXTRA_TERMS
 
@@ -243,8 +244,10 @@ VOCABULARIES: dict[Entity, frozenset[str]] = {
     Entity.POLITICAL_OPINION: _POLITICAL | _terms(EXTRA_TERMS[Entity.POLITICAL_OPINION]),
     Entity.TRADE_UNION: _UNION | _terms(EXTRA_TERMS[Entity.TRADE_UNION]),
     Entity.HEALTH: _HEALTH_TERMS | _MEDICATION | _terms(EXTRA_TERMS[Entity.HEALTH]),
-    Entity.OCCUPATION: _OCCUPATION,
+    Entity.OCCUPATION: _OCCUPATION | _terms(_lang_pl.occupations()),
 }
+for _entity, _pl_terms in _lang_pl.VOCAB_TERMS.items():  # Polish (see _lang_pl)
+    VOCABULARIES[_entity] = VOCABULARIES[_entity] | _terms(_pl_terms)
 
 #: Terms so generic (yes/no, none, other) that a column made only of them says nothing.
 GENERIC_TERMS = frozenset(
@@ -295,7 +298,7 @@ GENERIC_TERMS = frozenset(
         "pan",
         "novo",
     }
-)
+) | _terms(_lang_pl.GENERIC)
 
 
 #: International nonproprietary name stems (WHO) that end most drug names, and doses written after a drug.
