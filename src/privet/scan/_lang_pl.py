@@ -108,7 +108,7 @@ CONTEXT_WORDS: dict[str, str] = {
         ),
         "thing",
     ),
-    **dict.fromkeys(_words("magazyn sklep oddzial filia biuro placowka siedziba zaklad punkt"), "place"),
+    **dict.fromkeys(_words("magazyn sklep oddzial filia biuro placowka siedziba zaklad"), "place"),
     **dict.fromkeys(
         _words(
             "firma firmy przedsiebiorstwo spolka dostawca pracodawca kontrahent producent bank ubezpieczyciel regon krs"
@@ -247,7 +247,7 @@ COMPANY_WORDS = frozenset(
 )
 
 #: Courtesy and academic titles as Polish writes them before a name.
-TITLES = "pan pani panna panstwo dr prof mgr inz lek lek med hab ks"
+TITLES = "pan pani panie pana panu panią pania panem panna państwo panstwo dr prof mgr inż inz lek med hab ks"
 
 #: The most frequent Polish given names (PESEL register statistics); Faker's pl_PL lists are short.
 FIRST_NAMES = (
@@ -299,3 +299,43 @@ def surnames() -> tuple[str, ...]:
         return ()
     names = [str(n) for attr in ("male_last_names", "unisex_last_names") for n in getattr(Provider, attr, ())]
     return tuple(names + female_surnames(names))
+
+
+# --- free text ------------------------------------------------------------------------------------------------
+
+#: Frequent Polish function words, for the language guess (``_language``).
+STOPWORDS = (
+    "i w z na się sie nie jest to że ze jak ale po co tak za od czy już juz tylko jestem mam pan pani proszę "
+    "prosze dziękuję dziekuje dzień dzien dobry witam pozdrawiam szanowny szanowna szanowni bardzo mój moj moja "
+    "moje mnie mi jego jej ich nasz nasza wasz który ktory która ktora które ktore przez dla przy oraz lub bo "
+    "gdy jeśli jesli może moze można mozna będzie bedzie był byl była byla było bylo są sa został zostal "
+    "została zostala ze ul numer zamówienie zamowienie wczoraj dzisiaj proszę mój nie mogę moge"
+)
+#: Words that open a letter or a message before a name ("Szanowny Panie", "Dzień dobry", "Witam").
+GREETINGS = "szanowny szanowna szanowni szanowne witam witaj dzień dzien drogi droga kochany kochana cześć czesc hej"
+#: Phrases right before a name ("nazywam się", "pacjentka:").
+INTRO_PHRASES = (
+    "nazywam się|nazywam sie|mam na imię|mam na imie|jestem|nazywa się|nazywa sie|pacjent|pacjentka|pacjenta|"
+    "pacjentki|klient|klientka|klienta|klientki|rozmawiałem z|rozmawiałam z|rozmawialem z|rozmawialam z|"
+    "osoba kontaktowa|imię i nazwisko|imie i nazwisko|nazwisko|imię|imie|podpisano|zgłaszający|zgłaszająca|"
+    "wnioskodawca|wnioskodawczyni|właściciel|właścicielka|kontakt"
+)
+#: Closings before a signature ("Z poważaniem,", "Pozdrawiam").
+CLOSING_PHRASES = (
+    "z poważaniem|z powazaniem|pozdrawiam|serdecznie pozdrawiam|pozdrawiam serdecznie|z wyrazami szacunku|"
+    "łączę pozdrowienia|lacze pozdrowienia|pozdrowienia|dziękuję|dziekuje|z góry dziękuję|z gory dziekuje"
+)
+#: Titles written in lower case before a name ("rozmawiałem z panią Nowak").
+LOWER_TITLES = "pan pani panie pana panu panią pania panem doktor doktora mecenas"
+#: Phrases before a name written in lower case ("jestem ania").
+LOWER_INTRO_PHRASES = "nazywam się|nazywam sie|mam na imię|mam na imie|jestem|tu"
+#: Greetings that may open a line in lower case ("cześć ania").
+LOWER_GREETINGS = "cześć czesc witam hej siema"
+#: Capitalized Polish words that are also names in the gazetteer ("Dane" is "data", "Maja" the month in "3 Maja").
+COMMON_WORDS = "dane maja róża roza wiosna lato zima jesień jesien"
+#: Capitalized words never part of a name in Polish text.
+NOT_NAME = (
+    "ulica ulicy aleja alei osiedle osiedlu plac placu pozdrawiam poważaniem powazaniem klient klientka pacjent "
+    "pacjentka imię imie nazwisko szanowny szanowna urodzony urodzona urodzenia numer telefon pesel nip dowód "
+    "dowod zamówienie zamowienie faktura"
+)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from privet.scan import _lang_pl
+
 __all__ = ["LANGUAGES", "STOPWORDS", "guess_language", "word_set"]
 
 
@@ -20,7 +22,7 @@ def word_set(text: str) -> frozenset[str]:
 
 
 #: The languages the span finder knows, as ISO 639-1 codes.
-LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "nl", "pt")
+LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "nl", "pt", "pl")
 
 #: A short list of frequent, mostly language-specific function words per language.
 STOPWORDS: dict[str, frozenset[str]] = {
@@ -67,6 +69,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "olá obrigado obrigada prezado prezada cumprimentos sou está estou tenho tem ser "
         "consigo desde ontem podem contactar-me pelo encomenda também você vocês"
     ),
+    "pl": word_set(_lang_pl.STOPWORDS),
 }
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -86,6 +89,9 @@ _LETTER_HINTS: dict[str, str] = {
     "ì": "it",
     "ò": "it",
     "ij": "nl",
+    "ł": "pl",
+    "ą": "pl",
+    "ę": "pl",
 }
 
 
