@@ -63,6 +63,15 @@ def test_polish_is_guessed() -> None:
         ),
         ("Adres: Długa 5/7, 00-950 Warszawa", {("STREET_ADDRESS", "Długa 5/7, 00-950 Warszawa")}),
         (
+            "Mieszkam: al. Konstytucji 3 Maja 80/30, 22-243 Inowrocław.",
+            {("STREET_ADDRESS", "al. Konstytucji 3 Maja 80/30, 22-243 Inowrocław")},
+        ),
+        ("plac Żwirki i Wigury 681, 44-234 Kielce", {("STREET_ADDRESS", "plac Żwirki i Wigury 681, 44-234 Kielce")}),
+        (
+            "ulica Skłodowskiej-Curie 50/81, 93-596 Radom",
+            {("STREET_ADDRESS", "ulica Skłodowskiej-Curie 50/81, 93-596 Radom")},
+        ),
+        (
             "Dane do przelewu: PL61 1090 1014 0000 0712 1981 2874, odbiorca Jan Kowalski.",
             {("IBAN", "PL61 1090 1014 0000 0712 1981 2874"), ("PERSON_NAME", "Jan Kowalski")},
         ),

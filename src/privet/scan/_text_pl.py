@@ -116,13 +116,18 @@ def polish_birth_dates(ctx: Context) -> Iterator[Span]:
 # --- street addresses --------------------------------------------------------------------------------------------
 
 _UP = "A-ZĄĆĘŁŃÓŚŹŻÀ-ÖØ-Þ"
-_WORD = rf"(?:[{_UP}][^\W\d_]*\.?|[{_UP}]\.|\d{{1,2}}(?=\s+[{_UP}])|[IVX]{{1,4}}(?![\w]))"
+#: A word of a street name: capitalized (maybe hyphenated), a day before a month ("3 Maja"), "i" between two
+#: names ("Żwirki i Wigury") or a Roman numeral ("Jana Pawła II").
+_WORD = (
+    rf"(?:[{_UP}][^\W\d_]*(?:-[{_UP}][^\W\d_]*)?\.?|[{_UP}]\.|\d{{1,2}}(?=\s+[{_UP}])|i(?=\s+[{_UP}])"
+    r"|[IVX]{1,4}(?![\w]))"
+)
 _NUM = r"\d{1,4}[a-zA-Z]?(?:-\d{1,4}[a-zA-Z]?)?(?:\s?/\s?\d{1,4}[a-zA-Z]?|\s+(?:m\.?|lok\.?)\s?\d{1,4}[a-zA-Z]?)?"
 _TOWN = rf"[{_UP}][^\W\d_]*(?:[ -][{_UP}][^\W\d_]*){{0,2}}"
 _LOCALITY = rf"(?:,?\s+\d{{2}}-\d{{3}}\s+{_TOWN})"
 _STREET_TYPES = r"ul\.|ulica|ulicy|al\.|aleja|alei|aleje|os\.|osiedle|osiedlu|pl\.|plac|placu|skwer|rondo"
 _TYPED = re.compile(
-    rf"(?<![\w.])(?:{_STREET_TYPES})\s*(?:{_WORD}\s+){{0,4}}?{_WORD}\s+(?P<num>{_NUM})(?![\w])(?P<loc>{_LOCALITY})?"
+    rf"(?<![\w.])(?:{_STREET_TYPES})\s*(?:{_WORD}\s+){{0,4}}{_WORD}\s+(?P<num>{_NUM})(?![\w])(?P<loc>{_LOCALITY})?"
 )
 #: A street without its type, then a postcode and a town: "Długa 5/7, 00-950 Warszawa".
 _UNTYPED = re.compile(rf"(?<![\w.])[{_UP}][^\W\d_]*(?:\s+{_WORD}){{0,3}}\s+{_NUM},?\s+\d{{2}}-\d{{3}}\s+{_TOWN}")
