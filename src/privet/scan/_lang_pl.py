@@ -126,7 +126,8 @@ VOCAB_TERMS: dict[Entity, str] = {
     "niebinarna|niebinarny|nieznana|pan|pani|nie podano",
     E.MARITAL_STATUS: "kawaler|panna|zonaty|zamezna|mezatka|rozwiedziony|rozwiedziona|wdowiec|wdowa|"
     "w separacji|separacja|wolny|wolna|stanu wolnego|zwiazek partnerski|konkubinat|w zwiazku|zonaty zamezna|"
-    "kawaler panna|rozwiedziony a|wdowiec wdowa|owdowialy|owdowiala|samotny|samotna",
+    "kawaler panna|rozwiedziony a|wdowiec wdowa|owdowialy|owdowiala|samotny|samotna|rozwodnik|rozwodka|"
+    "w zwiazku malzenskim|zwiazek malzenski|malzenstwo|stan wolny|zonaty zamezna|panna kawaler",
     E.EDUCATION: "podstawowe|gimnazjalne|zasadnicze zawodowe|zawodowe|branzowe|srednie|srednie ogolnoksztalcace|"
     "srednie zawodowe|policealne|wyzsze|wyzsze licencjackie|wyzsze magisterskie|licencjat|licencjackie|inzynier|"
     "inzynierskie|magister|magisterskie|doktor|doktorat|doktor habilitowany|profesor|brak|bez wyksztalcenia|"
