@@ -46,7 +46,7 @@ def _table() -> tuple[pl.DataFrame, dict[str, tuple[str, str | None]]]:
         "OBYWATELSTWO": (pick(["polskie", "ukraińskie", "niemieckie", "białoruskie"]), "NATIONALITY", None),
         "ZAWOD": ([fake.job() for _ in range(N)], "OCCUPATION", None),
         "DOCHOD_MIES": ([str(rng.randrange(3000, 20000)) for _ in range(N)], "FINANCIAL", None),
-        "WYNAGRODZENIE": ([f"{rng.randrange(3, 20)} {rng.randrange(1000):03d} zł" for _ in range(N)], "FINANCIAL", None),
+        "PENSJA": ([f"{rng.randrange(3, 20)} {rng.randrange(1000):03d} zł" for _ in range(N)], "FINANCIAL", None),
         "REGON": ([fake.regon() for _ in range(N)], "NONE", None),
         # values only (meaningless headers)
         "c1": ([fake.pesel() for _ in range(N)], "NATIONAL_ID", "PL_PESEL"),
