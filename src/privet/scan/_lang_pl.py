@@ -141,11 +141,10 @@ VOCAB_TERMS: dict[Entity, str] = {
     "zielonoswiatkowiec|baptysta|adwentysta|mariawita|chrzescijanin|chrzescijanka|brak wyznania|"
     "odmowa odpowiedzi|inne wyznanie|nie dotyczy|prawoslawne|ewangelickie|ewangelicka|protestanckie|grekokatolickie|"
     "muzulmanskie|zydowskie|buddyjskie|katolickie|katolicka|chrzescijanskie|kosciol prawoslawny|kosciol ewangelicki",
-    E.ETHNICITY: "polak|polka|polska|slazak|slazaczka|slaska|kaszub|kaszubka|kaszubska|niemiec|niemka|niemiecka|"
-    "ukrainiec|ukrainka|ukrainska|bialorusin|bialorusinka|bialoruska|litwin|litwinka|litewska|rom|romka|romska|"
-    "lemko|lemkowska|lemek|zyd|zydowka|zydowska|tatar|tatarka|tatarska|ormianin|ormianka|ormianska|rosjanin|"
-    "rosjanka|rosyjska|slowak|slowaczka|slowacka|czech|czeszka|czeska|karaim|karaimska|wietnamczyk|"
-    "wietnamka|bialy|biala|czarny|czarna|azjata|azjatka|mieszane|pochodzenie mieszane",
+    # nationality adjectives ("polska", "ukraińska") are NATIONALITY (see DEMONYMS): only minorities and groups here
+    E.ETHNICITY: "slazak|slazaczka|slaska|kaszub|kaszubka|kaszubska|rom|romka|romska|lemko|lemkowska|lemek|zyd|"
+    "zydowka|zydowska|tatar|tatarka|tatarska|ormianin|ormianka|ormianska|karaim|karaimska|bialy|biala|czarny|"
+    "czarna|azjata|azjatka|mieszane|pochodzenie mieszane|mniejszosc niemiecka|mniejszosc ukrainska",
     E.POLITICAL_OPINION: "pis|prawo i sprawiedliwosc|po|platforma obywatelska|ko|koalicja obywatelska|"
     "psl|polskie stronnictwo ludowe|trzecia droga|polska 2050|lewica|nowa lewica|sld|razem|partia razem|"
     "konfederacja|konfederacja wolnosc i niepodleglosc|kukiz 15|suwerenna polska|porozumienie|"

@@ -14,6 +14,7 @@ import polars as pl
 
 from privet.entities import Entity
 from privet.scan import _checksums as cs
+from privet.scan import _checksums_nordic as cs_nordic
 from privet.scan import _checksums_pl as cs_pl
 from privet.scan._profile import ColumnProfile
 
@@ -87,6 +88,7 @@ _FORMAT_IDS: list[tuple[str, str, Callable[[str], bool] | None, float]] = [
     ("IN_AADHAAR", r"^[2-9]\d{3} ?\d{4} ?\d{4}$", cs.in_aadhaar, 0.3),
     ("AT_SVNR", r"^[1-9]\d{3} ?\d{6}$", cs.at_svnr, 0.1),
     *cs_pl.FORMAT_IDS,
+    *cs_nordic.FORMAT_IDS,
 ]
 
 _POSTAL = (

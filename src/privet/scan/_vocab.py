@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from privet.entities import Entity
-from privet.scan import _lang_pl
+from privet.scan import _lang_nordic, _lang_pl
 from privet.scan._normalize import fold
 from privet.scan._vocab_regions import EXTRA_TERMS
 
@@ -246,8 +246,8 @@ VOCABULARIES: dict[Entity, frozenset[str]] = {
     Entity.HEALTH: _HEALTH_TERMS | _MEDICATION | _terms(EXTRA_TERMS[Entity.HEALTH]),
     Entity.OCCUPATION: _OCCUPATION | _terms(_lang_pl.occupations()),
 }
-for _entity, _pl_terms in _lang_pl.VOCAB_TERMS.items():  # Polish (see _lang_pl)
-    VOCABULARIES[_entity] = VOCABULARIES[_entity] | _terms(_pl_terms)
+for _entity, _more in [*_lang_pl.VOCAB_TERMS.items(), *_lang_nordic.VOCAB_TERMS.items()]:  # pl, sv, da
+    VOCABULARIES[_entity] = VOCABULARIES[_entity] | _terms(_more)
 
 #: Terms so generic (yes/no, none, other) that a column made only of them says nothing.
 GENERIC_TERMS = frozenset(
