@@ -1,8 +1,8 @@
 """Guess the language of a short text from its function words (no model, no download).
 
 Function words (articles, pronouns, prepositions, auxiliaries) are the most frequent tokens of every
-language and rarely shared between the seven languages privet scans. Counting them is enough to tell
-en/de/fr/es/it/nl/pt apart on a sentence or two, which is all the span finder needs: the language picks
+language and rarely shared between the eight languages privet scans. Counting them is enough to tell
+en/de/fr/es/it/nl/pt/pl apart on a sentence or two, which is all the span finder needs: the language picks
 the phone region, the title list and the birth-date cues.
 """
 

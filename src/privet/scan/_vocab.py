@@ -1,4 +1,5 @@
-"""Value vocabularies for quasi-identifiers and special categories, in en, de, fr, es, it, nl and pt.
+"""Value vocabularies for quasi-identifiers and special categories, in en, de, fr, es, it, nl and pt (pl in
+``_lang_pl``, sv and da in ``_lang_nordic``).
 
 Terms are stored folded (lower case, no accents, punctuation as spaces; see ``_normalize.fold``). A column
 matches a vocabulary when most of its values are terms of it.
