@@ -78,6 +78,8 @@ def test_polish_is_guessed() -> None:
         ("Pacjent urodził się 14 lutego 1956 w Poznaniu.", {("DATE_OF_BIRTH", "14 lutego 1956")}),
         ("Urodzona w 1985 r. w Gdyni.", {("DATE_OF_BIRTH", "1985")}),
         ("Szanowny Panie, dziękuję za odpowiedź.", set()),
+        ("Rozmawiałem z Anną Kowalską o umowie.", {("PERSON_NAME", "Anną Kowalską")}),
+        ("Wizyta Pana Piotra Zielińskiego odbyła się wczoraj.", {("PERSON_NAME", "Piotra Zielińskiego")}),
     ],
 )
 def test_polish_texts(text: str, expected: set[tuple[str, str]]) -> None:

@@ -24,6 +24,8 @@ __all__ = [
     "TITLES",
     "VOCAB_TERMS",
     "female_surnames",
+    "inflected_first_names",
+    "inflected_surnames",
     "occupations",
     "surnames",
 ]
@@ -290,15 +292,45 @@ def female_surnames(surnames: list[str]) -> list[str]:
     return out
 
 
+#: Case endings of adjectival surnames after their stem ("Kowal-sk-"): genitive, dative, instrumental,
+#: locative of both genders ("Kowalskiego", "Kowalskiemu", "Kowalskim", "Kowalską", "Kowalskiej").
+_ADJECTIVE_CASES = {"ski": ("skiego", "skiemu", "skim", "ską", "skiej"), "cki": ("ckiego", "ckiemu", "ckim", "cką",
+                    "ckiej"), "dzki": ("dzkiego", "dzkiemu", "dzkim", "dzką", "dzkiej")}  # fmt: skip
+
+
+def inflected_surnames(surnames: list[str]) -> list[str]:
+    """The case forms of the adjectival surnames among ``surnames`` ("z panią Kowalską", "Pana Nowickiego")."""
+    out: list[str] = []
+    for name in surnames:
+        for male, forms in _ADJECTIVE_CASES.items():
+            if name.endswith(male):
+                out.extend(name[: -len(male)] + form for form in forms)
+                break
+    return out
+
+
+def inflected_first_names(names: list[str]) -> list[str]:
+    """Case forms of given names: feminine -a names ("Anny", "Annę", "Anną"), masculine names ending in a
+    consonant ("Jana", "Janowi", "Janem"); the vocative and locative, which change the stem, are left out."""
+    out = []
+    for name in names:
+        if name.endswith("a"):
+            stem = name[:-1]
+            out += [stem + "ę", stem + "ą", stem + ("i" if stem[-1] in "gklj" else "y")]
+        elif name[-1] not in "aeiouyąę":
+            out += [name + "a", name + "owi", name + "em"]
+    return out
+
+
 @cache
 def surnames() -> tuple[str, ...]:
-    """Faker's pl_PL surnames (its lists of masculine and both-gender forms) and their feminine forms."""
+    """Faker's pl_PL surnames (its lists of masculine and both-gender forms), their feminine and case forms."""
     try:
         from faker.providers.person.pl_PL import Provider
     except ImportError:  # pragma: no cover - faker is a declared dependency
         return ()
     names = [str(n) for attr in ("male_last_names", "unisex_last_names") for n in getattr(Provider, attr, ())]
-    return tuple(names + female_surnames(names))
+    return tuple(names + female_surnames(names) + inflected_surnames(names))
 
 
 # --- free text ------------------------------------------------------------------------------------------------

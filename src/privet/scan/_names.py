@@ -322,7 +322,8 @@ def gazetteer() -> Gazetteer:
         for attr in ("last_names", "last_names_male", "last_names_female"):
             for raw in _strings(getattr(provider, attr, ())):
                 last.update(_name_tokens(raw))
-    first.update(_lang_pl.FIRST_NAMES.split())  # Faker's pl_PL lists are short and miss feminine surnames
+    polish_first = _lang_pl.FIRST_NAMES.split()  # Faker's pl_PL lists are short and miss feminine surnames
+    first.update(polish_first + [normalize_token(n) for n in _lang_pl.inflected_first_names(polish_first)])
     last.update(n for raw in _lang_pl.surnames() for n in _name_tokens(raw))
     suffixes: set[str] = set(_EXTRA_COMPANY_SUFFIXES)
     for locale in _COMPANY_LOCALES:
