@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import cache
 
 from privet.entities import Entity
+from privet.scan._normalize import fold
 
 __all__ = [
     "COMPANY_SUFFIXES",
@@ -268,13 +269,13 @@ FIRST_NAMES = (
 
 
 @cache
-def occupations() -> str:
-    """Faker's pl_PL job titles, folded by the caller, joined with ``|`` (empty when Faker lacks them)."""
+def occupations() -> frozenset[str]:
+    """Faker's pl_PL job titles, folded; read at first use (importing Faker costs the CLI's start-up time)."""
     try:
         from faker.providers.job.pl_PL import Provider
     except ImportError:  # pragma: no cover - faker is a declared dependency
-        return ""
-    return "|".join(str(job) for job in getattr(Provider, "jobs", ()))
+        return frozenset()
+    return frozenset(fold(str(job)) for job in getattr(Provider, "jobs", ()))
 
 
 #: Masculine surname endings and their feminine forms ("Kowalski" -> "Kowalska", "Nowicki" -> "Nowicka").

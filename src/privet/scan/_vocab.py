@@ -245,7 +245,7 @@ VOCABULARIES: dict[Entity, frozenset[str]] = {
     Entity.POLITICAL_OPINION: _POLITICAL | _terms(EXTRA_TERMS[Entity.POLITICAL_OPINION]),
     Entity.TRADE_UNION: _UNION | _terms(EXTRA_TERMS[Entity.TRADE_UNION]),
     Entity.HEALTH: _HEALTH_TERMS | _MEDICATION | _terms(EXTRA_TERMS[Entity.HEALTH]),
-    Entity.OCCUPATION: _OCCUPATION | _terms(_lang_pl.occupations()),
+    Entity.OCCUPATION: _OCCUPATION,
 }
 for _entity, _more in [*_lang_pl.VOCAB_TERMS.items(), *_lang_nordic.VOCAB_TERMS.items()]:  # pl, sv, da
     VOCABULARIES[_entity] = VOCABULARIES[_entity] | _terms(_more)
@@ -332,7 +332,7 @@ def _vocab_hits(value: str) -> tuple[Entity, ...]:
         hits = [Entity.HEALTH]
     if Entity.HEALTH not in hits and ICD10.fullmatch(value.strip().upper()):
         hits.append(Entity.HEALTH)
-    if Entity.OCCUPATION not in hits and _OCCUPATION_WORDS.search(key):
+    if Entity.OCCUPATION not in hits and (_OCCUPATION_WORDS.search(key) or key in _lang_pl.occupations()):
         hits.append(Entity.OCCUPATION)
     return tuple(hits)
 
