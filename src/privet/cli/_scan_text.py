@@ -82,7 +82,7 @@ def scan_text(
     ] = None,
     format: Annotated[str, typer.Option("--format", "-f", help="jsonl (spec format) or table.")] = "jsonl",
     language: Annotated[
-        str | None, typer.Option("--language", "-l", help="en, de, fr, es, it, nl or pt; default: guessed per text.")
+        str | None, typer.Option("--language", "-l", help="en, de, fr, es, it, nl, pt or pl; default: guessed.")
     ] = None,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of standard output.")] = None,
     workers: Annotated[

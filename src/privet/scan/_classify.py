@@ -52,7 +52,7 @@ _CITY_CUES = (
     r"|-(sur|lès|les|en|la|le|de|am|an|bei|sous)-|\s(sur|lès|aan|am|an der|bei|de|do|da|del|di|dos|das)\s"
 )
 _MULTIPLIERS = r"(?i)(\d)\s?(?:k|m|mio|mn|tsd|mil)\b"  # 50k, 1.2 Mio
-_CURRENCIES = r"(?i)\b(?:eur|usd|chf|gbp|cad|mxn|ars|cop|inr|aud|brl|lakh|p\.a\.?)"
+_CURRENCIES = r"(?i)\b(?:eur|usd|chf|gbp|cad|mxn|ars|cop|inr|aud|brl|pln|zł|zl|sek|dkk|nok|kr|lakh|p\.a\.?)"
 _PERSON_WORDS = words(
     "user customer client cust patient member employee person people subscriber account owner visitor "
     "player device advertising idfa gaid aaid android install installation kunde kunden benutzer "

@@ -1,8 +1,8 @@
 """Guess the language of a short text from its function words (no model, no download).
 
 Function words (articles, pronouns, prepositions, auxiliaries) are the most frequent tokens of every
-language and rarely shared between the seven languages privet scans. Counting them is enough to tell
-en/de/fr/es/it/nl/pt apart on a sentence or two, which is all the span finder needs: the language picks
+language and rarely shared between the eight languages privet scans. Counting them is enough to tell
+en/de/fr/es/it/nl/pt/pl apart on a sentence or two, which is all the span finder needs: the language picks
 the phone region, the title list and the birth-date cues.
 """
 
@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from functools import cache
+
+from privet.scan import _lang_pl
 
 __all__ = ["LANGUAGES", "STOPWORDS", "guess_language", "word_set"]
 
@@ -20,7 +22,7 @@ def word_set(text: str) -> frozenset[str]:
 
 
 #: The languages the span finder knows, as ISO 639-1 codes.
-LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "nl", "pt")
+LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "nl", "pt", "pl")
 
 #: A short list of frequent, mostly language-specific function words per language.
 STOPWORDS: dict[str, frozenset[str]] = {
@@ -67,6 +69,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "olá obrigado obrigada prezado prezada cumprimentos sou está estou tenho tem ser "
         "consigo desde ontem podem contactar-me pelo encomenda também você vocês"
     ),
+    "pl": word_set(_lang_pl.STOPWORDS),
 }
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -86,6 +89,9 @@ _LETTER_HINTS: dict[str, str] = {
     "ì": "it",
     "ò": "it",
     "ij": "nl",
+    "ł": "pl",
+    "ą": "pl",
+    "ę": "pl",
 }
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from privet.entities import Entity
+from privet.scan._lang_pl import CONTEXT_WORDS as _PL_CONTEXT
 from privet.scan._lexicon_langs import TERMS_BY_LANGUAGE
 from privet.scan._normalize import fold, header_tokens
 
@@ -312,6 +313,7 @@ _CONTEXT: dict[str, str] = {
         ),
         "event_time",
     ),
+    **_PL_CONTEXT,
 }
 
 _SHORT = 5  # terms shorter than this must match whole tokens

@@ -1,21 +1,24 @@
-"""Header terms per entity and language (en, de, fr, es, it, nl, pt), as a data engineer or translator in each
-country writes them in an export header: standard terms, usual abbreviations, singular/plural and gendered
+"""Header terms per entity and language (en, de, fr, es, it, nl, pt, pl, sv, da), as a data engineer or translator
+in each country writes them in an export header: standard terms, usual abbreviations, singular/plural and gendered
 forms. Accents are optional (headers are folded before matching). ``_lexicon`` merges these with its own
 lists; the test suite checks that every entity has terms in every language.
 
 Regional spellings belong to their language: de covers DE/AT/CH, fr FR/BE/CH/CA, es ES and Latin America,
-pt PT and BR, nl NL and BE (Flemish), en GB/US/IE/AU/NZ/IN/ZA.
+pt PT and BR, nl NL and BE (Flemish), en GB/US/IE/AU/NZ/IN/ZA. Polish terms live in ``_lang_pl``, Swedish and
+Danish ones in ``_lang_nordic``.
 """
 
 from __future__ import annotations
 
 from privet.entities import Entity
+from privet.scan._lang_nordic import HEADER_TERMS as _NORDIC
+from privet.scan._lang_pl import HEADER_TERMS as _PL
 
 __all__ = ["LANGUAGES", "TERMS_BY_LANGUAGE"]
 
 E = Entity
 
-LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt")
+LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da")
 
 TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
     E.PERSON_NAME: {
@@ -421,3 +424,7 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
         "renda familiar",
     },
 }
+
+for _language, _by_entity in {"pl": _PL, **_NORDIC}.items():  # Polish, Swedish, Danish (_lang_pl, _lang_nordic)
+    for _entity, _terms in _by_entity.items():
+        TERMS_BY_LANGUAGE[_entity][_language] = _terms

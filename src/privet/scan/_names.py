@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Literal
 
+from privet.scan import _lang_pl
+
 __all__ = [
     "COMPANY_SUFFIXES",
     "COMPANY_WORDS",
@@ -143,6 +145,7 @@ TITLES: dict[str, frozenset[str]] = {
     "it": _words("sig sig.ra sig.na sigra signa dott dott.ssa dottssa dr prof ing avv signor signora"),
     "nl": _words("dhr mevr mw mej dr prof ir mr drs heer mevrouw"),
     "pt": _words("sr sra srta dr dra prof profa senhor senhora dona d eng"),
+    "pl": _words(_lang_pl.TITLES),
 }
 _ALL_TITLES: frozenset[str] = frozenset().union(*TITLES.values())
 _NAME_SUFFIXES: frozenset[str] = _words("jr jr. sr. junior senior ii iii iv phd md mba esq")
@@ -211,8 +214,9 @@ _EXTRA_COMPANY_SUFFIXES: tuple[str, ...] = (
     "ApS",
     "Oy",
     "Oyj",
+    *_lang_pl.COMPANY_SUFFIXES,
 )
-_COMPANY_WORDS: frozenset[str] = _words(
+_COMPANY_WORDS: frozenset[str] = _lang_pl.COMPANY_WORDS | _words(
     "group groupe gruppe groep grupo gruppo holding holdings partners partner associates asociados "
     "associati associés consulting solutions technologies technology systems services industries "
     "international bank banco banque stiftung foundation fundación fondazione verein versicherung "
@@ -239,7 +243,7 @@ _CONNECTORS: frozenset[str] = frozenset({"&", "and", "und", "et", "y", "e", "en"
 def normalize_token(token: str) -> str:
     """Case-fold and strip accents and surrounding punctuation: "Müller," -> "muller"."""
     token = token.strip(" \t.,;:!?\"'()[]{}«»“”‘’")
-    decomposed = unicodedata.normalize("NFKD", token.casefold())
+    decomposed = unicodedata.normalize("NFKD", token.casefold().replace("ł", "l"))  # ł has no decomposition
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
@@ -318,6 +322,9 @@ def gazetteer() -> Gazetteer:
         for attr in ("last_names", "last_names_male", "last_names_female"):
             for raw in _strings(getattr(provider, attr, ())):
                 last.update(_name_tokens(raw))
+    polish_first = _lang_pl.FIRST_NAMES.split()  # Faker's pl_PL lists are short and miss feminine surnames
+    first.update(polish_first + [normalize_token(n) for n in _lang_pl.inflected_first_names(polish_first)])
+    last.update(n for raw in _lang_pl.surnames() for n in _name_tokens(raw))
     suffixes: set[str] = set(_EXTRA_COMPANY_SUFFIXES)
     for locale in _COMPANY_LOCALES:
         provider = _provider("company", locale)

@@ -18,6 +18,7 @@ def fold(text: str) -> str:
     if text.isascii():
         return _NON_WORD.sub(" ", text.lower()).strip()
     text = text.replace("ß", "ss").replace("ẞ", "ss").replace("ø", "o").replace("Ø", "o").replace("æ", "ae")
+    text = text.replace("ł", "l").replace("Ł", "l")  # Polish ł has no decomposition
     decomposed = unicodedata.normalize("NFKD", text)
     ascii_text = decomposed.encode("ascii", "ignore").decode("ascii")
     if not ascii_text and decomposed:  # a non-Latin script: keep it, lower-cased, without combining marks

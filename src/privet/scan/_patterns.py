@@ -14,6 +14,8 @@ import polars as pl
 
 from privet.entities import Entity
 from privet.scan import _checksums as cs
+from privet.scan import _checksums_nordic as cs_nordic
+from privet.scan import _checksums_pl as cs_pl
 from privet.scan._profile import ColumnProfile
 
 __all__ = ["Signal", "pattern_signals", "table_pattern_shares"]
@@ -85,6 +87,8 @@ _FORMAT_IDS: list[tuple[str, str, Callable[[str], bool] | None, float]] = [
     ("AU_TFN", r"^\d{3} \d{3} \d{3}$|^\d{9}$", cs.au_tfn, 0.05),
     ("IN_AADHAAR", r"^[2-9]\d{3} ?\d{4} ?\d{4}$", cs.in_aadhaar, 0.3),
     ("AT_SVNR", r"^[1-9]\d{3} ?\d{6}$", cs.at_svnr, 0.1),
+    *cs_pl.FORMAT_IDS,
+    *cs_nordic.FORMAT_IDS,
 ]
 
 _POSTAL = (
@@ -190,6 +194,8 @@ _SPECS: tuple[_Spec, ...] = (
     _Spec(Entity.IBAN, _IBAN, 0.95, cs.iban_checksum, source="u"),
     _Spec(Entity.CREDIT_CARD, _CARD, 0.9, _card_or_imei),
     _Spec(Entity.DEVICE_ID, r"^\d{15}$", 0.9, _imei, note="imei", source="d"),
+    _Spec(Entity.BANK_ACCOUNT, r"^(?:PL)?\d{26}$", 0.95, cs_pl.pl_nrb, "PL_NRB", source="d"),
+    _Spec(Entity.PASSPORT, r"^[A-Z]{2} ?\d{7}$", 0.85, cs_pl.pl_passport, "PL_PASSPORT", source="u"),
     *(
         _Spec(Entity.NATIONAL_ID, pattern, specific, check, subtype, source="u" if "[A-Za-z" in pattern else "t")
         for subtype, pattern, check, specific in _FORMAT_IDS
@@ -197,8 +203,10 @@ _SPECS: tuple[_Spec, ...] = (
     _Spec(Entity.POSTAL_CODE, _POSTAL, 0.35, source="u"),
     _Spec(Entity.LICENSE_PLATE, _PLATE, 0.5),
     _Spec(Entity.LICENSE_PLATE, _PLATE_STRICT, 0.85, note="strict", source="u"),
+    _Spec(Entity.LICENSE_PLATE, cs_pl.PLATE, 0.5),
     _Spec(Entity.PASSPORT, _PASSPORT, 0.2),
     _Spec(Entity.STREET_ADDRESS, _STREET, 0.8),
+    _Spec(Entity.STREET_ADDRESS, cs_pl.STREET, 0.8),
     _Spec(Entity.STREET_ADDRESS, _STREET_SHAPE, 0.5, note="shape"),
     _Spec(Entity.GEO_COORDINATE, _GEO_PAIR, 0.95, note="pair"),
     _Spec(Entity.USERNAME, r"^@?[a-z][a-z0-9._\-]{2,30}$", 0.2),

