@@ -113,17 +113,17 @@ def score_tables(tables: Sequence[BlindTable]) -> tuple[list[list[object]], list
 Key = tuple[int, int, str]
 
 
-def match(gold: Sequence[Key], pred: Sequence[Key], exact: bool) -> tuple[list[Key], list[Key], list[Key]]:
-    """One-to-one matching: (matched gold, missed gold, false predictions)."""
+def match(gold: Sequence[Key], pred: Sequence[Key], exact: bool) -> tuple[list[tuple[Key, Key]], list[Key], list[Key]]:
+    """One-to-one matching: (matched (gold, predicted) pairs, missed gold, false predictions)."""
     free = list(gold)
-    hit: list[Key] = []
+    hit: list[tuple[Key, Key]] = []
     false: list[Key] = []
     for p in pred:
         for g in free:
             same = g == p if exact else (g[2] == p[2] and g[0] < p[1] and p[0] < g[1])
             if same:
                 free.remove(g)
-                hit.append(g)
+                hit.append((g, p))
                 break
         else:
             false.append(p)
@@ -148,20 +148,25 @@ def score_texts(
     seconds = time.perf_counter() - start
     by_lang: dict[str, dict[str, Counts]] = {m: defaultdict(Counts) for m in ("overlap", "exact")}
     by_ent: dict[str, dict[str, Counts]] = {m: defaultdict(Counts) for m in ("overlap", "exact")}
-    errors: list[tuple[str, str, str, str]] = []  # (kind, lang, entity, surface)
+    errors: list[tuple[str, str, str, str]] = []  # (kind, lang, entity, surface); bounds: overlap, not exact
     for item, spans in zip(order, preds, strict=True):
         gold: list[Key] = [(s.start, s.end, s.entity) for s in item.spans]
         pred: list[Key] = [(s.start, s.end, str(getattr(s.entity, "value", s.entity))) for s in spans]
         for mode in ("overlap", "exact"):
             hit, missed, false = match(gold, pred, exact=mode == "exact")
             for ent in {k[2] for k in gold + pred}:
-                c = Counts(sum(k[2] == ent for k in hit), sum(k[2] == ent for k in false),
+                c = Counts(sum(g[2] == ent for g, _ in hit), sum(k[2] == ent for k in false),
                            sum(k[2] == ent for k in missed))  # fmt: skip
                 by_ent[mode][ent].add(c)
                 by_lang[mode][item.lang].add(c)
             if mode == "overlap":
                 errors += [("missed", item.lang, k[2], item.text[k[0] : k[1]]) for k in missed]
                 errors += [("false", item.lang, k[2], item.text[k[0] : k[1]]) for k in false]
+                errors += [
+                    ("bounds", item.lang, g[2], f"{item.text[g[0] : g[1]]} -> {item.text[p[0] : p[1]]}")
+                    for g, p in hit
+                    if g != p
+                ]
     return by_lang, by_ent, errors, seconds
 
 
@@ -243,7 +248,7 @@ def main() -> None:
         print()
         print_table(head_e, ent_rows)
         groups = Counter((kind, lang, ent) for kind, lang, ent, _ in errors)
-        print("\n-- overlap errors by (kind, language, entity), with examples")
+        print("\n-- errors by (kind, language, entity): missed, false (overlap), bounds (overlap but not exact)")
         for (kind, lang, ent), k in groups.most_common():
             shown = [s for kd, lg, en, s in errors if (kd, lg, en) == (kind, lang, ent)][: args.examples]
             print(f"  {kind:6} {lang} {ent:15} {k:4}  e.g. {' | '.join(repr(s) for s in shown)}")

@@ -14,6 +14,21 @@ T = tuple[str, str]  # (genre, template)
 TEMPLATES: dict[str, tuple[T, ...]] = {
     "en": (
         (
+            "header",
+            "From: {NAME} <{EMAIL}>\nTo: {support}\nSubject: Re: order {order}\n\nStill waiting for my "
+            "refund. Call me on {PHONE}.",
+        ),
+        (
+            "logistics",
+            "Shipment {order} left the {warehouse} warehouse on {date}. Tracking: {site}. Transaction "
+            "{invoice}, total {amount}.",
+        ),
+        (
+            "appointment",
+            "Reminder: your appointment is on {date} at 10:30. Please bring your insurance card. Cancel via "
+            "{site} or {hotline}.",
+        ),
+        (
             "email",
             "Hi {title} {LAST},\n\nThanks for your order {order}. We will ship it to {ADDR} within 3 days. "
             "If anything changes, reply to this email or call {hotline}.\n\nBest,\n{FIRST2}\n{company}",
@@ -30,7 +45,7 @@ TEMPLATES: dict[str, tuple[T, ...]] = {
         ),
         (
             "ticket",
-            "Caller {FIRST} {LAST} reported card {CARD} stolen on {date}. Card blocked, new card to "
+            "Caller {NAME} reported card {CARD} stolen on {date}. Card blocked, new card to "
             "{ADDR}. Old card {masked} cancelled.",
         ),
         ("chat", "hey its {FIRST}, can u text me at {PHONE} when the parcel arrives? not home till 6"),
@@ -79,10 +94,25 @@ TEMPLATES: dict[str, tuple[T, ...]] = {
     ),
     "de": (
         (
+            "header",
+            "Von: {NAME} <{EMAIL}>\nAn: {support}\nBetreff: AW: Bestellung {order}\n\nIch warte noch auf die "
+            "Erstattung. Tel. {PHONE}",
+        ),
+        (
+            "logistics",
+            "Sendung {order} hat am {date} das Lager {warehouse} verlassen. Sendungsverfolgung: {site}. Beleg "
+            "{invoice}, Summe {amount}.",
+        ),
+        (
+            "appointment",
+            "Erinnerung: Ihr Termin ist am {date} um 10:30 Uhr. Bitte Versichertenkarte mitbringen. Absage "
+            "über {site} oder {hotline}.",
+        ),
+        (
             "email",
             "Guten Tag {title} {LAST},\n\nvielen Dank für Ihre Bestellung {order}. Die Lieferung erfolgt an "
             "{ADDR}. Bei Fragen erreichen Sie uns unter {hotline} oder {support}.\n\nMit freundlichen Grüßen\n"
-            "{FIRST2} {LAST2}\n{company}",
+            "{NAME2}\n{company}",
         ),
         (
             "email",
@@ -96,7 +126,7 @@ TEMPLATES: dict[str, tuple[T, ...]] = {
         ),
         (
             "ticket",
-            "Kundin {FIRST} {LAST} meldet Kreditkarte {CARD} als gestohlen. Karte gesperrt; Ersatzkarte "
+            "Kundin {NAME} meldet Kreditkarte {CARD} als gestohlen. Karte gesperrt; Ersatzkarte "
             "an {ADDR}. Alte Karte {masked}.",
         ),
         ("chat", "hi, hier ist {FIRST}. schreib mir bitte an {EMAIL}, handy ist kaputt"),
@@ -130,6 +160,21 @@ TEMPLATES: dict[str, tuple[T, ...]] = {
         ("chat", "Agent {FIRST2}: Danke, {title} {LAST}. Ihre Rückerstattung über {amount} ist veranlasst."),
     ),
     "fr": (
+        (
+            "header",
+            "De : {NAME} <{EMAIL}>\nÀ : {support}\nObjet : RE: commande {order}\n\nJ'attends toujours mon "
+            "remboursement. Tél. {PHONE}",
+        ),
+        (
+            "logistics",
+            "Le colis {order} a quitté l'entrepôt de {warehouse} le {date}. Suivi : {site}. Facture "
+            "{invoice}, total {amount}.",
+        ),
+        (
+            "appointment",
+            "Rappel : votre rendez-vous est le {date} à 10h30. Pensez à votre carte Vitale. Annulation sur "
+            "{site} ou au {hotline}.",
+        ),
         (
             "email",
             "Bonjour {title} {LAST},\n\nVotre commande {order} sera livrée au {ADDR}. Pour toute question, "
@@ -175,6 +220,21 @@ TEMPLATES: dict[str, tuple[T, ...]] = {
     ),
     "es": (
         (
+            "header",
+            "De: {NAME} <{EMAIL}>\nPara: {support}\nAsunto: RE: pedido {order}\n\nSigo esperando el "
+            "reembolso. Tel. {PHONE}",
+        ),
+        (
+            "logistics",
+            "El envío {order} salió del almacén de {warehouse} el {date}. Seguimiento: {site}. Factura "
+            "{invoice}, total {amount}.",
+        ),
+        (
+            "appointment",
+            "Recordatorio: su cita es el {date} a las 10:30. Traiga la tarjeta sanitaria. Para anular: {site} "
+            "o {hotline}.",
+        ),
+        (
             "email",
             "Estimado/a {title} {LAST}:\n\nSu pedido {order} se enviará a {ADDR}. Si tiene dudas, llame al "
             "{hotline} o escriba a {support}.\n\nUn saludo,\n{FIRST2}\n{company}",
@@ -217,6 +277,21 @@ TEMPLATES: dict[str, tuple[T, ...]] = {
         ("email", "Buenas, os paso mis datos: {NAME}, nacida el {DOB}, vivo en {ADDR}. Teléfono {PHONE}."),
     ),
     "it": (
+        (
+            "header",
+            "Da: {NAME} <{EMAIL}>\nA: {support}\nOggetto: R: ordine {order}\n\nSto ancora aspettando il "
+            "rimborso. Tel. {PHONE}",
+        ),
+        (
+            "logistics",
+            "La spedizione {order} è partita dal magazzino di {warehouse} il {date}. Tracking: {site}. "
+            "Fattura {invoice}, totale {amount}.",
+        ),
+        (
+            "appointment",
+            "Promemoria: la sua visita è il {date} alle 10:30. Porti la tessera sanitaria. Disdetta su {site} "
+            "o al {hotline}.",
+        ),
         (
             "email",
             "Gentile {title} {LAST},\n\nil suo ordine {order} verrà consegnato in {ADDR}. Per assistenza "
@@ -262,6 +337,21 @@ TEMPLATES: dict[str, tuple[T, ...]] = {
     ),
     "nl": (
         (
+            "header",
+            "Van: {NAME} <{EMAIL}>\nAan: {support}\nOnderwerp: RE: bestelling {order}\n\nIk wacht nog steeds "
+            "op mijn terugbetaling. Tel. {PHONE}",
+        ),
+        (
+            "logistics",
+            "Zending {order} is op {date} vertrokken uit het magazijn in {warehouse}. Track & trace: {site}. "
+            "Factuur {invoice}, totaal {amount}.",
+        ),
+        (
+            "appointment",
+            "Herinnering: uw afspraak is op {date} om 10:30 uur. Neem uw zorgpas mee. Afzeggen via {site} of "
+            "{hotline}.",
+        ),
+        (
             "email",
             "Beste {title} {LAST},\n\nUw bestelling {order} wordt bezorgd op {ADDR}. Vragen? Bel {hotline} "
             "of mail {support}.\n\nMet vriendelijke groet,\n{FIRST2}\n{company}",
@@ -304,6 +394,21 @@ TEMPLATES: dict[str, tuple[T, ...]] = {
     ),
     "pt": (
         (
+            "header",
+            "De: {NAME} <{EMAIL}>\nPara: {support}\nAssunto: RE: pedido {order}\n\nAinda aguardo o reembolso. "
+            "Tel. {PHONE}",
+        ),
+        (
+            "logistics",
+            "A remessa {order} saiu do centro de distribuição de {warehouse} em {date}. Rastreio: {site}. "
+            "Nota {invoice}, total {amount}.",
+        ),
+        (
+            "appointment",
+            "Lembrete: sua consulta é em {date} às 10h30. Traga a carteirinha do convênio. Cancelamento: "
+            "{site} ou {hotline}.",
+        ),
+        (
             "email",
             "Prezado(a) {title} {LAST},\n\nSeu pedido {order} será entregue em {ADDR}. Dúvidas: {hotline} "
             "ou {support}.\n\nAtenciosamente,\n{FIRST2}\n{company}",
@@ -344,6 +449,20 @@ TEMPLATES: dict[str, tuple[T, ...]] = {
         ("email", "Bom dia, seguem meus dados: {NAME}, nascida em {DOB}, moro em {ADDR}. Celular {PHONE}."),
     ),
     "pl": (
+        (
+            "header",
+            "Od: {NAME} <{EMAIL}>\nDo: {support}\nTemat: RE: zamówienie {order}\n\nNadal czekam na zwrot. Tel. {PHONE}",
+        ),
+        (
+            "logistics",
+            "Przesyłka {order} opuściła magazyn w {warehouse} dnia {date}. Śledzenie: {site}. Faktura "
+            "{invoice}, razem {amount}.",
+        ),
+        (
+            "appointment",
+            "Przypomnienie: wizyta w dniu {date} o 10:30. Prosimy zabrać dowód ubezpieczenia. Odwołanie: "
+            "{site} lub {hotline}.",
+        ),
         (
             "email",
             "Szanowny Panie / Szanowna Pani {LAST},\n\nzamówienie {order} zostanie dostarczone na adres {ADDR}. "

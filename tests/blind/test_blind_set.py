@@ -47,6 +47,9 @@ def test_texts_spans_are_exact_and_clean(texts: list[BlindText]) -> None:
             assert surface == surface.strip(), repr(surface)
             assert span.start >= last_end, "overlapping or unsorted spans"
             last_end = span.end
+        for a, b in zip(item.spans, item.spans[1:], strict=False):
+            gap = item.text[a.end : b.start]
+            assert a.entity != b.entity or gap.strip(), f"one {a.entity} split in two: {item.text!r}"
 
 
 def test_all_languages_and_entities_present(tables: list[BlindTable], texts: list[BlindText]) -> None:

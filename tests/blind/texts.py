@@ -47,9 +47,12 @@ def _masked(c: V.Ctx) -> str:
                    f"{c.digits(4)} **** **** {last4}"])  # fmt: skip
 
 
+def _domain(company: str) -> str:
+    return V.ascii_fold(company.split()[0].strip(",")).strip(".-") or "shop"
+
+
 def _support(c: V.Ctx, company: str) -> str:
-    domain = V.ascii_fold(company.split()[0].strip(",")).strip(".-") or "shop"
-    return f"{c.pick(SUPPORT_LOCAL[c.lang])}@{domain}.{_TLD[c.variant]}"
+    return f"{c.pick(SUPPORT_LOCAL[c.lang])}@{_domain(company)}.{_TLD[c.variant]}"
 
 
 def _dob(c: V.Ctx) -> str:
@@ -99,13 +102,24 @@ def _fill(c: V.Ctx, key: str, people: list[_Person], company: str, genre: str) -
         "med": V.medication,
         "occupation": lambda x: x.pick(vocab.OCCUPATION[x.lang]),
         "nidname": lambda x: NID_NAME[x.variant],
+        "warehouse": V.warehouse_city,
+        "site": lambda x: f"https://www.{_domain(company)}.{_TLD[x.variant]}/{x.pick(['help', 'tracking', 'account'])}",
     }
     return fillers[base](c), None
 
 
+def _running_last_name(c: V.Ctx) -> str:
+    """A surname as written in running text: Faker's sorted-list form "Berg, van den" becomes "van den Berg"."""
+    last = str(c.fake.last_name())
+    if ", " in last:
+        stem, particle = last.split(", ", 1)
+        last = f"{particle} {stem}"
+    return last
+
+
 def render(c: V.Ctx, genre: str, template: str) -> BlindText:
     """Fill ``template`` and record the span of every labelled placeholder."""
-    people = [_Person(c.fake.first_name(), c.fake.last_name()) for _ in range(2)]
+    people = [_Person(c.fake.first_name(), _running_last_name(c)) for _ in range(2)]
     company = str(c.fake.company())
     parts: list[str] = []
     spans: list[Span] = []
@@ -140,7 +154,11 @@ def generate_texts(seed: int = 2026, per_language: int = PER_LANGUAGE) -> list[B
 
 def free_text_cell(c: V.Ctx, with_pii: bool) -> str:
     """One comment cell for a table column: a note with personal data, or a review / notice without."""
-    genres = ("review", "notice") if not with_pii else ("ticket", "chat", "clinical", "hr", "email")
+    genres = (
+        ("review", "notice", "logistics", "appointment")
+        if not with_pii
+        else ("ticket", "chat", "clinical", "hr", "email", "header")
+    )
     lang = c.lang
     pool = [t for t in TEMPLATES[lang] if t[0] in genres]
     genre, template = pool[c.rng.randrange(len(pool))]

@@ -142,8 +142,8 @@ def phone(c: Ctx) -> str:
     if v == "ptpt":
         return c.pick([f"9{c.pick(['1', '2', '3', '6'])}{d(1)} {d(3)} {d(3)}", f"+351 91{d(1)} {d(3)} {d(3)}"])
     if v == "pl":
-        p = c.pick(["5", "6", "7", "8"])
-        return c.pick([f"{p}{d(2)} {d(3)} {d(3)}", f"+48 {p}{d(2)} {d(3)} {d(3)}", f"{p}{d(2)}-{d(3)}-{d(3)}"])
+        p = c.pick(["50", "51", "53", "57", "60", "66", "69", "72", "73", "78", "79", "88"])  # mobile ranges
+        return c.pick([f"{p}{d(1)} {d(3)} {d(3)}", f"+48 {p}{d(1)} {d(3)} {d(3)}", f"{p}{d(1)}-{d(3)}-{d(3)}"])
     raise ValueError(v)
 
 
@@ -160,7 +160,7 @@ HOTLINES: dict[str, tuple[str, ...]] = {
 
 
 def street_address(c: Ctx) -> str:
-    return str(c.fake.street_address()).strip()
+    return ", ".join(part.strip() for part in str(c.fake.street_address()).splitlines() if part.strip())
 
 
 def full_address(c: Ctx) -> str:
@@ -179,7 +179,7 @@ def postcode(c: Ctx) -> str:
     pc = str(c.fake.postcode())
     if c.variant == "pt" and "-" not in pc and len(pc) == 8:
         pc = f"{pc[:5]}-{pc[5:]}"
-    if c.variant == "nl" and c.rng.random() < 0.5:
+    if c.variant == "nl" and " " not in pc and c.rng.random() < 0.5:
         pc = f"{pc[:4]} {pc[4:]}"
     if c.variant == "de" and pc.startswith("00"):
         pc = str(c.rng.randint(1, 9)) + pc[1:]
