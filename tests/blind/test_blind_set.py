@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
 import string
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -65,6 +70,20 @@ def test_same_seed_same_set_other_seed_other_set(tables: list[BlindTable], texts
     assert generate_texts(seed=12, per_language=PER_LANGUAGE) != texts
     again = generate_tables(seed=11, rows=ROWS)
     assert [[c.values for c in t.columns] for t in again] == [[c.values for c in t.columns] for t in tables]
+
+
+_DIGEST = (
+    "import hashlib; from tests.blind.tables import generate_tables; from tests.blind.texts import generate_texts; "
+    "print(hashlib.sha256(repr((generate_texts(11, 10), generate_tables(11, 10))).encode()).hexdigest())"
+)
+
+
+def test_same_set_in_another_process_with_another_hash_seed() -> None:
+    here = hashlib.sha256(repr((generate_texts(11, 10), generate_tables(11, 10))).encode()).hexdigest()
+    env = {**os.environ, "PYTHONHASHSEED": "4242"}
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "-c", _DIGEST], env=env, cwd=root, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == here
 
 
 def _luhn_ok(number: str) -> bool:

@@ -7,6 +7,7 @@ language) and returns one cell as it would appear in an export.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import random
 import string
@@ -186,9 +187,17 @@ def postcode(c: Ctx) -> str:
     return pc
 
 
+@functools.cache
+def _italian_towns() -> tuple[str, ...]:
+    """Faker's Italian towns, sorted: Faker builds the list from a set, whose order changes between runs."""
+    from faker.providers.address.it_IT import Provider
+
+    return tuple(sorted(set(Provider.cities)))
+
+
 def city(c: Ctx) -> str:
     """A real town where Faker's locale invents names, Faker's (real) town elsewhere."""
-    real = vocab.REAL_CITIES.get(c.variant)
+    real = vocab.REAL_CITIES.get(c.variant) or (_italian_towns() if c.variant == "it" else None)
     return c.pick(real) if real else str(c.fake.city())
 
 
