@@ -20,7 +20,7 @@ from privet.scan._freetext import PII_SHARE, pii_cell_share
 from privet.scan._lexicon import HeaderHint
 from privet.scan._mask import masked_examples
 from privet.scan._normalize import fold, words
-from privet.scan._numeric import numeric_profile
+from privet.scan._numeric import compact_dates_share, numeric_profile
 from privet.scan._patterns import Signal, pattern_signals
 from privet.scan._person import name_shares
 from privet.scan._phones import DEFAULT_REGIONS, phone_share
@@ -499,7 +499,7 @@ def _numbers_fit(H: Entity | None, nums: Any, p: ColumnProfile) -> bool:
         E.POSTAL_CODE: nums.integral and nums.minimum >= 100 and nums.maximum < 1_000_000,
         E.PHONE: nums.integral and nums.minimum >= 1_000_000,
         E.CREDIT_CARD: False,  # card numbers pass Luhn (decided with the patterns); the rest are not cards (spec)
-        E.DATE_OF_BIRTH: False,  # years are handled with the dates
+        E.DATE_OF_BIRTH: compact_dates_share(p.numbers) >= 0.95,  # 19740319 (years are handled with the dates)
         E.GEO_COORDINATE: nums.longitude_like(),
     }
     return bool(checks.get(H, big_ids)) if H is not None else False
@@ -517,6 +517,9 @@ def _header_led(
     digits = mean_true(text.str.contains(r"\d"))
     # words for the categorical entities, figures for money and ages (bands like "30k-60k")
     fits = digits >= 0.7 if H in (E.FINANCIAL, E.AGE) else digits < 0.3
+    if H is E.HEALTH and not fits:  # "J18.9 Pneumonia", "Disability 67 %": codes and degrees among the words
+        icd_led = mean_true(text.str.contains(r"^[A-TV-Z]\d{2}(?:\.\d{1,4})?\b"))
+        fits = icd_led >= 0.6 or (digits < 0.8 and mean_true(text.str.contains(r"[^\W\d_]{4,}")) >= 0.9)
     # names of places are written with a capital (an order status under a "state" header is not a place); amounts,
     # bands and scores are figures with at most a currency or a unit (a "K123456" account code is not an amount)
     place_like = H not in (E.CITY, E.COUNTRY) or mean_true(text.str.contains(r"^[A-ZÀ-Þ]")) >= 0.5

@@ -217,8 +217,8 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
     E.MEDICAL_RECORD_NUMBER: {
         "en": "mrn|medical record number|medical record|patient id|patient number|hospital number|chart number|"
         "health card number|medicare number",
-        "de": "patientennummer|patienten id|patientenid|fallnummer|krankenaktennummer|versichertennummer|"
-        "krankenversichertennummer|krankenkassennummer",
+        "de": "patientennummer|patienten id|patientenid|patnr|pat nr|patientennr|fallnummer|fallnr|"
+        "krankenaktennummer|versichertennummer|krankenversichertennummer|krankenkassennummer",
         "fr": "numero de dossier|dossier medical|numero patient|identifiant patient|ipp|numero de dossier medical",
         "es": "historia clinica|numero de historia clinica|nhc|numero de paciente|id paciente|expediente clinico|"
         "tarjeta sanitaria|cip",

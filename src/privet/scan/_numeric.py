@@ -82,3 +82,21 @@ def numeric_profile(profile: ColumnProfile) -> NumericProfile | None:
         distinct=len(distinct),
         round_share=float(np.mean(np.mod(values, 5) == 0)),
     )
+
+
+def compact_dates_share(values: np.ndarray | None) -> float:
+    """Share of ``values`` that are calendar dates written as YYYYMMDD integers (19740319) from 1900 to 2100.
+
+    Random 8-digit numbers rarely pass (century, month and day must all fit), so a high share is strong evidence.
+    """
+    if values is None or not len(values):
+        return 0.0
+    v = values[np.isfinite(values)]
+    if not len(v) or np.any(np.mod(v, 1) != 0):
+        return 0.0
+    v = v.astype(np.int64)
+    year, month, day = v // 10_000, (v // 100) % 100, v % 100
+    ok = (year >= 1900) & (year <= 2100) & (month >= 1) & (month <= 12) & (day >= 1)
+    leap = (year % 4 == 0) & ((year % 100 != 0) | (year % 400 == 0))
+    days = np.array([0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])[np.clip(month, 0, 12)] + (leap & (month == 2))
+    return float(np.mean(ok & (day <= days)))

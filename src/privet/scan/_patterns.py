@@ -195,6 +195,8 @@ _SPECS: tuple[_Spec, ...] = (
     _Spec(Entity.CREDIT_CARD, _CARD, 0.9, _card_or_imei),
     _Spec(Entity.DEVICE_ID, r"^\d{15}$", 0.9, _imei, note="imei", source="d"),
     _Spec(Entity.BANK_ACCOUNT, r"^(?:PL)?\d{26}$", 0.95, cs_pl.pl_nrb, "PL_NRB", source="d"),
+    # a UK sort code with its 8-digit account number ("40-47-84 70872490"), the way British banks print them
+    _Spec(Entity.BANK_ACCOUNT, r"^\d{2}-\d{2}-\d{2}(?: +| ?/ ?)\d{8}$", 0.9, None, "GB_SORT_CODE_ACCOUNT"),
     _Spec(Entity.PASSPORT, r"^[A-Z]{2} ?\d{7}$", 0.85, cs_pl.pl_passport, "PL_PASSPORT", source="u"),
     *(
         _Spec(Entity.NATIONAL_ID, pattern, specific, check, subtype, source="u" if "[A-Za-z" in pattern else "t")
