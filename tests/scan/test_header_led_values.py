@@ -45,3 +45,32 @@ def test_compact_dates_share() -> None:
     rng = np.random.default_rng(3)
     assert compact_dates_share(rng.integers(10_000_000, 99_999_999, 2000).astype(float)) < 0.05
     assert compact_dates_share(None) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("header", "values", "expected"),
+    [
+        ("limite_credito", ["12.500,00", "7.250,50", "30.000,00", "4.800,00", "15.900,90"], "FINANCIAL"),
+        ("Credit Limit", ["2500", "12000", "7500", "30000", "15000", "500"], "FINANCIAL"),
+        ("bezorgadres", ["Kerkstraat 12, 1017 GC Amsterdam", "Dorpsweg 4, 6871 EN Renkum",
+                         "Molenlaan 88, 3055 OG Rotterdam"], "STREET_ADDRESS"),
+        ("Department", ["Sales", "Finance", "Legal", "Logistics", "Marketing", "IT", "HR", "Support"], "NONE"),
+    ],
+)  # fmt: skip
+def test_credit_limits_delivery_addresses_and_departments(header: str, values: list[str | None], expected: str) -> None:
+    assert _entity(header, values) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "company"),
+    [
+        ("Molenlaan 88, 3055 OG Rotterdam", False),  # Dutch postcode letters, not Danish "og"
+        ("Dorpsweg 4, 6871 EN Renkum", False),
+        ("Jensen og Sønner", True),
+        ("Smith, Jones and Brown", True),
+    ],
+)
+def test_postcode_letters_are_not_connectors_of_a_company_name(value: str, company: bool) -> None:
+    from privet.scan._names import is_company_name
+
+    assert is_company_name(value) is company

@@ -290,6 +290,7 @@ _CONTEXT: dict[str, str] = {
             "merk organisation organization org employer arbeitgeber employeur empleador datore werkgever "
             "manufacturer hersteller fabricant fabricante produttore fabrikant carrier bank insurer sociedad sociedade "
             "ditta impresa onderneming betrieb konzern transportista spediteur transporteur vervoerder "
+            "department dept abteilung afdeling reparto "
         ),
         "organisation",
     ),

@@ -144,7 +144,8 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
         "complement d adresse|lieu dit",
         "es": "direccion|domicilio|calle|direccion postal|numero de calle|via|direccion completa|domicilio particular",
         "it": "indirizzo|via|residenza|domicilio|numero civico|civico|indirizzo di residenza",
-        "nl": "adres|straat|straatnaam|huisnummer|woonadres|postadres|huisnr",
+        "nl": "adres|straat|straatnaam|huisnummer|woonadres|postadres|huisnr|afleveradres|bezorgadres|"
+        "leveringsadres|factuuradres",
         "pt": "endereco|morada|rua|logradouro|numero da porta|domicilio",
     },
     E.GEO_COORDINATE: {
@@ -404,24 +405,24 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
     },
     E.FINANCIAL: {
         "en": "salary|income|annual income|gross income|net income|wage|credit score|credit rating|"
-        "net worth|debt|loan amount|account balance|savings|household income",
+        "net worth|debt|loan amount|account balance|savings|household income|credit limit|credit line",
         "de": "gehalt|einkommen|jahreseinkommen|bruttoeinkommen|nettoeinkommen|lohn|bruttolohn|nettolohn|"
         "jahresgehalt|monatsgehalt|bonitat|bonitatsscore|schufa score|schufa|kreditwurdigkeit|vermogen|"
-        "schulden|kontostand|haushaltseinkommen",
+        "schulden|kontostand|haushaltseinkommen|kreditlimit|kreditrahmen|dispolimit",
         "fr": "salaire|revenu|revenus|revenu annuel|salaire brut|salaire net|remuneration|cote de credit|"
         "score de credit|note de credit|solvabilite|patrimoine|dette|dettes|endettement|solde|"
-        "revenu du menage",
+        "revenu du menage|plafond de credit|limite de credit",
         "es": "salario|sueldo|ingresos|ingreso|ingreso anual|renta|renta anual|salario bruto|salario neto|"
         "puntaje crediticio|puntuacion crediticia|score crediticio|historial crediticio|solvencia|"
-        "patrimonio|deuda|deudas|saldo|ingresos del hogar",
+        "patrimonio|deuda|deudas|saldo|ingresos del hogar|limite de credito|linea de credito",
         "it": "stipendio|reddito|reddito annuo|retribuzione|salario|ral|punteggio creditizio|"
         "merito creditizio|affidabilita creditizia|rating creditizio|patrimonio|debito|debiti|saldo|"
-        "reddito familiare",
+        "reddito familiare|limite di credito|fido bancario",
         "nl": "salaris|inkomen|jaarinkomen|bruto inkomen|netto inkomen|loon|brutoloon|nettoloon|"
-        "kredietscore|kredietwaardigheid|vermogen|schuld|schulden|saldo|huishoudinkomen|bkr",
+        "kredietscore|kredietwaardigheid|vermogen|schuld|schulden|saldo|huishoudinkomen|bkr|kredietlimiet",
         "pt": "salario|renda|rendimento|rendimentos|rendimento anual|renda mensal|remuneracao|"
         "ordenado|pontuacao de credito|score de credito|credito score|patrimonio|divida|dividas|saldo|"
-        "renda familiar",
+        "renda familiar|limite de credito",
     },
 }
 

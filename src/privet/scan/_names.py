@@ -443,10 +443,18 @@ def is_company_name(value: str, *, connectors: bool = True) -> bool:
         return True
     if not connectors:
         return False
-    if len(tokens) >= 2 and any(tok in _CONNECTORS for tok in tokens[1:-1]):
+    # a connector between two words; next to a figure it is postcode letters ("5076 OG Gouda", "1011 EN Amsterdam")
+    if len(tokens) >= 2 and any(
+        tokens[i] in _CONNECTORS and not _has_digit(tokens[i - 1]) and not _has_digit(tokens[i + 1])
+        for i in range(1, len(tokens) - 1)
+    ):
         return True
     # "Smith, Jones and Brown"-style partnerships.
-    return value.count(",") >= 1 and len(tokens) >= 3 and tokens[-2] in _CONNECTORS
+    return value.count(",") >= 1 and len(tokens) >= 3 and tokens[-2] in _CONNECTORS and not _has_digit(tokens[-3])
+
+
+def _has_digit(token: str) -> bool:
+    return any(ch.isdigit() for ch in token)
 
 
 Kind = Literal["full", "first", "last", "company", "none"]
