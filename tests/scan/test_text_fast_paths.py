@@ -83,3 +83,13 @@ def test_pattern_4_gate_is_necessary(text: str, lo: int, width: int) -> None:
     hi = min(len(text), lo + width)
     if p4.search(text, lo, hi) is not None:
         assert _text_address._P4_GATE.search(text, lo, hi) is not None
+
+
+@_SETTINGS
+@given(_TEXTS)
+def test_lower_case_name_words_of_non_ascii_text(text: str) -> None:
+    """The lower-case-name pass of a non-ASCII text: its ASCII lower-case words by one pattern, its other words
+    from their non-ASCII characters, the same as splitting the whole text into words."""
+    words = set(_LOWER_WORD.findall(text))
+    assert set(_text_names._ASCII_LOWER_RUN.findall(text)) == {w for w in words if w.isascii() and w.islower()}
+    assert _text_names._non_ascii_words(text) == {w for w in words if not w.isascii()}
