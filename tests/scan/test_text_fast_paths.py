@@ -93,3 +93,10 @@ def test_lower_case_name_words_of_non_ascii_text(text: str) -> None:
     words = set(_LOWER_WORD.findall(text))
     assert set(_text_names._ASCII_LOWER_RUN.findall(text)) == {w for w in words if w.isascii() and w.islower()}
     assert _text_names._non_ascii_words(text) == {w for w in words if not w.isascii()}
+
+
+@_SETTINGS
+@given(_TEXTS)
+def test_address_words_lose_their_trailing_dots(text: str) -> None:
+    plain = {w.rstrip(".") for w in re.findall(r"[^\W\d_][^\s,;:]*", text)}
+    assert set(_text_address._WORD.findall(text)) == plain
