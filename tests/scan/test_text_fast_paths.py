@@ -87,16 +87,6 @@ def test_pattern_4_gate_is_necessary(text: str, lo: int, width: int) -> None:
 
 @_SETTINGS
 @given(_TEXTS)
-def test_lower_case_name_words_of_non_ascii_text(text: str) -> None:
-    """The lower-case-name pass of a non-ASCII text: its ASCII lower-case words by one pattern, its other words
-    from their non-ASCII characters, the same as splitting the whole text into words."""
-    words = set(_LOWER_WORD.findall(text))
-    assert set(_text_names._ASCII_LOWER_RUN.findall(text)) == {w for w in words if w.isascii() and w.islower()}
-    assert _text_names._non_ascii_words(text) == {w for w in words if not w.isascii()}
-
-
-@_SETTINGS
-@given(_TEXTS)
 def test_address_words_lose_their_trailing_dots(text: str) -> None:
     plain = {w.rstrip(".") for w in re.findall(r"[^\W\d_][^\s,;:]*", text)}
     assert set(_text_address._WORD.findall(text)) == plain

@@ -453,9 +453,6 @@ _LOWER_WORD = re.compile(r"[^\W\d_]+")
 # In ASCII text: the words of _LOWER_WORD that are all in lower case (the look-behind after the first letter lets
 # the engine skip to lower-case letters fast).
 _ASCII_LOWER_WORD = re.compile(r"[a-z](?<![a-zA-Z][a-z])[a-z]*(?![a-zA-Z])")
-# In any text: the words of _LOWER_WORD written all in ASCII lower case (the same with Unicode letters around).
-_ASCII_LOWER_RUN = re.compile(r"[a-z](?<![^\W\d_][a-z])[a-z]*(?![^\W\d_])")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _JOINED = frozenset("@.-_/'’")
 _BOUNDARY_BEFORE = frozenset(" \t\n\r,.!?;:(")
 
@@ -479,29 +476,6 @@ def _is_letter(ch: str) -> bool:
     return ch.isalpha() and ch != "_"
 
 
-def _non_ascii_words(text: str) -> set[str]:
-    """The words of ``_LOWER_WORD.findall(text)`` that hold a non-ASCII character, found from those characters
-    (most words of a text are ASCII: they are not cut out)."""
-    words: set[str] = set()
-    n = len(text)
-    reverse = ""
-    end = 0
-    for m in _NON_ASCII.finditer(text):
-        at = m.start()
-        if at < end:
-            continue  # inside the word found last
-        after = _LOWER_WORD.match(text, at)
-        if after is None:
-            continue  # not a letter
-        if not reverse:
-            reverse = text[::-1]
-        back = _LOWER_WORD.match(reverse, n - 1 - at)  # the letters ending at ``at``, read backwards
-        start = at + 1 - (back.end() - back.start()) if back is not None else at
-        end = after.end()
-        words.add(text[start:end])
-    return words
-
-
 def _lower_case_names(ctx: Context, speakers: frozenset[str], form: bool) -> Iterator[Span]:
     """Names written in lower case; ``speakers`` and ``form`` come from :func:`_line_labels`."""
     text, lower = ctx.text, ctx.lower
@@ -512,9 +486,10 @@ def _lower_case_names(ctx: Context, speakers: frozenset[str], form: bool) -> Ite
     if text.isascii():  # only words written all in lower case can be names here: find just those
         name_words = set(_ASCII_LOWER_WORD.findall(text)) & _lower_names()
     else:
-        name_words = set(_ASCII_LOWER_RUN.findall(text)) & _lower_names()  # ASCII words: one set intersection
-        for word in _non_ascii_words(text):
-            if len(word) >= 3 and word.islower():
+        words = set(_LOWER_WORD.findall(text))
+        name_words = words & _lower_names()  # ASCII words: one set intersection
+        for word in words:
+            if not word.isascii() and len(word) >= 3 and word.islower():
                 norm = _norm(word)
                 if (norm in first or norm in last) and norm not in _LOWER_EXCLUDED:
                     name_words.add(word)
