@@ -83,3 +83,10 @@ def test_pattern_4_gate_is_necessary(text: str, lo: int, width: int) -> None:
     hi = min(len(text), lo + width)
     if p4.search(text, lo, hi) is not None:
         assert _text_address._P4_GATE.search(text, lo, hi) is not None
+
+
+@_SETTINGS
+@given(_TEXTS)
+def test_address_words_lose_their_trailing_dots(text: str) -> None:
+    plain = {w.rstrip(".") for w in re.findall(r"[^\W\d_][^\s,;:]*", text)}
+    assert set(_text_address._WORD.findall(text)) == plain

@@ -152,7 +152,9 @@ def _gates() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], tuple[int
     )
 
 
-_WORD = re.compile(r"[^\W\d_][^\s,;:]*")
+# The words of a text without their trailing dots ("St.", "Str.", a sentence's last word: compared without them):
+# the words of "[^\W\d_][^\s,;:]*" with .rstrip(".").
+_WORD = re.compile(r"[^\W\d_](?:[^\s,;:]*[^\s,;:.])?")
 # The characters a match of pattern 2 (a house number or "s/n") and of pattern 3 (a capitalized word) starts with.
 _FIRST_P2 = re.compile(r"[\dSs]")
 _FIRST_P3 = re.compile(rf"[{_UP}]")
@@ -243,10 +245,6 @@ def addresses(ctx: Context) -> Iterator[Span]:
     found: list[tuple[re.Match[str], re.Pattern[str], float]] = []
     lower = ctx.lower
     present = set(_WORD.findall(lower))
-    dotted = [w for w in present if w[-1] == "."]
-    if dotted:  # "St.", "Str.", a sentence's last word: compare without the dots
-        present.difference_update(dotted)
-        present.update(w.rstrip(".") for w in dotted)
     # (pattern, base score, the street words found, how to run the pattern: anchored at the word or in a window)
     plan: list[tuple[re.Pattern[str], float, set[str], int, int]] = []
     hits = present & g1

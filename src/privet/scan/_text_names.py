@@ -190,21 +190,21 @@ def _tokens(text: str) -> list[_Tok]:
     make = tuple.__new__  # _Tok(...) without the Python-level __new__ of a NamedTuple
     for m in _CAP_TOKEN.finditer(text):
         raw = m.group()
-        info = known(raw)
-        if info is None:
-            info = _token_info(raw)
+        cut, fields = known(raw) or _token_info(raw)
         start, end = m.span()
-        append(make(_Tok, (start, end - info[0], *info[1:])))
+        append(make(_Tok, (start, end - cut, *fields)))
     return out
 
 
-# Per capitalized word seen (as matched): (characters cut from its end, word, normalized form, known first
-# name, known last name, initial, particle, greeting or title, never in a name, name suffix, company word), so
-# that each distinct word is trimmed, normalized and looked up once; emptied when it grows large.
-_WORD_INFO: dict[str, tuple[int, str, str, bool, bool, bool, bool, bool, bool, bool, bool]] = {}
+# The fields of a _Tok after its start and end: word, normalized form, known first name, known last name,
+# initial, particle, greeting or title, never in a name, name suffix, company word.
+_Fields = tuple[str, str, bool, bool, bool, bool, bool, bool, bool, bool]
+# Per capitalized word seen (as matched): (characters cut from its end, its _Fields), so that each distinct word
+# is trimmed, normalized and looked up once; emptied when it grows large.
+_WORD_INFO: dict[str, tuple[int, _Fields]] = {}
 
 
-def _token_info(raw: str) -> tuple[int, str, str, bool, bool, bool, bool, bool, bool, bool, bool]:
+def _token_info(raw: str) -> tuple[int, _Fields]:
     word = raw
     if word.endswith(("'s", "’s")) and len(word) > 3:
         word = word[:-2]
@@ -226,16 +226,18 @@ def _token_info(raw: str) -> tuple[int, str, str, bool, bool, bool, bool, bool, 
     suffix = word.lower().rstrip(".") in _NAME_SUFFIXES
     info = _WORD_INFO[raw] = (
         len(raw) - len(word),
-        word,
-        norm,
-        first,
-        last,
-        len(core) == 1,
-        False,
-        cue,
-        norm in _NOT_NAME,
-        suffix,
-        norm in COMPANY_WORDS or norm in gaz.suffixes_by_last,
+        (
+            word,
+            norm,
+            first,
+            last,
+            len(core) == 1,
+            False,
+            cue,
+            norm in _NOT_NAME,
+            suffix,
+            norm in COMPANY_WORDS or norm in gaz.suffixes_by_last,
+        ),
     )
     return info
 
