@@ -538,19 +538,23 @@ def _window(ctx: Context, start: int, window: int) -> str:
     return head[newline + 1 :] if newline >= 0 else head
 
 
-def _phone_cued(head: str) -> bool:
+def _phone_cued(head: str, words: list[str]) -> bool:
+    """Whether ``head`` (the text before a number) or its ``words`` hold a phone cue, weak ones included."""
     if contains_any(head, _PHONE_CUE_SUBSTRINGS):
         return True
-    words = _LETTERS.findall(head)
     for w in words:
         if w.startswith(_PHONE_CUE_PREFIXES):
             return True
     return not _PHONE_CUE_WORDS.isdisjoint(words)
 
 
-def _phone_word_cued(words: list[str]) -> bool:
-    """Whether ``words`` hold a word that only phone numbers go with ("tel", "mobile", "call me")."""
-    return any(w.startswith(_PHONE_WORD_PREFIXES) for w in words) or not _PHONE_CUE_WORDS.isdisjoint(words)
+def _phone_word_cued(head: str, words: list[str]) -> bool:
+    """Whether ``head`` or its ``words`` hold a cue only phone numbers go with ("tel", "mobile", "call back")."""
+    return (
+        "call back" in head
+        or any(w.startswith(_PHONE_WORD_PREFIXES) for w in words)
+        or not _PHONE_CUE_WORDS.isdisjoint(words)
+    )
 
 
 def _reference_cued(words: list[str]) -> bool:
@@ -666,11 +670,10 @@ def phones(ctx: Context) -> Iterator[Span]:
         if _hotline_cued(_window(ctx, start, start - lo)):
             continue
         head = _window(ctx, start, min(40, start - lo))
-        cued = _phone_cued(head)
-        if not raw.startswith("+"):
-            words = _LETTERS.findall(head)
-            if _reference_cued(words) and not _phone_word_cued(words) and "call back" not in head:
-                continue  # "order 967359252": the number of an order, not a phone
+        words = _LETTERS.findall(head)
+        cued = _phone_cued(head, words)
+        if not raw.startswith("+") and _reference_cued(words) and not _phone_word_cued(head, words):
+            continue  # "order 967359252": the number of an order, not a phone
         shaped = raw.startswith(("+", "00", "(")) or _GROUPED.search(raw) is not None
         valid, number, kind = _parse_phone(
             raw,
