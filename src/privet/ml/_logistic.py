@@ -44,6 +44,7 @@ fixed on those splits of the TRAINING data, never on the test split.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -281,20 +282,15 @@ class LogisticRegression(LinearClassifierMixin, ClassifierMixin, PrivateMixin, B
         mu_out = 1.0 / analytic_gaussian_sigma(epsilon=eps_out, delta=delta_out)
         gamma = max(_OUT_NORM * lam_eff * mu_out / (2.0 * math.sqrt(d)), _GAMMA_FLOOR)
         sigma_out = 2.0 * gamma / (lam_eff * mu_out)
-        rows = []
-        for positive in problems:
-            b = gaussian_noise(d, sigma=sigma_b)
-            theta = certified_minimiser(
-                z,
-                positive.astype(np.float64),
-                lam=lam_eff,
-                b=b,
-                gamma=gamma,
-                radius=radius,
-                max_iter=int(self.max_iter),
-            )
-            rows.append(release_gaussian(theta, sigma_out, mu=mu_out))
-        return np.vstack(rows)
+        return self._certified_releases(
+            z,
+            problems,
+            lam=lam_eff,
+            gamma=gamma,
+            radius=radius,
+            perturbation=lambda: gaussian_noise(d, sigma=sigma_b),
+            release=lambda theta: release_gaussian(theta, sigma_out, mu=mu_out),
+        )
 
     def _objective_perturbation(
         self, z: np.ndarray, targets: np.ndarray, epsilon: float, radius: float, lam: float | None
@@ -319,19 +315,41 @@ class LogisticRegression(LinearClassifierMixin, ClassifierMixin, PrivateMixin, B
         # _OUT_NORM: sqrt(2 d) * scale = _OUT_NORM with scale = sqrt(d) * 2 gamma / (Lambda * eps_out).
         gamma = max(_OUT_NORM * lam_eff * eps_out / (2.0 * math.sqrt(2.0) * d), _GAMMA_FLOOR)
         out_scale = math.sqrt(d) * 2.0 * gamma / (lam_eff * eps_out)
+        return self._certified_releases(
+            z,
+            problems,
+            lam=lam_eff,
+            gamma=gamma,
+            radius=radius,
+            perturbation=lambda: _gamma_norm(d, radius / eps_b) * _sphere_direction(d),
+            release=lambda theta: release_laplace(theta, out_scale, loss=eps_out),
+        )
+
+    def _certified_releases(
+        self,
+        z: np.ndarray,
+        problems: list[np.ndarray],
+        *,
+        lam: float,
+        gamma: float,
+        radius: float,
+        perturbation: Callable[[], np.ndarray],
+        release: Callable[[np.ndarray], np.ndarray],
+    ) -> np.ndarray:
+        """Approximate minima perturbation, one row per one-vs-rest problem: a fresh objective perturbation
+        ``b``, the certified minimiser of the perturbed objective, then its noisy release."""
         rows = []
         for positive in problems:
-            b = _gamma_norm(d, radius / eps_b) * _sphere_direction(d)
             theta = certified_minimiser(
                 z,
                 positive.astype(np.float64),
-                lam=lam_eff,
-                b=b,
+                lam=lam,
+                b=perturbation(),
                 gamma=gamma,
                 radius=radius,
                 max_iter=int(self.max_iter),
             )
-            rows.append(release_laplace(theta, out_scale, loss=eps_out))
+            rows.append(release(theta))
         return np.vstack(rows)
 
     def _noisy_gd(
