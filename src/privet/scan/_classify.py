@@ -64,6 +64,15 @@ _REFERENCE_WORDS = words("ref reference referenz referentie referencia riferimen
 _SCORE_WORDS = words("score scores scoring rating")
 #: An identifier that names itself a medical record number ("MRN-0012345", "MRN 4821").
 _MRN_LABELLED = r"(?i)^MRN\s?[-:#/]?\s?\d"
+#: Codes of the health classifications: ICD-10 ("E11.9", "J189"), ICD-9 ("250.00", "V27"), ATC ("A10BA02").
+_HEALTH_CODE = (
+    r"^(?:[A-Z]\d{2}[0-9A-Z]?(?:\.[0-9A-Z]{1,4})?|[EV]?\d{2,3}(?:\.\d{1,2})?|[A-Z]\d{2}[A-Z]{2}\d{2})(?:\s|$)"
+)
+#: Entities with a handful of values shared by many people: a column where nearly every value differs is none of them.
+_FEW_VALUES = {E.GENDER, E.MARITAL_STATUS, E.EDUCATION, E.RELIGION, E.ETHNICITY, E.SEXUAL_ORIENTATION,
+               E.POLITICAL_OPINION, E.TRADE_UNION, E.HEALTH, E.NATIONALITY, E.COUNTRY}  # fmt: skip
+#: Entities the value patterns recognize by themselves: a column they did not recognize is not one, whatever its header.
+_PATTERN_RECOGNIZED = {E.EMAIL, E.IBAN, E.CREDIT_CARD}
 
 
 @dataclass(frozen=True)
@@ -273,7 +282,8 @@ def _decide(
         if share >= 0.6 and not (top is E.OCCUPATION and H is E.PERSON_NAME):
             raise _Verdict(top, 0.55 + 0.4 * share, **_ratio(match_ratio=share))
         job = vocab.get(E.OCCUPATION, 0.0)
-        if job >= 0.35 and H in (None, E.OCCUPATION) and p.mean_words >= 1.3 and not ctx:
+        wordy_amounts = H is E.FINANCIAL and mean_true(p.text.head(1000).str.contains(r"\d")) < 0.1
+        if job >= 0.35 and (H in (None, E.OCCUPATION) or wordy_amounts) and p.mean_words >= 1.3 and not ctx:
             raise _Verdict(E.OCCUPATION, 0.5 + 0.4 * job, **_ratio(match_ratio=job))
     # 9. places -------------------------------------------------------------------------------------------------
     folded = {fold(v): c for v, c in p.counts.items()}
@@ -339,7 +349,7 @@ def _decide(
     if names.person >= person_needed and H not in (E.OCCUPATION, E.CITY, E.STREET_ADDRESS, E.COUNTRY):
         if ctx & {"organisation", "thing", "place"} and not personal_header:
             raise _Verdict(E.NONE, 0.7, reason="names of organisations, places or things")
-        if H in (None, E.PERSON_NAME) or names.person >= 0.85:
+        if H in (None, E.PERSON_NAME) or names.person >= 0.85 or (H in _FEW_VALUES and _all_differ(p)):
             conf = 0.6 + 0.3 * names.person + (0.08 if H is E.PERSON_NAME else 0)
             raise _Verdict(E.PERSON_NAME, conf, **_ratio(match_ratio=names.person))
 
@@ -351,7 +361,7 @@ def _decide(
     postal = _best(signals, E.POSTAL_CODE)
     if postal and postal.match >= 0.7:
         distinctive = mean_true(p.text.str.contains(r"[A-Za-z]|-"))
-        if H is E.POSTAL_CODE or (distinctive > 0.7 and H is None):
+        if H is E.POSTAL_CODE or (distinctive > 0.7 and (H is None or H in _PATTERN_RECOGNIZED)):
             if ctx & {"place", "organisation"} and not personal_header:
                 raise _Verdict(E.NONE, 0.65, reason="postal code of a place of business")
             raise _Verdict(E.POSTAL_CODE, 0.7 + 0.25 * postal.match, **_ratio(match_ratio=postal.match))
@@ -387,6 +397,16 @@ def _decide(
         if passport >= 0.9 and p.distinct_ratio >= 0.9:
             raise _Verdict(E.PASSPORT, 0.5, **_ratio(match_ratio=passport))
     raise _Verdict(E.NONE, 0.7 if not H else 0.55, reason="no personal-data pattern in the values")
+
+
+def _all_differ(p: ColumnProfile) -> bool:
+    """Nearly every value differs, over enough values to tell: not a handful of categories (_FEW_VALUES)."""
+    return p.n >= 100 and p.distinct_ratio >= 0.95
+
+
+def _health_coded(text: pl.Series) -> float:
+    """The share of values that start with a code of a health classification (_HEALTH_CODE)."""
+    return mean_true(text.head(1000).str.contains(_HEALTH_CODE))
 
 
 def _national_id_families(signals: list[Signal]) -> list[Signal]:
@@ -520,6 +540,9 @@ def _header_led(
     if H is E.HEALTH and not fits:  # "J18.9 Pneumonia", "Disability 67 %": codes and degrees among the words
         icd_led = mean_true(text.str.contains(r"^[A-TV-Z]\d{2}(?:\.\d{1,4})?\b"))
         fits = icd_led >= 0.6 or (digits < 0.8 and mean_true(text.str.contains(r"[^\W\d_]{4,}")) >= 0.9)
+    health_coded = _health_coded(text) if H is E.HEALTH else 0.0
+    if H is E.HEALTH and fits and has_space < 0.2 and _all_differ(p) and health_coded < 0.6:
+        fits = False  # a different single word in every row ("osvaldo37"): user names or codes, not conditions
     # names of places are written with a capital (an order status under a "state" header is not a place); amounts,
     # bands and scores are figures with at most a currency or a unit (a "K123456" account code is not an amount)
     place_like = H not in (E.CITY, E.COUNTRY) or mean_true(text.str.contains(r"^[A-ZÀ-Þ]")) >= 0.5
@@ -535,6 +558,7 @@ def _header_led(
         raise _Verdict(H, 0.65)
     # a card number has 12 to 19 digits, possibly masked ("**** **** **** 4821"); a SKU under a card header is none
     card_like = H is not E.CREDIT_CARD or mean_true(text.str.count_matches(r"[\d*Xx•]") >= 12) >= 0.8
+    card_like = card_like and (H is not E.HEALTH or health_coded >= 0.6)  # health ids are codes of a classification
     if (
         H in _ID_OK
         and id_like >= 0.8
