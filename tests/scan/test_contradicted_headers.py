@@ -71,3 +71,19 @@ def test_postal_codes_under_an_iban_header_are_postal_codes() -> None:
     rng = random.Random(8)
     postcodes = [f"{rng.randint(1000, 9999)}-{rng.randint(0, 999):03d}" for _ in range(500)]
     assert _entity("iban_cliente", postcodes) == "POSTAL_CODE"
+
+
+@pytest.mark.parametrize("header", ["ID_CLIENT", "client_id"])
+def test_integer_client_ids_are_customer_keys_not_device_ids(header: str) -> None:
+    rng = random.Random(3)
+    report = privet.scan(pl.DataFrame({header: [rng.randint(100_000, 999_999) for _ in range(500)]}))
+    assert report.columns[0].entity.value == "NONE"
+
+
+def test_numbers_under_a_plate_header_are_not_plates_and_plates_are() -> None:
+    rng = random.Random(6)
+    numbers = [str(rng.randint(1_000_000, 9_999_999)) for _ in range(500)]
+    assert _entity("matricula", numbers) != "LICENSE_PLATE"
+    plates = [f"{rng.randint(0, 9999):04d} {''.join(rng.choice('BCDFGHJKLMNPRSTVWXYZ') for _ in range(3))}"
+              for _ in range(500)]  # fmt: skip
+    assert _entity("matricula", plates) == "LICENSE_PLATE"

@@ -521,6 +521,8 @@ def _numbers_fit(H: Entity | None, nums: Any, p: ColumnProfile) -> bool:
         E.CREDIT_CARD: False,  # card numbers pass Luhn (decided with the patterns); the rest are not cards (spec)
         E.DATE_OF_BIRTH: compact_dates_share(p.numbers) >= 0.95,  # 19740319 (years are handled with the dates)
         E.GEO_COORDINATE: nums.longitude_like(),
+        E.LICENSE_PLATE: False,  # plates have letters: a "matrícula" of digits is a student's or employee's number
+        E.DEVICE_ID: nums.integral and nums.minimum >= 1e14,  # IMEI-long; a "client id" of 6 digits is a customer key
     }
     return bool(checks.get(H, big_ids)) if H is not None else False
 
@@ -558,11 +560,14 @@ def _header_led(
         raise _Verdict(H, 0.65)
     # a card number has 12 to 19 digits, possibly masked ("**** **** **** 4821"); a SKU under a card header is none
     card_like = H is not E.CREDIT_CARD or mean_true(text.str.count_matches(r"[\d*Xx•]") >= 12) >= 0.8
-    card_like = card_like and (H is not E.HEALTH or health_coded >= 0.6)  # health ids are codes of a classification
+    coded = H is not E.HEALTH or health_coded >= 0.6  # health ids are codes of a classification
+    lettered = H is not E.LICENSE_PLATE or mean_true(text.str.contains(r"[A-Za-z]")) >= 0.8  # plates have letters
     if (
         H in _ID_OK
         and id_like >= 0.8
         and card_like
+        and coded
+        and lettered
         and (has_space <= 0.5 or H in (E.LICENSE_PLATE, E.PHONE, E.POSTAL_CODE))
     ):
         raise _Verdict(H, 0.7)
