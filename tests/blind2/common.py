@@ -471,7 +471,8 @@ def phone(rng: random.Random, country: str, style: int | None = None) -> str:
         g = [p[i : i + 2] for i in range(1, 9, 2)]
         return [f"0{p[0]} {' '.join(g)}", f"+33 {p[0]} {' '.join(g)}", f"0{p[0]}.{'.'.join(g)}"][s]
     if country == "es":
-        p = rng.choice("67") + d(8)
+        p = rng.choice(["6", "6", "6", "71", "72", "73", "74"]) + d(8)
+        p = p[:9]
         return [f"{p[:3]} {p[3:6]} {p[6:]}", f"+34 {p[:3]} {p[3:5]} {p[5:7]} {p[7:]}", p][s]
     if country == "it":
         p = (
@@ -797,20 +798,33 @@ def city_(f: Faker) -> str:
     return f.city()
 
 
-def full_address(f: Faker, country: str, rng: random.Random) -> tuple[str, str, str]:
-    """(one-line address, postcode, city) in the national order."""
+def full_address(f: Faker, country: str, rng: random.Random) -> tuple[str, str, str, str]:
+    """(one-line address, postcode, city, street line) in the national order, with the usual local variants."""
     street = street_line(f, country, rng)
     pc, city = f.postcode(), city_(f)
+    v = rng.random()
     if country == "en":
         st = f.state_abbr()
-        return f"{street}, {city}, {st} {pc}", pc, city
+        return f"{street}, {city}, {st} {pc}", pc, city, street
     if country == "gb":
-        return f"{street}, {city} {pc}", pc, city
+        if v < 0.2:
+            street = f"Flat {rng.randint(1, 30)}, {street}"
+        town = city.upper() if rng.random() < 0.25 else city
+        return f"{street}, {town} {pc}", pc, city, street
     if country == "it":
-        return f"{street}, {pc} {city}", pc, city
+        prov = f" ({rng.choice(['MI', 'RM', 'TO', 'NA', 'BO', 'FI', 'BA', 'PA', 'VR', 'GE'])})" if v < 0.3 else ""
+        return f"{street}, {pc} {city}{prov}", pc, city, street
+    if country == "br":
+        return f"{street} - {f.bairro()}, {city} - {f.estado_sigla()}, {pc}", pc, city, street
     if country == "nl" and rng.random() < 0.5:
         pc = pc.replace(" ", "")
-    return f"{street}, {pc} {city}", pc, city
+    if country == "fr" and rng.random() < 0.3:
+        city = city.upper()
+    if country == "de" and v < 0.1:
+        return f"{street}, D-{pc} {city}", pc, city, street
+    if country in ("de", "fr", "nl") and 0.1 <= v < 0.2:
+        return f"{street} {pc} {city}", pc, city, street
+    return f"{street}, {pc} {city}", pc, city, street
 
 
 # ----------------------------------------------------------------------------- messy helpers

@@ -95,7 +95,7 @@ def people(country: str, n: int, seed: int, min_age: int = 18, max_age: int = 90
         first = f.first_name_female() if female else f.first_name_male()
         last = f.last_name()
         dob = birth_date(rng, min_age, max_age)
-        addr, pc, city = full_address(f, country, rng)
+        addr, pc, city, street = full_address(f, country, rng)
         out.append(
             {
                 "first": first,
@@ -103,9 +103,7 @@ def people(country: str, n: int, seed: int, min_age: int = 18, max_age: int = 90
                 "female": female,
                 "dob": dob,
                 "addr": addr,
-                "street": addr.split(",")[0]
-                if country not in ("es", "it", "pt", "br", "fr")
-                else addr.rsplit(",", 1)[0],
+                "street": street,
                 "pc": pc,
                 "city": city,
                 "email": email_for(rng, first, last, country),
@@ -143,7 +141,7 @@ def en_crm_contacts(n: int = N_ROWS, seed: int = SEED + 1) -> Table:
     t.add("Title", messy(rng, [f.job() for _ in range(n)], 0.25), "OCCUPATION")
     t.add("Email", messy(rng, [p["email"] for p in P], 0.06, 0.02), "EMAIL")
     t.add("Phone", messy(rng, [phone(rng, "en") for _ in range(n)], 0.15), "PHONE")
-    t.add("MailingStreet", messy(rng, [p["addr"].split(",")[0] for p in P], 0.1), "STREET_ADDRESS")
+    t.add("MailingStreet", messy(rng, [p["street"] for p in P], 0.1), "STREET_ADDRESS")
     t.add("MailingCity", messy(rng, [p["city"] for p in P], 0.1), "CITY")
     t.add(
         "MailingPostalCode",
@@ -1215,7 +1213,7 @@ def mixed_loyalty_members(n: int = N_ROWS, seed: int = SEED + 18) -> Table:
         female = rng.random() < 0.5
         first = f.first_name_female() if female else f.first_name_male()
         last = f.last_name()
-        addr, pc, city = full_address(f, c, rng)
+        addr, pc, city, _street = full_address(f, c, rng)
         rows.append((c, first, last, addr, pc, city, birth_date(rng).year))
     t = Table("mixed_loyalty_members", "mixed", "pan-European loyalty programme members")
     t.add("MEMBER_NO", [f"LM{rng.randint(10**8, 10**9 - 1)}" for _ in range(n)], "NONE")
@@ -1315,6 +1313,252 @@ def mixed_krankenkasse_leistungen(n: int = N_ROWS, seed: int = SEED + 19) -> Tab
     return t
 
 
+# ============================================================================ de: school register
+def de_schueler_stammdaten(n: int = N_ROWS, seed: int = SEED + 20) -> Table:
+    rng = random.Random(seed)
+    f = faker("de", seed)
+    P = people("de", n, seed, 6, 19)
+    t = Table("de_schueler_stammdaten", "de", "school pupil master data (ASV/SchILD-like)", delimiter=";")
+    t.add("SchuelerID", [f"S{rng.randint(100000, 999999)}" for _ in range(n)], "NONE")
+    t.add("Name", [p["last"] for p in P], "PERSON_NAME")
+    t.add("Rufname", [p["first"] for p in P], "PERSON_NAME")
+    t.add("Geburtsdatum", [p["dob"].strftime("%d.%m.%Y") for p in P], "DATE_OF_BIRTH")
+    t.add("Geburtsort", messy(rng, [city_(f) for _ in range(n)], 0.05), "CITY")
+    t.add("Geschlecht", ["weiblich" if p["female"] else "männlich" for p in P], "GENDER")
+    t.add(
+        "Staatsang.",
+        ch(
+            rng,
+            n,
+            [
+                "deutsch",
+                "deutsch",
+                "deutsch",
+                "deutsch",
+                "türkisch",
+                "syrisch",
+                "polnisch",
+                "ukrainisch",
+                "italienisch",
+            ],
+        ),
+        "NATIONALITY",
+    )
+    t.add(
+        "Konf./Unterricht",
+        ch(rng, n, ["RK", "EV", "Ethik", "Islam. Religionslehre", "ohne"], [30, 28, 30, 6, 6]),
+        "RELIGION",
+    )
+    t.add("Klasse", ch(rng, n, [f"{k}{x}" for k in range(5, 13) for x in "abcd"]), "NONE")
+    t.add("Erziehungsber_1", [f"{f.first_name()} {p['last']}" for p in P], "PERSON_NAME")
+    t.add("Tel_Erz_1", messy(rng, [phone(rng, "de") for _ in range(n)], 0.08), "PHONE")
+    t.add("Mail_Erz_1", messy(rng, [email_for(rng, f.first_name(), p["last"], "de") for p in P], 0.2), "EMAIL")
+    t.add("Strasse", [p["street"] for p in P], "STREET_ADDRESS")
+    t.add("PLZ", [p["pc"] for p in P], "POSTAL_CODE")
+    t.add("Ort", [p["city"] for p in P], "CITY")
+    t.add(
+        "Allergien/Erkr.",
+        messy(
+            rng,
+            ch(
+                rng,
+                n,
+                [
+                    "keine",
+                    "keine",
+                    "keine",
+                    "Erdnussallergie",
+                    "Asthma",
+                    "Diabetes Typ 1",
+                    "Epilepsie",
+                    "Laktoseintoleranz",
+                    "ADHS",
+                ],
+            ),
+            0.1,
+        ),
+        "HEALTH",
+    )
+    t.add("Eintritt_Schule", [any_date(rng, 2014, 2025).strftime("%d.%m.%Y") for _ in range(n)], "NONE")
+    t.add("Bus_Linie", messy(rng, ch(rng, n, ["L12", "L7", "S3", "-"]), 0.3), "NONE")
+    t.add("c7", ch(rng, n, ["Mathe-AG", "Chor", "Fußball", "Theater", "Robotik", ""]), "NONE")
+    return t
+
+
+# ============================================================================ it: HR register
+def it_anagrafica_dipendenti(n: int = N_ROWS, seed: int = SEED + 21) -> Table:
+    rng = random.Random(seed)
+    f = faker("it", seed)
+    P = people("it", n, seed, 18, 67)
+    t = Table("it_anagrafica_dipendenti", "it", "HR employee register (payroll system export)", delimiter=";")
+    t.add("MATRICOLA", [f"{rng.randint(1, 99999):06d}" for _ in range(n)], "NONE")
+    t.add("COGNOME", [p["last"].upper() for p in P], "PERSON_NAME")
+    t.add("NOME", [p["first"].upper() for p in P], "PERSON_NAME")
+    t.add("CODICE_FISCALE", [it_codice_fiscale(f) for _ in range(n)], "NATIONAL_ID", "IT_CODICE_FISCALE")
+    t.add("DT_NASCITA", [p["dob"].strftime("%d/%m/%Y") for p in P], "DATE_OF_BIRTH")
+    t.add("COMUNE_NASCITA", [city_(f).upper() for _ in range(n)], "CITY")
+    t.add(
+        "CITTADINANZA",
+        ch(rng, n, ["ITALIANA", "ITALIANA", "ITALIANA", "ROMENA", "ALBANESE", "MAROCCHINA", "CINESE"]),
+        "NATIONALITY",
+    )
+    t.add(
+        "STATO_CIVILE",
+        ch(rng, n, ["CELIBE", "NUBILE", "CONIUGATO/A", "DIVORZIATO/A", "VEDOVO/A", "UNITO CIVILMENTE"]),
+        "MARITAL_STATUS",
+    )
+    t.add(
+        "TITOLO_STUDIO",
+        ch(rng, n, ["LICENZA MEDIA", "DIPLOMA", "LAUREA TRIENNALE", "LAUREA MAGISTRALE", "DOTTORATO"]),
+        "EDUCATION",
+    )
+    t.add(
+        "QUALIFICA",
+        ch(
+            rng,
+            n,
+            [
+                "IMPIEGATO AMM.VO",
+                "OPERAIO SPECIALIZZATO",
+                "QUADRO",
+                "MAGAZZINIERE",
+                "ADDETTO VENDITE",
+                "TECNICO MANUTENTORE",
+                "DIRIGENTE",
+            ],
+        ),
+        "OCCUPATION",
+    )
+    t.add("LIVELLO_CCNL", ch(rng, n, ["1", "2", "3", "4", "5", "Q"]), "NONE")
+    t.add("RAL", [str(rng.randrange(22000, 95000, 250)) for _ in range(n)], "FINANCIAL")
+    t.add("IBAN_ACCREDITO", [iban_(f) for _ in range(n)], "IBAN")
+    t.add("ISCR_SINDACATO", ch(rng, n, ["", "CGIL", "CISL", "UIL", "UGL"], [60, 15, 13, 9, 3]), "TRADE_UNION")
+    t.add(
+        "CAT_PROTETTA_L68", ch(rng, n, ["N", "N", "N", "N", "N", "N", "N", "S"]), "HEALTH", note="disability quota flag"
+    )
+    t.add(
+        "PATENTE",
+        messy(
+            rng,
+            [
+                f"{rng.choice(['MI', 'RM', 'TO', 'NA', 'U1'])}{rng.randint(1000000, 9999999)}{rng.choice('ABCDEFGHLMNPRSTUVZ')}"
+                for _ in range(n)
+            ],
+            0.3,
+        ),
+        "DRIVER_LICENSE",
+    )
+    t.add("CELL_PERSONALE", messy(rng, [phone(rng, "it") for _ in range(n)], 0.15), "PHONE")
+    t.add("DT_ASSUNZIONE", [any_date(rng, 1990, 2026).strftime("%Y%m%d") for _ in range(n)], "NONE")
+    t.add("SEDE_LAVORO", ch(rng, n, ["MILANO - VIA TORTONA", "VERONA - MAGAZZINO", "ROMA - EUR"]), "NONE")
+    t.add("attr3", ch(rng, n, ["FT", "PT50", "PT75"]), "NONE")
+    return t
+
+
+# ============================================================================ nl: webshop customers (camelCase API export)
+def nl_webshop_klanten(n: int = N_ROWS, seed: int = SEED + 22) -> Table:
+    rng = random.Random(seed)
+    f = faker("nl", seed)
+    P = people("nl", n, seed)
+    t = Table("nl_webshop_klanten", "nl", "webshop customer export (JSON API flattened)")
+    t.add("klantId", [str(rng.randint(100000, 999999)) for _ in range(n)], "NONE")
+    t.add("voorNaam", [p["first"] for p in P], "PERSON_NAME")
+    tv = [rng.choice(["", "", "", "", "van", "de", "van der", "van den", "ter"]) for _ in P]
+    t.add("tussenVoegsel", messy(rng, tv, 0.0), "PERSON_NAME")
+    t.add("achterNaam", [p["last"].split()[-1] for p in P], "PERSON_NAME")
+    t.add("emailAdres", [p["email"].upper() if rng.random() < 0.05 else p["email"] for p in P], "EMAIL")
+    t.add(
+        "telefoonNummer",
+        messy(
+            rng,
+            [
+                phone(rng, "nl")
+                if rng.random() < 0.85
+                else f"0{rng.choice(['20', '10', '30', '70'])}-{rng.randint(1000000, 9999999)}"
+                for _ in range(n)
+            ],
+            0.1,
+        ),
+        "PHONE",
+    )
+    t.add("geboorteDatum", messy(rng, [p["dob"].isoformat() for p in P], 0.3), "DATE_OF_BIRTH")
+    t.add("postCode", [p["pc"] for p in P], "POSTAL_CODE")
+    t.add("woonPlaats", [p["city"] for p in P], "CITY")
+    t.add(
+        "laatsteBestelling",
+        [f"{any_date(rng, 2025)}T{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:00Z" for _ in range(n)],
+        "NONE",
+    )
+    t.add("totaalBesteed", [money(rng, 10, 4000) for _ in range(n)], "NONE")
+    t.add("aantalOrders", [str(rng.randint(1, 60)) for _ in range(n)], "NONE")
+    t.add("nieuwsbriefOptIn", ch(rng, n, ["true", "false"]), "NONE")
+    t.add("klantSegment", ch(rng, n, ["A", "B", "C", "VIP"]), "NONE")
+    t.add("ipLaatsteLogin", messy(rng, [ipv4_(rng) for _ in range(n)], 0.1), "IP_ADDRESS")
+    t.add(
+        "favorieteWinkel", ch(rng, n, ["Utrecht Hoog Catharijne", "Rotterdam Zuidplein", "Eindhoven Centrum"]), "NONE"
+    )
+    t.add("F12", messy(rng, [iban_(f) for _ in range(n)], 0.4), "IBAN")
+    t.add("cartHash", [hexhash(rng, 128) for _ in range(n)], "NONE")
+    return t
+
+
+# ============================================================================ en: US health plan members
+US_RACE = [
+    "White",
+    "Black or African American",
+    "Asian",
+    "Hispanic or Latino",
+    "American Indian or Alaska Native",
+    "Native Hawaiian or Other Pacific Islander",
+    "Two or More Races",
+    "Declined to state",
+]
+
+
+def en_health_plan_members(n: int = N_ROWS, seed: int = SEED + 23) -> Table:
+    rng = random.Random(seed)
+    f = faker("en", seed)
+    P = people("en", n, seed, 0, 95)
+    t = Table("en_health_plan_members", "en", "US health plan member eligibility file (837/834-like)", delimiter="|")
+    t.add("MBR_ID", [f"W{rng.randint(10**8, 10**9 - 1)}" for _ in range(n)], "NONE", note="payer-internal member key")
+    t.add(
+        "SUBSCRIBER_SSN", messy(rng, [us_ssn_(rng, rng.random() < 0.5) for _ in range(n)], 0.1), "NATIONAL_ID", "US_SSN"
+    )
+    t.add("MBR_LAST_NM", [p["last"].upper() for p in P], "PERSON_NAME")
+    t.add("MBR_FIRST_NM", [p["first"].upper() for p in P], "PERSON_NAME")
+    t.add("MBR_DOB", [p["dob"].strftime("%Y%m%d") for p in P], "DATE_OF_BIRTH")
+    t.add("MBR_GNDR_CD", ["F" if p["female"] else "M" for p in P], "GENDER")
+    t.add("RACE_ETH", messy(rng, ch(rng, n, US_RACE), 0.1), "ETHNICITY")
+    t.add("MARITAL_STS", ch(rng, n, ["S", "M", "D", "W", "U"]), "MARITAL_STATUS")
+    t.add("ADDR_LN_1", [p["street"] for p in P], "STREET_ADDRESS")
+    t.add("ZIP5", [p["pc"][:5] for p in P], "POSTAL_CODE")
+    t.add("PCP_NM", ch(rng, n, [f"{f.last_name()}, {f.first_name()} MD" for _ in range(40)]), "PERSON_NAME")
+    t.add("PLAN_CD", ch(rng, n, ["HMO-GOLD", "PPO-SILVER", "HDHP-BRONZE", "MEDICAID-A"]), "NONE")
+    t.add("DX1", ch(rng, n, ["E11.9", "I10", "J44.9", "F33.1", "Z79.4", "M17.11", "E78.5", "N18.4"]), "HEALTH")
+    t.add("TOBACCO_USE", ch(rng, n, ["Y", "N", "N", "N", "U"]), "HEALTH")
+    t.add("COPAY_AMT", ch(rng, n, ["10.00", "20.00", "35.00", "50.00"]), "NONE")
+    t.add(
+        "DL_NUM",
+        messy(
+            rng,
+            [
+                f"{rng.choice(string.ascii_uppercase)}{rng.randint(100, 999)}-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}"
+                for _ in range(n)
+            ],
+            0.5,
+        ),
+        "DRIVER_LICENSE",
+    )
+    t.add("EFF_DT", [any_date(rng, 2020).strftime("%Y%m%d") for _ in range(n)], "NONE")
+    t.add(
+        "HOUSEHOLD_INCOME",
+        messy(rng, ch(rng, n, ["<25K", "25-50K", "50-75K", "75-100K", "100-150K", ">150K"]), 0.25),
+        "FINANCIAL",
+    )
+    t.add("PHONE_HOME", messy(rng, [phone(rng, "en") for _ in range(n)], 0.2), "PHONE")
+    return t
+
+
 GENERATORS = [
     en_crm_contacts,
     de_lohn_export,
@@ -1335,6 +1579,10 @@ GENERATORS = [
     br_cadastro_clientes,
     mixed_loyalty_members,
     mixed_krankenkasse_leistungen,
+    de_schueler_stammdaten,
+    it_anagrafica_dipendenti,
+    nl_webshop_klanten,
+    en_health_plan_members,
 ]
 
 

@@ -23,7 +23,7 @@ from .common import ENTITY_CATEGORY, LANGS, TEXT_ENTITIES, pl_dowod_valid
 from .tables import build_tables
 from .texts import build_texts
 
-N = 200  # rows per table in the test: same generators, smaller tables
+N = 120  # rows per table in the test: same generators, smaller tables
 
 
 @pytest.fixture(scope="module")

@@ -453,3 +453,188 @@ NO_PII = {
         ("email", "Faktura {ORD} od {CO}: razem {AMT} zł, termin płatności {DATE}."),
     ],
 }
+
+# Second batch: more phrasing, formats and hard negatives per language.
+EXTRA = {
+    "en": [
+        (
+            "social",
+            "shoutout to {P1F} from {CO} who fixed my boiler on a sunday!! if anyone needs a plumber her number is {PH}",
+        ),
+        ("review", "The driver, {P1}, left the parcel in the rain. Order {ORD}. Not happy."),
+        (
+            "clinical",
+            "<F1>78F, {P1}, d.o.b. {DOB}, lives alone at {ADDR}. Daughter {P2} ({E2}) to be informed of discharge.",
+        ),
+        (
+            "email",
+            "From: {P1} <{E1}>\nSent: {DATE}\nSubject: RE: invoice {ORD}\n\nHi, I paid by card {CARD} yesterday, please confirm. {P1F}",
+        ),
+        ("hr", "Onboarding checklist for {P1}: SSN {NID} received, DOB {DOB}, emergency contact {P2} at {PH}."),
+        ("ticket", "{P1L} from {CO} reports VPN drops after update to {VER}; her home router is {IP}."),
+        (
+            "chat",
+            "{P1F}: my new address is {ADDR}\nbot: Thanks! Your address has been updated. Anything else?\n{P1F}: no thats all",
+        ),
+        ("form", "Applicant: {P1L}, {P1F}\nBorn: {DOB}\nLinkedIn: {URL1}\nReferred by: {P2}"),
+    ],
+    "de": [
+        ("social", "Riesen Dank an {P1F} von der {CO}, die unsere Heizung am Sonntag repariert hat! Ihre Nummer: {PH}"),
+        ("review", "Der Fahrer {P1} hat das Paket einfach vor die Tür gelegt. Bestellung {ORD}. Ärgerlich."),
+        (
+            "clinical",
+            "<F1>78-jährige Patientin {P1}, geboren am {DOB}, wohnhaft {ADDR}. Tochter {P2} ({E2}) über Entlassung informieren.",
+        ),
+        (
+            "email",
+            "Von: {P1} <{E1}>\nGesendet: {DATE}\nBetreff: AW: Rechnung {ORD}\n\nHallo, ich habe gestern mit Karte {CARD} bezahlt, bitte bestätigen. {P1F}",
+        ),
+        ("hr", "Einstellung {P1}: Steuer-ID {NID}, geb. {DOB}, Notfallkontakt {P2} unter {PH}."),
+        ("ticket", "{P1L} ({CO}) meldet VPN-Abbrüche seit Update auf {VER}; private IP laut Log {IP}."),
+        ("chat", "{P1F}: meine neue adresse ist {ADDR}\nBot: Danke! Ihre Adresse wurde aktualisiert.\n{P1F}: passt"),
+        ("form", "Bewerber/in: {P1L}, {P1F}\nGeburtsdatum: {DOB}\nXing/LinkedIn: {URL1}\nEmpfohlen von: {P2}"),
+    ],
+    "fr": [
+        ("social", "Un grand merci à {P1F} de chez {CO} qui a réparé notre chaudière un dimanche ! Son numéro : {PH}"),
+        ("review", "Le livreur {P1} a laissé le colis sous la pluie. Commande {ORD}. Déçu."),
+        (
+            "clinical",
+            "<F1>Patiente de 78 ans, {P1}, née le {DOB}, vit seule au {ADDR}. Prévenir sa fille {P2} ({E2}) de la sortie.",
+        ),
+        (
+            "email",
+            "De : {P1} <{E1}>\nEnvoyé : {DATE}\nObjet : RE: facture {ORD}\n\nBonjour, j'ai réglé hier avec la carte {CARD}, merci de confirmer. {P1F}",
+        ),
+        ("hr", "Embauche de {P1} : NIR {NID}, né(e) le {DOB}, contact d'urgence {P2} au {PH}."),
+        ("ticket", "{P1L} ({CO}) signale des coupures VPN depuis la mise à jour {VER} ; IP de sa box : {IP}."),
+        (
+            "chat",
+            "{P1F} : ma nouvelle adresse c'est {ADDR}\nBot : Merci ! Votre adresse a été mise à jour.\n{P1F} : parfait",
+        ),
+        ("form", "Candidat : {P1L} {P1F}\nDate de naissance : {DOB}\nProfil : {URL1}\nRecommandé par : {P2}"),
+    ],
+    "es": [
+        ("social", "Mil gracias a {P1F} de {CO} que nos arregló la caldera en domingo. Su número: {PH}"),
+        ("review", "El repartidor {P1} dejó el paquete bajo la lluvia. Pedido {ORD}. Fatal."),
+        (
+            "clinical",
+            "<F1>Mujer de 78 años, {P1}, fecha de nacimiento {DOB}, vive sola en {ADDR}. Avisar a su hija {P2} ({E2}) del alta.",
+        ),
+        (
+            "email",
+            "De: {P1} <{E1}>\nEnviado: {DATE}\nAsunto: RE: factura {ORD}\n\nHola, ayer pagué con la tarjeta {CARD}, ¿me lo confirmáis? {P1F}",
+        ),
+        ("hr", "Alta de {P1}: DNI {NID}, nacido/a el {DOB}, contacto de emergencia {P2} en el {PH}."),
+        ("ticket", "{P1L} ({CO}) informa de cortes de VPN desde la versión {VER}; IP de su casa {IP}."),
+        (
+            "chat",
+            "{P1F}: mi nueva dirección es {ADDR}\nBot: ¡Gracias! Hemos actualizado su dirección.\n{P1F}: vale gracias",
+        ),
+        ("form", "Candidato/a: {P1L}, {P1F}\nNacimiento: {DOB}\nPerfil: {URL1}\nRecomendado por: {P2}"),
+    ],
+    "it": [
+        ("social", "Grazie mille a {P1F} della {CO} che ci ha riparato la caldaia di domenica! Il suo numero: {PH}"),
+        ("review", "Il corriere {P1} ha lasciato il pacco sotto la pioggia. Ordine {ORD}. Pessimo."),
+        (
+            "clinical",
+            "<F1>Paziente di 78 anni, {P1}, nata il {DOB}, vive sola in {ADDR}. Avvisare la figlia {P2} ({E2}) della dimissione.",
+        ),
+        (
+            "email",
+            "Da: {P1} <{E1}>\nInviato: {DATE}\nOggetto: R: fattura {ORD}\n\nSalve, ho pagato ieri con la carta {CARD}, potete confermare? {P1F}",
+        ),
+        ("hr", "Assunzione {P1}: CF {NID}, nato/a il {DOB}, contatto di emergenza {P2} al {PH}."),
+        ("ticket", "{P1L} ({CO}) segnala disconnessioni VPN dalla versione {VER}; IP di casa {IP}."),
+        ("chat", "{P1F}: il mio nuovo indirizzo è {ADDR}\nBot: Grazie! Indirizzo aggiornato.\n{P1F}: ok grazie"),
+        ("form", "Candidato: {P1L} {P1F}\nData di nascita: {DOB}\nProfilo: {URL1}\nSegnalato da: {P2}"),
+    ],
+    "nl": [
+        ("social", "Dikke pluim voor {P1F} van {CO} die op zondag onze cv-ketel heeft gemaakt! Haar nummer: {PH}"),
+        ("review", "Bezorger {P1} heeft het pakket in de regen laten staan. Bestelling {ORD}. Slecht."),
+        (
+            "clinical",
+            "<F1>Mevrouw {P1}, 78 jaar, geboren op {DOB}, woont alleen op {ADDR}. Dochter {P2} ({E2}) informeren over ontslag.",
+        ),
+        (
+            "email",
+            "Van: {P1} <{E1}>\nVerzonden: {DATE}\nOnderwerp: RE: factuur {ORD}\n\nHoi, ik heb gisteren met creditcard {CARD} betaald, graag bevestigen. {P1F}",
+        ),
+        ("hr", "Indiensttreding {P1}: BSN {NID}, geboren {DOB}, noodcontact {P2} op {PH}."),
+        ("ticket", "{P1L} ({CO}) meldt VPN-storingen sinds versie {VER}; thuis-IP {IP}."),
+        ("chat", "{P1F}: mijn nieuwe adres is {ADDR}\nBot: Bedankt! Uw adres is bijgewerkt.\n{P1F}: top"),
+        ("form", "Sollicitant: {P1L}, {P1F}\nGeboortedatum: {DOB}\nProfiel: {URL1}\nAangedragen door: {P2}"),
+    ],
+    "pt": [
+        ("social", "Obrigada à {P1F} da {CO} que nos arranjou o esquentador num domingo! O número dela: {PH}"),
+        ("review", "O estafeta {P1} deixou a encomenda à chuva. Encomenda {ORD}. Péssimo."),
+        (
+            "clinical",
+            "<F1>Doente de 78 anos, {P1}, data de nascimento {DOB}, vive sozinha na {ADDR}. Avisar a filha {P2} ({E2}) da alta.",
+        ),
+        (
+            "email",
+            "De: {P1} <{E1}>\nEnviado: {DATE}\nAssunto: RE: fatura {ORD}\n\nOlá, paguei ontem com o cartão {CARD}, podem confirmar? {P1F}",
+        ),
+        ("hr", "Admissão de {P1}: NIF {NID}, nascido(a) a {DOB}, contacto de emergência {P2} pelo {PH}."),
+        ("ticket", "{P1L} ({CO}) reporta quedas da VPN desde a versão {VER}; IP de casa {IP}."),
+        ("chat", "{P1F}: a minha nova morada é {ADDR}\nBot: Obrigado! A morada foi atualizada.\n{P1F}: ok"),
+        ("form", "Candidato: {P1L}, {P1F}\nData de nascimento: {DOB}\nPerfil: {URL1}\nIndicado por: {P2}"),
+    ],
+    "pl": [
+        ("social", "Wielkie dzięki dla {P1F} z {CO}, która w niedzielę naprawiła nam piec! Jej numer: {PH}"),
+        ("review", "Kurier {P1} zostawił paczkę na deszczu. Zamówienie {ORD}. Słabo."),
+        (
+            "clinical",
+            "<F1>Pacjentka {P1}, lat 78, data urodzenia {DOB}, mieszka sama, {ADDR}. Poinformować córkę {P2} ({E2}) o wypisie.",
+        ),
+        (
+            "email",
+            "Od: {P1} <{E1}>\nWysłano: {DATE}\nTemat: RE: faktura {ORD}\n\nDzień dobry, wczoraj zapłaciłem kartą {CARD}, proszę o potwierdzenie. {P1F}",
+        ),
+        ("hr", "Zatrudnienie {P1}: PESEL {NID}, ur. {DOB}, kontakt awaryjny {P2}, tel. {PH}."),
+        ("ticket", "{P1L} ({CO}) zgłasza zrywanie VPN od wersji {VER}; domowe IP {IP}."),
+        ("chat", "{P1F}: mój nowy adres to {ADDR}\nBot: Dziękujemy! Adres został zaktualizowany.\n{P1F}: ok dzięki"),
+        ("form", "Kandydat: {P1L} {P1F}\nData urodzenia: {DOB}\nProfil: {URL1}\nPolecony przez: {P2}"),
+    ],
+}
+EXTRA_NO_PII = {
+    "en": [
+        (
+            "email",
+            "Hi all, the quarterly review with {CO} moved to {DATE} at {TIME}. Agenda and slides are on the shared drive.",
+        ),
+        ("social", "New store opening in {CITY} on {DATE}! First 100 customers get 20% off with code OPEN20."),
+    ],
+    "de": [
+        ("email", "Hallo zusammen, das Quartalsgespräch mit der {CO} ist auf den {DATE} um {TIME} verschoben."),
+        ("social", "Neueröffnung in {CITY} am {DATE}! Die ersten 100 Kunden erhalten 20 % Rabatt."),
+    ],
+    "fr": [
+        ("email", "Bonjour à tous, la revue trimestrielle avec {CO} est décalée au {DATE} à {TIME}."),
+        ("social", "Ouverture de notre magasin de {CITY} le {DATE} ! -20 % pour les 100 premiers clients."),
+    ],
+    "es": [
+        ("email", "Hola a todos, la reunión trimestral con {CO} se mueve al {DATE} a las {TIME}."),
+        ("social", "¡Nueva tienda en {CITY} el {DATE}! Los 100 primeros clientes tienen un 20 % de descuento."),
+    ],
+    "it": [
+        ("email", "Ciao a tutti, la riunione trimestrale con {CO} è spostata al {DATE} alle {TIME}."),
+        ("social", "Nuova apertura a {CITY} il {DATE}! Sconto del 20% per i primi 100 clienti."),
+    ],
+    "nl": [
+        ("email", "Hoi allemaal, het kwartaaloverleg met {CO} is verplaatst naar {DATE} om {TIME}."),
+        ("social", "Nieuwe winkel in {CITY} op {DATE}! De eerste 100 klanten krijgen 20% korting."),
+    ],
+    "pt": [
+        ("email", "Olá a todos, a reunião trimestral com a {CO} passou para {DATE} às {TIME}."),
+        ("social", "Nova loja em {CITY} a {DATE}! Os primeiros 100 clientes têm 20% de desconto."),
+    ],
+    "pl": [
+        ("email", "Cześć, spotkanie kwartalne z {CO} przeniesione na {DATE} o {TIME}."),
+        ("social", "Otwarcie sklepu w {CITY} {DATE}! Pierwsze 100 osób dostanie 20% rabatu."),
+    ],
+}
+for _lang, _items in EXTRA.items():
+    TEMPLATES[_lang].extend(_items)
+for _lang, _items in EXTRA_NO_PII.items():
+    NO_PII[_lang].extend(_items)

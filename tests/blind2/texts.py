@@ -118,6 +118,18 @@ class Ctx:
         self.values: dict[str, str] = {}
         self.lower_names = rng.random() < 0.1
         self.gender: dict[str, str] = {}
+        self._dob = None
+
+    @property
+    def dob(self):
+        """One birth date per text, shared by the DOB slot and ids that encode it (NIR, PESEL)."""
+        if self._dob is None:
+            self._dob = birth_date(self.rng)
+        return self._dob
+
+    def female(self) -> bool:
+        first = self.person("1")[0]
+        return self.gender.get("1") == "F" or (self.gender.get("1") is None and first.lower().endswith("a"))
 
     def person(self, k: str) -> tuple[str, str]:
         if k not in self.people:
@@ -140,7 +152,7 @@ class Ctx:
         if c == "de":
             return de_steuer_id(r, r.random() < 0.5)
         if c == "fr":
-            return fr_nir_(r, birth_date(r), r.random() < 0.5, r.random() < 0.6)
+            return fr_nir_(r, self.dob, self.female(), r.random() < 0.6)
         if c == "es":
             return es_dni_(r, r.random() < 0.1) if r.random() < 0.75 else es_nie_(r)
         if c == "it":
@@ -152,7 +164,7 @@ class Ctx:
         if c == "br":
             return br_cpf_(r, r.random() < 0.8)
         if c == "pl":
-            return pl_pesel_(r, birth_date(r), r.random() < 0.5)
+            return pl_pesel_(r, self.dob, self.female())
         raise ValueError(c)
 
     def fill(self, slot: str) -> tuple[str, str | None]:
@@ -173,7 +185,7 @@ class Ctx:
         elif slot == "ADDR":
             v = full_address(f, self.country, r)[0]
         elif slot == "DOB":
-            v = fmt_date(r, birth_date(r), lang)
+            v = fmt_date(r, self.dob, lang)
         elif slot == "IBAN":
             v = iban_(f, r.random() < 0.6)
         elif slot == "CARD":
