@@ -459,7 +459,7 @@ EXTRA = {
     "en": [
         (
             "social",
-            "shoutout to {P1F} from {CO} who fixed my boiler on a sunday!! if anyone needs a plumber her number is {PH}",
+            "<F1>shoutout to {P1F} from {CO} who fixed my boiler on a sunday!! if anyone needs a plumber her number is {PH}",
         ),
         ("review", "The driver, {P1}, left the parcel in the rain. Order {ORD}. Not happy."),
         (
@@ -471,7 +471,7 @@ EXTRA = {
             "From: {P1} <{E1}>\nSent: {DATE}\nSubject: RE: invoice {ORD}\n\nHi, I paid by card {CARD} yesterday, please confirm. {P1F}",
         ),
         ("hr", "Onboarding checklist for {P1}: SSN {NID} received, DOB {DOB}, emergency contact {P2} at {PH}."),
-        ("ticket", "{P1L} from {CO} reports VPN drops after update to {VER}; her home router is {IP}."),
+        ("ticket", "<F1>{P1L} from {CO} reports VPN drops after update to {VER}; her home router is {IP}."),
         (
             "chat",
             "{P1F}: my new address is {ADDR}\nbot: Thanks! Your address has been updated. Anything else?\n{P1F}: no thats all",
@@ -479,8 +479,11 @@ EXTRA = {
         ("form", "Applicant: {P1L}, {P1F}\nBorn: {DOB}\nLinkedIn: {URL1}\nReferred by: {P2}"),
     ],
     "de": [
-        ("social", "Riesen Dank an {P1F} von der {CO}, die unsere Heizung am Sonntag repariert hat! Ihre Nummer: {PH}"),
-        ("review", "Der Fahrer {P1} hat das Paket einfach vor die Tür gelegt. Bestellung {ORD}. Ärgerlich."),
+        (
+            "social",
+            "<F1>Riesen Dank an {P1F} von der {CO}, die unsere Heizung am Sonntag repariert hat! Ihre Nummer: {PH}",
+        ),
+        ("review", "<M1>Der Fahrer {P1} hat das Paket einfach vor die Tür gelegt. Bestellung {ORD}. Ärgerlich."),
         (
             "clinical",
             "<F1>78-jährige Patientin {P1}, geboren am {DOB}, wohnhaft {ADDR}. Tochter {P2} ({E2}) über Entlassung informieren.",
@@ -496,7 +499,7 @@ EXTRA = {
     ],
     "fr": [
         ("social", "Un grand merci à {P1F} de chez {CO} qui a réparé notre chaudière un dimanche ! Son numéro : {PH}"),
-        ("review", "Le livreur {P1} a laissé le colis sous la pluie. Commande {ORD}. Déçu."),
+        ("review", "<M1>Le livreur {P1} a laissé le colis sous la pluie. Commande {ORD}. Déçu."),
         (
             "clinical",
             "<F1>Patiente de 78 ans, {P1}, née le {DOB}, vit seule au {ADDR}. Prévenir sa fille {P2} ({E2}) de la sortie.",
@@ -515,7 +518,7 @@ EXTRA = {
     ],
     "es": [
         ("social", "Mil gracias a {P1F} de {CO} que nos arregló la caldera en domingo. Su número: {PH}"),
-        ("review", "El repartidor {P1} dejó el paquete bajo la lluvia. Pedido {ORD}. Fatal."),
+        ("review", "<M1>El repartidor {P1} dejó el paquete bajo la lluvia. Pedido {ORD}. Fatal."),
         (
             "clinical",
             "<F1>Mujer de 78 años, {P1}, fecha de nacimiento {DOB}, vive sola en {ADDR}. Avisar a su hija {P2} ({E2}) del alta.",
@@ -534,7 +537,7 @@ EXTRA = {
     ],
     "it": [
         ("social", "Grazie mille a {P1F} della {CO} che ci ha riparato la caldaia di domenica! Il suo numero: {PH}"),
-        ("review", "Il corriere {P1} ha lasciato il pacco sotto la pioggia. Ordine {ORD}. Pessimo."),
+        ("review", "<M1>Il corriere {P1} ha lasciato il pacco sotto la pioggia. Ordine {ORD}. Pessimo."),
         (
             "clinical",
             "<F1>Paziente di 78 anni, {P1}, nata il {DOB}, vive sola in {ADDR}. Avvisare la figlia {P2} ({E2}) della dimissione.",
@@ -549,7 +552,7 @@ EXTRA = {
         ("form", "Candidato: {P1L} {P1F}\nData di nascita: {DOB}\nProfilo: {URL1}\nSegnalato da: {P2}"),
     ],
     "nl": [
-        ("social", "Dikke pluim voor {P1F} van {CO} die op zondag onze cv-ketel heeft gemaakt! Haar nummer: {PH}"),
+        ("social", "<F1>Dikke pluim voor {P1F} van {CO} die op zondag onze cv-ketel heeft gemaakt! Haar nummer: {PH}"),
         ("review", "Bezorger {P1} heeft het pakket in de regen laten staan. Bestelling {ORD}. Slecht."),
         (
             "clinical",
@@ -565,8 +568,8 @@ EXTRA = {
         ("form", "Sollicitant: {P1L}, {P1F}\nGeboortedatum: {DOB}\nProfiel: {URL1}\nAangedragen door: {P2}"),
     ],
     "pt": [
-        ("social", "Obrigada à {P1F} da {CO} que nos arranjou o esquentador num domingo! O número dela: {PH}"),
-        ("review", "O estafeta {P1} deixou a encomenda à chuva. Encomenda {ORD}. Péssimo."),
+        ("social", "<F1>Obrigada à {P1F} da {CO} que nos arranjou o esquentador num domingo! O número dela: {PH}"),
+        ("review", "<M1>O estafeta {P1} deixou a encomenda à chuva. Encomenda {ORD}. Péssimo."),
         (
             "clinical",
             "<F1>Doente de 78 anos, {P1}, data de nascimento {DOB}, vive sozinha na {ADDR}. Avisar a filha {P2} ({E2}) da alta.",
@@ -581,15 +584,15 @@ EXTRA = {
         ("form", "Candidato: {P1L}, {P1F}\nData de nascimento: {DOB}\nPerfil: {URL1}\nIndicado por: {P2}"),
     ],
     "pl": [
-        ("social", "Wielkie dzięki dla {P1F} z {CO}, która w niedzielę naprawiła nam piec! Jej numer: {PH}"),
-        ("review", "Kurier {P1} zostawił paczkę na deszczu. Zamówienie {ORD}. Słabo."),
+        ("social", "<F1>Wielkie dzięki dla {P1F} z {CO}, która w niedzielę naprawiła nam piec! Jej numer: {PH}"),
+        ("review", "<M1>Kurier {P1} zostawił paczkę na deszczu. Zamówienie {ORD}. Słabo."),
         (
             "clinical",
             "<F1>Pacjentka {P1}, lat 78, data urodzenia {DOB}, mieszka sama, {ADDR}. Poinformować córkę {P2} ({E2}) o wypisie.",
         ),
         (
             "email",
-            "Od: {P1} <{E1}>\nWysłano: {DATE}\nTemat: RE: faktura {ORD}\n\nDzień dobry, wczoraj zapłaciłem kartą {CARD}, proszę o potwierdzenie. {P1F}",
+            "<M1>Od: {P1} <{E1}>\nWysłano: {DATE}\nTemat: RE: faktura {ORD}\n\nDzień dobry, wczoraj zapłaciłem kartą {CARD}, proszę o potwierdzenie. {P1F}",
         ),
         ("hr", "Zatrudnienie {P1}: PESEL {NID}, ur. {DOB}, kontakt awaryjny {P2}, tel. {PH}."),
         ("ticket", "{P1L} ({CO}) zgłasza zrywanie VPN od wersji {VER}; domowe IP {IP}."),
