@@ -133,6 +133,11 @@ def test_text_spans_match(texts):
             assert piece and piece == piece.strip(), (s.id, piece)
             assert sp["start"] >= last_end, (s.id, "overlap")
             last_end = sp["end"]
+        ordered = sorted(s.spans, key=lambda x: x["start"])
+        for a, b in zip(ordered, ordered[1:], strict=False):
+            gap = s.text[a["end"] : b["start"]]
+            # one name written as two spans ("Rossi Mario") would be an annotation artefact
+            assert not (a["entity"] == b["entity"] and re.fullmatch(r"[ ,]*", gap)), (s.id, gap)
 
 
 def test_text_ids_valid(texts):

@@ -476,7 +476,7 @@ EXTRA = {
             "chat",
             "{P1F}: my new address is {ADDR}\nbot: Thanks! Your address has been updated. Anything else?\n{P1F}: no thats all",
         ),
-        ("form", "Applicant: {P1L}, {P1F}\nBorn: {DOB}\nLinkedIn: {URL1}\nReferred by: {P2}"),
+        ("form", "Applicant: {P1C}\nBorn: {DOB}\nLinkedIn: {URL1}\nReferred by: {P2}"),
     ],
     "de": [
         (
@@ -495,7 +495,7 @@ EXTRA = {
         ("hr", "Einstellung {P1}: Steuer-ID {NID}, geb. {DOB}, Notfallkontakt {P2} unter {PH}."),
         ("ticket", "{P1L} ({CO}) meldet VPN-Abbrüche seit Update auf {VER}; private IP laut Log {IP}."),
         ("chat", "{P1F}: meine neue adresse ist {ADDR}\nBot: Danke! Ihre Adresse wurde aktualisiert.\n{P1F}: passt"),
-        ("form", "Bewerber/in: {P1L}, {P1F}\nGeburtsdatum: {DOB}\nXing/LinkedIn: {URL1}\nEmpfohlen von: {P2}"),
+        ("form", "Bewerber/in: {P1C}\nGeburtsdatum: {DOB}\nXing/LinkedIn: {URL1}\nEmpfohlen von: {P2}"),
     ],
     "fr": [
         ("social", "Un grand merci à {P1F} de chez {CO} qui a réparé notre chaudière un dimanche ! Son numéro : {PH}"),
@@ -514,7 +514,7 @@ EXTRA = {
             "chat",
             "{P1F} : ma nouvelle adresse c'est {ADDR}\nBot : Merci ! Votre adresse a été mise à jour.\n{P1F} : parfait",
         ),
-        ("form", "Candidat : {P1L} {P1F}\nDate de naissance : {DOB}\nProfil : {URL1}\nRecommandé par : {P2}"),
+        ("form", "Candidat : {P1R}\nDate de naissance : {DOB}\nProfil : {URL1}\nRecommandé par : {P2}"),
     ],
     "es": [
         ("social", "Mil gracias a {P1F} de {CO} que nos arregló la caldera en domingo. Su número: {PH}"),
@@ -533,7 +533,7 @@ EXTRA = {
             "chat",
             "{P1F}: mi nueva dirección es {ADDR}\nBot: ¡Gracias! Hemos actualizado su dirección.\n{P1F}: vale gracias",
         ),
-        ("form", "Candidato/a: {P1L}, {P1F}\nNacimiento: {DOB}\nPerfil: {URL1}\nRecomendado por: {P2}"),
+        ("form", "Candidato/a: {P1C}\nNacimiento: {DOB}\nPerfil: {URL1}\nRecomendado por: {P2}"),
     ],
     "it": [
         ("social", "Grazie mille a {P1F} della {CO} che ci ha riparato la caldaia di domenica! Il suo numero: {PH}"),
@@ -549,7 +549,7 @@ EXTRA = {
         ("hr", "Assunzione {P1}: CF {NID}, nato/a il {DOB}, contatto di emergenza {P2} al {PH}."),
         ("ticket", "{P1L} ({CO}) segnala disconnessioni VPN dalla versione {VER}; IP di casa {IP}."),
         ("chat", "{P1F}: il mio nuovo indirizzo è {ADDR}\nBot: Grazie! Indirizzo aggiornato.\n{P1F}: ok grazie"),
-        ("form", "Candidato: {P1L} {P1F}\nData di nascita: {DOB}\nProfilo: {URL1}\nSegnalato da: {P2}"),
+        ("form", "Candidato: {P1R}\nData di nascita: {DOB}\nProfilo: {URL1}\nSegnalato da: {P2}"),
     ],
     "nl": [
         ("social", "<F1>Dikke pluim voor {P1F} van {CO} die op zondag onze cv-ketel heeft gemaakt! Haar nummer: {PH}"),
@@ -565,7 +565,7 @@ EXTRA = {
         ("hr", "Indiensttreding {P1}: BSN {NID}, geboren {DOB}, noodcontact {P2} op {PH}."),
         ("ticket", "{P1L} ({CO}) meldt VPN-storingen sinds versie {VER}; thuis-IP {IP}."),
         ("chat", "{P1F}: mijn nieuwe adres is {ADDR}\nBot: Bedankt! Uw adres is bijgewerkt.\n{P1F}: top"),
-        ("form", "Sollicitant: {P1L}, {P1F}\nGeboortedatum: {DOB}\nProfiel: {URL1}\nAangedragen door: {P2}"),
+        ("form", "Sollicitant: {P1C}\nGeboortedatum: {DOB}\nProfiel: {URL1}\nAangedragen door: {P2}"),
     ],
     "pt": [
         ("social", "<F1>Obrigada à {P1F} da {CO} que nos arranjou o esquentador num domingo! O número dela: {PH}"),
@@ -581,7 +581,7 @@ EXTRA = {
         ("hr", "Admissão de {P1}: NIF {NID}, nascido(a) a {DOB}, contacto de emergência {P2} pelo {PH}."),
         ("ticket", "{P1L} ({CO}) reporta quedas da VPN desde a versão {VER}; IP de casa {IP}."),
         ("chat", "{P1F}: a minha nova morada é {ADDR}\nBot: Obrigado! A morada foi atualizada.\n{P1F}: ok"),
-        ("form", "Candidato: {P1L}, {P1F}\nData de nascimento: {DOB}\nPerfil: {URL1}\nIndicado por: {P2}"),
+        ("form", "Candidato: {P1C}\nData de nascimento: {DOB}\nPerfil: {URL1}\nIndicado por: {P2}"),
     ],
     "pl": [
         ("social", "<F1>Wielkie dzięki dla {P1F} z {CO}, która w niedzielę naprawiła nam piec! Jej numer: {PH}"),
@@ -597,7 +597,7 @@ EXTRA = {
         ("hr", "Zatrudnienie {P1}: PESEL {NID}, ur. {DOB}, kontakt awaryjny {P2}, tel. {PH}."),
         ("ticket", "{P1L} ({CO}) zgłasza zrywanie VPN od wersji {VER}; domowe IP {IP}."),
         ("chat", "{P1F}: mój nowy adres to {ADDR}\nBot: Dziękujemy! Adres został zaktualizowany.\n{P1F}: ok dzięki"),
-        ("form", "Kandydat: {P1L} {P1F}\nData urodzenia: {DOB}\nProfil: {URL1}\nPolecony przez: {P2}"),
+        ("form", "Kandydat: {P1R}\nData urodzenia: {DOB}\nProfil: {URL1}\nPolecony przez: {P2}"),
     ],
 }
 EXTRA_NO_PII = {

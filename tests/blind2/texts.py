@@ -171,10 +171,13 @@ class Ctx:
         r, f, lang = self.rng, self.f, self.lang
         if slot in self.values:
             return self.values[slot], self._entity(slot)
-        m = re.fullmatch(r"P(\d)([FL]?)", slot)
+        m = re.fullmatch(r"P(\d)([FLRC]?)", slot)
         if m:
             first, last = self.person(m.group(1))
-            v = {"": f"{first} {last}", "F": first, "L": last}[m.group(2)]
+            # R and C: surname first ("Rossi Mario", "Smith, John") -- one name, one span
+            v = {"": f"{first} {last}", "F": first, "L": last, "R": f"{last} {first}", "C": f"{last}, {first}"}[
+                m.group(2)
+            ]
             return v, "PERSON_NAME"
         m = re.fullmatch(r"E(\d)", slot)
         if m:
@@ -250,7 +253,7 @@ class Ctx:
 
     @staticmethod
     def _entity(slot: str) -> str | None:
-        if re.fullmatch(r"P\d[FL]?", slot):
+        if re.fullmatch(r"P\d[FLRC]?", slot):
             return "PERSON_NAME"
         if re.fullmatch(r"E\d", slot):
             return "EMAIL"
