@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -134,7 +135,7 @@ def test_text_spans_match(texts):
             assert sp["start"] >= last_end, (s.id, "overlap")
             last_end = sp["end"]
         ordered = sorted(s.spans, key=lambda x: x["start"])
-        for a, b in zip(ordered, ordered[1:], strict=False):
+        for a, b in itertools.pairwise(ordered):
             gap = s.text[a["end"] : b["start"]]
             # one name written as two spans ("Rossi Mario") would be an annotation artefact
             assert not (a["entity"] == b["entity"] and re.fullmatch(r"[ ,]*", gap)), (s.id, gap)
