@@ -820,7 +820,7 @@ def fr_liste_prospects(n: int = N_ROWS, seed: int = SEED + 11) -> Table:
         messy(
             rng,
             [
-                f"https://www.linkedin.com/in/{ascii_(p['first']).lower()}-{ascii_(p['last']).lower().replace(' ', '-')}-{hexhash(rng, 32)[:8]}"
+                f"https://www.linkedin.com/in/{ascii_(p['first']).lower().replace(' ', '-')}-{ascii_(p['last']).lower().replace(' ', '-')}-{hexhash(rng, 32)[:8]}"
                 for p in P
             ],
             0.6,

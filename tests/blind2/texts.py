@@ -202,8 +202,8 @@ class Ctx:
             h = ascii_(f"{first}{last}").lower().replace(" ", "")
             v = r.choice(
                 [
-                    f"https://www.linkedin.com/in/{ascii_(first).lower()}-{ascii_(last).lower().replace(' ', '-')}-{r.randint(10000, 99999)}",
-                    f"https://www.facebook.com/{ascii_(first).lower()}.{ascii_(last).lower().replace(' ', '')}",
+                    f"https://www.linkedin.com/in/{ascii_(first).lower().replace(' ', '-')}-{ascii_(last).lower().replace(' ', '-')}-{r.randint(10000, 99999)}",
+                    f"https://www.facebook.com/{ascii_(first).lower().replace(' ', '')}.{ascii_(last).lower().replace(' ', '')}",
                     f"https://instagram.com/{h}_{r.randint(1, 99)}",
                     f"https://x.com/{h[:12]}",
                     f"https://github.com/{h[:10]}{r.randint(1, 9)}",
