@@ -219,7 +219,8 @@ def _decide(
     ids = [s for s in signals if s.entity is E.NATIONAL_ID and s.valid >= 0.85]
     if not ids:  # one country's ids of citizens and of foreign residents in one column (ES DNI and NIE)
         ids = _national_id_families(signals)
-    if ids and not ctx & {"thing", "money"}:
+    company = "organisation" in ctx and not personal_header  # "NIP_pracodawcy": the employer's tax number
+    if ids and not ctx & {"thing", "money"} and not company:
         best = max(ids, key=lambda s: s.valid)
         if H is E.PHONE and best.specific < 0.5:
             pass
@@ -279,7 +280,8 @@ def _decide(
         top, share = max(vocab.items(), key=lambda kv: kv[1])
         if H in vocab and vocab[H] >= 0.3:
             raise _Verdict(H, 0.8 + 0.19 * vocab[H], **_ratio(match_ratio=vocab[H]))
-        if share >= 0.6 and not (top is E.OCCUPATION and H is E.PERSON_NAME):
+        of_things = H is None and bool(ctx & {"thing", "money", "organisation", "place"}) and not personal_header
+        if share >= 0.6 and not (top is E.OCCUPATION and H is E.PERSON_NAME) and not of_things:
             raise _Verdict(top, 0.55 + 0.4 * share, **_ratio(match_ratio=share))
         job = vocab.get(E.OCCUPATION, 0.0)
         wordy_amounts = H is E.FINANCIAL and mean_true(p.text.head(1000).str.contains(r"\d")) < 0.1
@@ -311,6 +313,9 @@ def _decide(
     if looks_textual:
         city_share = sum(c for v, c in folded.items() if v in cities()) / total
     ev.update(_ratio(city_ratio=city_share, name_ratio=names.person, company_ratio=names.company))
+    few_words = p.distinct_ratio * p.n <= 12 and p.mean_length >= 4
+    if H in (E.CITY, E.COUNTRY) and few_words and city_share == 0 and country_share == 0 and looks_textual:
+        raise _Verdict(E.NONE, 0.6, reason="a handful of words that are not places (a status, not a state)")
     if names.company >= 0.25 and H not in (E.CITY, E.OCCUPATION):  # job titles join words with "and" too
         raise _Verdict(E.NONE, 0.65 + 0.3 * names.company, reason="company names")
     cue_share = 0.0
@@ -356,7 +361,14 @@ def _decide(
     # 11. postal codes, plates, other header-led identifiers ----------------------------------------------------------
     strict_plate = _best(signals, E.LICENSE_PLATE, "strict")
     thingish = bool(ctx & {"thing", "organisation", "place", "money"}) and not personal_header
-    if strict_plate and strict_plate.match >= 0.8 and H in (None, E.LICENSE_PLATE) and not thingish:
+    # plates carry digits; "G-ENF", "M-DATA" are codes of programmes or products
+    with_digits = mean_true(p.text.head(1000).str.contains(r"\d")) >= 0.8
+    if (
+        strict_plate
+        and strict_plate.match >= 0.8
+        and (H is E.LICENSE_PLATE or (H is None and with_digits))
+        and not thingish
+    ):
         raise _Verdict(E.LICENSE_PLATE, 0.6 + 0.35 * strict_plate.match, **_ratio(match_ratio=strict_plate.match))
     postal = _best(signals, E.POSTAL_CODE)
     if postal and postal.match >= 0.7:
@@ -369,7 +381,12 @@ def _decide(
         if hint.meaningless and fixed and mean_true(p.text.str.contains(r"^\d{4,5}$")) >= 0.9:
             raise _Verdict(E.POSTAL_CODE, 0.5, reason="fixed-length digit codes kept as text")
     plate = _best(signals, E.LICENSE_PLATE, "")
-    if plate and plate.match >= 0.7 and (H is E.LICENSE_PLATE or (H is None and plate.match >= 0.8)) and not thingish:
+    if (
+        plate
+        and plate.match >= 0.7
+        and (H is E.LICENSE_PLATE or (H is None and plate.match >= 0.8 and with_digits))
+        and not thingish
+    ):
         raise _Verdict(E.LICENSE_PLATE, 0.6 + 0.3 * plate.match, **_ratio(match_ratio=plate.match))
 
     # identifiers that call themselves MRN ("MRN-0012345") among other record numbers of the same shape
@@ -451,7 +468,12 @@ def _decide_numbers(p: ColumnProfile, hint: HeaderHint, nums: Any, dates: DatePr
         raise _Verdict(E.DATE_OF_BIRTH, 0.5, subtype="BIRTH_YEAR", reason="years that are the birth years of adults")
     wrong = H is not None and not _numbers_fit(H, nums, p)
     unknown = hint.meaningless or wrong or (H is None and not ctx)
-    coordinates = nums.longitude_like() and nums.spread_beyond_unit() and p.distinct_ratio > 0.5
+    coordinates = (
+        nums.longitude_like()
+        and nums.spread_beyond_unit()
+        and p.distinct_ratio > 0.5
+        and (abs(nums.median) >= 3 or nums.maximum - nums.minimum >= 3)  # not weights or ratios around 1
+    )
     if H is E.GEO_COORDINATE or (unknown and coordinates):
         if ctx & {"place", "organisation"}:
             raise _Verdict(E.NONE, 0.75, reason="coordinates of a place of business")
@@ -516,7 +538,11 @@ def _numbers_fit(H: Entity | None, nums: Any, p: ColumnProfile) -> bool:
         E.EDUCATION: nums.integral and nums.minimum >= 0 and nums.maximum <= 30,
         E.FINANCIAL: True,
         E.HEALTH: nums.minimum >= 0,
-        E.POSTAL_CODE: nums.integral and nums.minimum >= 100 and nums.maximum < 1_000_000,
+        E.POSTAL_CODE: nums.integral
+        and nums.minimum >= 0
+        and nums.maximum < 1_000_000
+        and p.numbers is not None
+        and float(np.mean(p.numbers >= 100)) >= 0.95,
         E.PHONE: nums.integral and nums.minimum >= 1_000_000,
         E.CREDIT_CARD: False,  # card numbers pass Luhn (decided with the patterns); the rest are not cards (spec)
         E.DATE_OF_BIRTH: compact_dates_share(p.numbers) >= 0.95,  # 19740319 (years are handled with the dates)
@@ -562,12 +588,15 @@ def _header_led(
     card_like = H is not E.CREDIT_CARD or mean_true(text.str.count_matches(r"[\d*Xx•]") >= 12) >= 0.8
     coded = H is not E.HEALTH or health_coded >= 0.6  # health ids are codes of a classification
     lettered = H is not E.LICENSE_PLATE or mean_true(text.str.contains(r"[A-Za-z]")) >= 0.8  # plates have letters
+    # device ids (UUIDs, IMEIs, hex ids) have digits; "desktop", "mobile" under a device header are device types
+    numbered = H is not E.DEVICE_ID or digits >= 0.5
     if (
         H in _ID_OK
         and id_like >= 0.8
         and card_like
         and coded
         and lettered
+        and numbered
         and (has_space <= 0.5 or H in (E.LICENSE_PLATE, E.PHONE, E.POSTAL_CODE))
     ):
         raise _Verdict(H, 0.7)
@@ -577,5 +606,5 @@ def _header_led(
         raise _Verdict(E.STREET_ADDRESS, 0.6)
     if H is E.USERNAME and has_space < 0.2 and p.distinct_ratio >= 0.3:
         raise _Verdict(E.USERNAME, 0.65)
-    if H in (E.DEVICE_ID,) and has_space < 0.2:
+    if H is E.DEVICE_ID and has_space < 0.2 and numbered:
         raise _Verdict(H, 0.6)

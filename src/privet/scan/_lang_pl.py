@@ -97,7 +97,8 @@ HEADER_TERMS: dict[Entity, str] = {
     "preferencje wyborcze|glosowal na",
     E.TRADE_UNION: "zwiazek zawodowy|zwiazki zawodowe|czlonek zwiazku|przynaleznosc do zwiazku|"
     "czlonkostwo w zwiazku zawodowym|zwiazkowiec",
-    E.FINANCIAL: "dochod|dochody|dochod mies|dochod miesieczny|dochod roczny|wynagrodzenie|pensja|zarobki|"
+    E.FINANCIAL: "wynagr|wynagr brutto|wynagr netto|dochod|dochody|dochod mies|dochod miesieczny|dochod roczny|"
+    "wynagrodzenie|pensja|zarobki|"
     "pensja brutto|wynagrodzenie netto|wynagrodzenie brutto|saldo|zadluzenie|kredyt|zdolnosc kredytowa|"
     "ocena kredytowa|scoring|oszczednosci|majatek|dlug|rata kredytu|limit kredytowy|przychod",
 }
@@ -114,7 +115,8 @@ CONTEXT_WORDS: dict[str, str] = {
     **dict.fromkeys(_words("magazyn sklep oddzial filia biuro placowka siedziba zaklad"), "place"),
     **dict.fromkeys(
         _words(
-            "firma firmy przedsiebiorstwo spolka dostawca pracodawca kontrahent producent bank ubezpieczyciel regon krs"
+            "firma firmy przedsiebiorstwo spolka dostawca pracodawca pracodawcy kontrahent producent bank "
+            "ubezpieczyciel regon krs"
         ),
         "organisation",
     ),

@@ -268,6 +268,7 @@ _CONTEXT: dict[str, str] = {
             "sha1 sha256 md5 digest etag file document doc asset catalog catalogue inventory stock lot serial "
             "articulo articolo artigo auftrag lieferung livraison entrega consegna levering sendung envio spedizione "
             "zending remessa colis paquete pacco pakket pacote lote lotto versao versione versie datei fichier "
+            "movement movimento movimiento mouvement buchung mutatie "
             "archivo ficheiro arquivo bestand "
         ),
         "thing",
@@ -300,13 +301,13 @@ _CONTEXT: dict[str, str] = {
             "amount betrag montant importe importo bedrag montante valor fee gebuhr frais tarifa tariffa tax "
             "steuer mwst vat iva discount rabatt remise descuento sconto korting desconto revenue umsatz chiffre "
             "ventas fatturato omzet receita subtotal shipping versand valore waarde wert valeur "
-            "impuesto imposto imposta impot belasting frete flete fracht "
+            "impuesto imposto imposta impot belasting frete flete fracht tarif tarief "
         ),
         "money",
     ),
     **dict.fromkeys(
         _words(
-            "created updated modified timestamp ts time datetime logged event sent received shipped delivered "
+            "created updated modified timestamp ts time datetime logged sent received shipped delivered "
             "purchase purchased paid booking booked checkin checkout arrival departure hire hired start end "
             "expiry expires expiration valid issued issue due visit admission discharge signup registered "
             "registration login last seen erstellt geandert zeitstempel horodatage cree modifie "
@@ -506,6 +507,11 @@ def _stem_match(tokens: list[str]) -> tuple[Entity, str | None, str] | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+#: Entities that are a person's identity papers, and the document words that, next to them, name those papers.
+_IDENTITY_DOCUMENTS = frozenset({Entity.NATIONAL_ID, Entity.PASSPORT, Entity.DRIVER_LICENSE})
+_DOCUMENT_WORDS = frozenset({"doc", "docs", "document", "documento", "dokument", "documenten", "documentnummer"})
+
+
 @lru_cache(maxsize=4096)
 def read_header(header: str) -> HeaderHint:
     """Read a column header; ``meaningless`` when it has no word of any language (``c7``, ``field_12``)."""
@@ -523,15 +529,25 @@ def read_header(header: str) -> HeaderHint:
             tokens, best = fixed, alternative
     if best is None:
         best = _stem_match(tokens)
+    if best is None and any(t[-1:].isdigit() and t[:1].isalpha() for t in tokens):
+        # a numbered column ("ZIP5", "addr2", "phone1"): read the word without its number
+        unnumbered = [t.rstrip("0123456789") or t for t in tokens]
+        best = _match(unnumbered)
+        if best is not None:
+            tokens = unnumbered
     sure = [c[0] for c in map(_corrected, tokens) if len(c) == 1]  # context from typos with one reading only
     # a place, organisation or money word inside the matched term belongs to the name of the entity ("hospital
     # number", "bank account", "tax id", "shipping address"), not to what the column is about; thing and time
     # words keep their meaning ("tracking id", "serial number", "registration" dates)
     inside = set(best[2].split()) if best else set()
+    # "doc identidad", "reisdocument": a person's papers, unless the term is the bare document word ("document_id")
+    identity_document = best is not None and best[0] in _IDENTITY_DOCUMENTS and not inside <= _DOCUMENT_WORDS
     context = frozenset(
         _context_of(t)
         for t in [*tokens, *sure]
-        if _context_of(t) and not (t in inside and _context_of(t) in ("place", "organisation", "money"))
+        if _context_of(t)
+        and not (t in inside and _context_of(t) in ("place", "organisation", "money"))
+        and not (identity_document and (t in _DOCUMENT_WORDS or t in inside))
     )
     letters = [t for t in tokens if any(ch.isalpha() for ch in t)]
     generic = {

@@ -23,21 +23,27 @@ LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da")
 TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
     E.PERSON_NAME: {
         "en": "name|names|full name|first name|last name|surname|given names|forenames|middle names|initials|"
-        "customer name|patient name|employee name|contact name|legal name|preferred name|known as",
+        "customer name|patient name|employee name|contact name|legal name|preferred name|known as|"
+        "account holder|cardholder|card holder|policy holder|policyholder|clinician|physician|"
+        "attending physician|gp name|doctor name",
         "de": "name|vorname|vornamen|nachname|familienname|vollstandiger name|geburtsname|ledigname|rufname|"
-        "kundenname|patientenname|mitarbeitername|ansprechpartner|ansprechperson|zuname|name vorname",
+        "kundenname|patientenname|mitarbeitername|ansprechpartner|ansprechperson|zuname|name vorname|"
+        "kontoinhaber|karteninhaber|versicherungsnehmer|hausarzt|behandelnder arzt",
         "fr": "nom|prenom|prenoms|nom de famille|nom complet|nom de naissance|nom d usage|nom de jeune fille|"
-        "nom du client|nom du patient|nom prenom|patronyme|nom et prenom|interlocuteur",
+        "nom du client|nom du patient|nom prenom|patronyme|nom et prenom|interlocuteur|titulaire|titulaire du compte|"
+        "medecin traitant|medecin referent",
         "es": "nombre|nombres|apellido|apellidos|nombre completo|primer apellido|segundo apellido|"
         "nombre y apellidos|nombre del cliente|nombre del paciente|nombre de pila|apellido paterno|"
-        "apellido materno|nombres y apellidos",
+        "apellido materno|nombres y apellidos|titular|titular de la cuenta|medico de cabecera|tomador",
         "it": "nome|cognome|nome completo|nominativo|nome e cognome|cognome e nome|nome del cliente|"
-        "nome paziente|nome di battesimo|cognome da nubile|referente",
+        "nome paziente|nome di battesimo|cognome da nubile|referente|intestatario|titolare del conto|"
+        "medico curante|medico di base|contraente",
         "nl": "naam|voornaam|voornamen|achternaam|familienaam|geslachtsnaam|volledige naam|tussenvoegsel|"
-        "roepnaam|meisjesnaam|klantnaam|naam klant|naam patient|contactpersoon|voorletters",
+        "roepnaam|meisjesnaam|klantnaam|naam klant|naam patient|contactpersoon|voorletters|rekeninghouder|"
+        "huisarts|behandelend arts|verzekeringnemer",
         "pt": "nome|nome completo|apelido|apelidos|sobrenome|primeiro nome|ultimo nome|nome proprio|"
         "nome do cliente|nome do paciente|nome social|nome da mae|nome do pai|pessoa de contacto|"
-        "pessoa de contato",
+        "pessoa de contato|titular|titular da conta|medico de familia|tomador",
     },
     E.EMAIL: {
         "en": "email|e mail|email address|e mail address|emails|email id|mail address|contact email",
@@ -177,12 +183,12 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
         "pt": "nome de usuario|nome de utilizador|usuario|utilizador|login|apelido de usuario",
     },
     E.PASSPORT: {
-        "en": "passport|passport number|passport no",
-        "de": "reisepass|reisepassnummer|passnummer|pass nr|passnr",
-        "fr": "passeport|numero de passeport|no passeport",
-        "es": "pasaporte|numero de pasaporte|n pasaporte",
+        "en": "passport|passport number|passport no|travel document|travel document number",
+        "de": "reisepass|reisepassnummer|passnummer|pass nr|passnr|reisedokument",
+        "fr": "passeport|numero de passeport|no passeport|titre de voyage|document de voyage",
+        "es": "pasaporte|numero de pasaporte|n pasaporte|documento de viaje",
         "it": "passaporto|numero passaporto|numero di passaporto",
-        "nl": "paspoort|paspoortnummer|paspoortnr",
+        "nl": "paspoort|paspoortnummer|paspoortnr|reisdocument|reisdocumentnummer|nummer reisdocument",
         "pt": "passaporte|numero do passaporte|numero de passaporte",
     },
     E.DRIVER_LICENSE: {
@@ -217,7 +223,7 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
     },
     E.MEDICAL_RECORD_NUMBER: {
         "en": "mrn|medical record number|medical record|patient id|patient number|hospital number|chart number|"
-        "health card number|medicare number",
+        "health card number|medicare number|hosp no|hospital no|hosp number|hosp num|unit number",
         "de": "patientennummer|patienten id|patientenid|patnr|pat nr|patientennr|fallnummer|fallnr|"
         "krankenaktennummer|versichertennummer|krankenversichertennummer|krankenkassennummer",
         "fr": "numero de dossier|dossier medical|numero patient|identifiant patient|ipp|numero de dossier medical",
@@ -345,7 +351,8 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
     },
     E.RELIGION: {
         "en": "religion|religious affiliation|faith|denomination|religious belief",
-        "de": "religion|konfession|religionszugehorigkeit|glaubensrichtung|bekenntnis|religionsbekenntnis",
+        "de": "religion|konfession|religionszugehorigkeit|glaubensrichtung|bekenntnis|religionsbekenntnis|konf|"
+        "religionsunterricht",
         "fr": "religion|confession|croyance|appartenance religieuse|confession religieuse",
         "es": "religion|confesion|creencia religiosa|credo|afiliacion religiosa",
         "it": "religione|confessione religiosa|fede|credo religioso",
@@ -354,17 +361,20 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
     },
     E.HEALTH: {
         "en": "diagnosis|diagnoses|condition|medical condition|medication|medications|allergies|bmi|"
-        "body mass index|blood type|disability|icd 10|treatment|symptoms|smoker|chronic conditions",
+        "body mass index|blood type|disability|icd 10|treatment|symptoms|smoker|chronic conditions|"
+        "smoking status|tobacco use|tobacco|disabled",
         "de": "diagnose|diagnosen|erkrankung|erkrankungen|krankheit|vorerkrankungen|medikament|medikamente|"
         "medikation|allergien|bmi|body mass index|korpermasseindex|blutgruppe|behinderung|grad der behinderung|"
-        "gdb|behandlung|icd 10|raucher",
+        "gdb|behandlung|icd 10|raucher|sb grad|schwerbehinderung|schwerbehindert|"
+        "rauchen|tabakkonsum",
         "fr": "diagnostic|diagnostics|maladie|pathologie|pathologies|traitement|medicament|"
         "medicaments|allergies|imc|indice de masse corporelle|groupe sanguin|handicap|cim 10|fumeur",
         "es": "diagnostico|diagnosticos|enfermedad|patologia|tratamiento|medicamento|"
         "medicamentos|medicacion|alergias|imc|indice de masa corporal|grupo sanguineo|discapacidad|cie 10|"
         "fumador",
         "it": "diagnosi|malattia|patologia|patologie|anamnesi|terapia|farmaco|farmaci|allergie|imc|bmi|"
-        "indice di massa corporea|gruppo sanguigno|disabilita|invalidita|icd 9|fumatore",
+        "indice di massa corporea|gruppo sanguigno|disabilita|invalidita|icd 9|fumatore|"
+        "categoria protetta|cat protetta|categorie protette",
         "nl": "diagnose|diagnoses|ziekte|aandoening|aandoeningen|medicatie|medicijnen|allergieen|bmi|"
         "queteletindex|bloedgroep|handicap|beperking|behandeling|roker",
         "pt": "diagnostico|doenca|patologia|tratamento|medicamento|medicamentos|medicacao|"
@@ -405,10 +415,12 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
     },
     E.FINANCIAL: {
         "en": "salary|income|annual income|gross income|net income|wage|credit score|credit rating|"
-        "net worth|debt|loan amount|account balance|savings|household income|credit limit|credit line",
+        "net worth|debt|loan amount|account balance|savings|household income|credit limit|credit line|fico|"
+        "fico score|experian score|equifax score",
         "de": "gehalt|einkommen|jahreseinkommen|bruttoeinkommen|nettoeinkommen|lohn|bruttolohn|nettolohn|"
         "jahresgehalt|monatsgehalt|bonitat|bonitatsscore|schufa score|schufa|kreditwurdigkeit|vermogen|"
-        "schulden|kontostand|haushaltseinkommen|kreditlimit|kreditrahmen|dispolimit",
+        "schulden|kontostand|haushaltseinkommen|kreditlimit|kreditrahmen|dispolimit|brutto monat|"
+        "netto monat|monatsbrutto|monatsnetto|jahresbrutto|bruttogehalt|nettogehalt|bruttoentgelt|entgelt",
         "fr": "salaire|revenu|revenus|revenu annuel|salaire brut|salaire net|remuneration|cote de credit|"
         "score de credit|note de credit|solvabilite|patrimoine|dette|dettes|endettement|solde|"
         "revenu du menage|plafond de credit|limite de credit",
@@ -417,12 +429,12 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
         "patrimonio|deuda|deudas|saldo|ingresos del hogar|limite de credito|linea de credito",
         "it": "stipendio|reddito|reddito annuo|retribuzione|salario|ral|punteggio creditizio|"
         "merito creditizio|affidabilita creditizia|rating creditizio|patrimonio|debito|debiti|saldo|"
-        "reddito familiare|limite di credito|fido bancario",
+        "reddito familiare|limite di credito|fido bancario|fido|fido accordato|affidamento",
         "nl": "salaris|inkomen|jaarinkomen|bruto inkomen|netto inkomen|loon|brutoloon|nettoloon|"
         "kredietscore|kredietwaardigheid|vermogen|schuld|schulden|saldo|huishoudinkomen|bkr|kredietlimiet",
         "pt": "salario|renda|rendimento|rendimentos|rendimento anual|renda mensal|remuneracao|"
         "ordenado|pontuacao de credito|score de credito|credito score|patrimonio|divida|dividas|saldo|"
-        "renda familiar|limite de credito",
+        "renda familiar|limite de credito|score serasa|serasa|score de credito serasa",
     },
 }
 

@@ -1,0 +1,151 @@
+"""Headers and value sets of real exports: payroll, clinic, bank, survey and order tables. Each case pairs a header
+the lexicon must read (or must not over-read) with values of the kind such an export holds."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+
+import polars as pl
+import pytest
+from faker import Faker
+
+import privet
+from privet.scan._lexicon import read_header
+
+
+def _entity(header: str, values: list[object]) -> str:
+    report = privet.scan(pl.DataFrame({header: values}, strict=False))
+    return str(report.to_dict()["columns"][0]["entity"])
+
+
+def _rows(make: Callable[[random.Random], object], n: int = 600, seed: int = 1) -> list[object]:
+    rng = random.Random(seed)
+    return [make(rng) for _ in range(n)]
+
+
+@pytest.mark.parametrize(
+    ("header", "entity"),
+    [
+        ("ZIP5", "POSTAL_CODE"),
+        ("phone2", "PHONE"),
+        ("Brutto/Monat", "FINANCIAL"),
+        ("wynagr_brutto", "FINANCIAL"),
+        ("FIDO_ACCORDATO", "FINANCIAL"),
+        ("score_serasa", "FINANCIAL"),
+        ("Kontoinhaber", "PERSON_NAME"),
+        ("INTESTATARIO", "PERSON_NAME"),
+        ("MEDECIN_TRAITANT", "PERSON_NAME"),
+        ("Clinician", "PERSON_NAME"),
+        ("Hosp_No", "MEDICAL_RECORD_NUMBER"),
+        ("reisdocument", "PASSPORT"),
+        ("SB-Grad", "HEALTH"),
+        ("TOBACCO_USE", "HEALTH"),
+        ("categoria_protetta", "HEALTH"),
+        ("Konf.", "RELIGION"),
+    ],
+)
+def test_export_headers_are_read(header: str, entity: str) -> None:
+    hint = read_header(header)
+    assert hint.entity is not None and hint.entity.value == entity
+
+
+@pytest.mark.parametrize(
+    ("header", "context"),
+    [("event_name", "thing"), ("ID_MOVIMENTO", "thing"), ("tariefcode", "money"), ("NIP_pracodawcy", "organisation")],
+)
+def test_headers_about_things_money_and_employers(header: str, context: str) -> None:
+    assert context in read_header(header).context
+
+
+def test_document_words_next_to_an_identity_term_are_a_persons_papers() -> None:
+    assert "thing" not in read_header("DOC_IDENTIDAD").context
+    assert "thing" not in read_header("reisdocument").context
+    assert "thing" in read_header("document_id").context  # the bare word: a document of the business
+
+
+def test_postcodes_stored_as_integers_lose_leading_zeros_but_stay_postcodes() -> None:
+    values = _rows(lambda r: r.randint(1_000, 99_999))
+    values[:3] = [67, 88, 501]  # a few mangled codes do not undo the header
+    assert _entity("PLZ", values) == "POSTAL_CODE"
+
+
+def test_spanish_ids_of_citizens_and_residents_under_a_document_header() -> None:
+    from stdnum.es import dni, nie
+
+    def make(r: random.Random) -> str:
+        if r.random() < 0.75:
+            digits = f"{r.randint(0, 99_999_999):08d}"
+            return digits + dni.calc_check_digit(digits)
+        body = r.choice("XYZ") + f"{r.randint(0, 9_999_999):07d}"
+        return body + nie.calc_check_digit(body)
+
+    assert _entity("doc_identidad", _rows(make)) == "NATIONAL_ID"
+
+
+def test_an_employers_tax_number_is_not_a_persons() -> None:
+    from stdnum.pl import nip
+
+    def make(r: random.Random) -> str:
+        while True:
+            candidate = f"{r.randint(1_000_000_000, 9_999_999_999)}"
+            if nip.is_valid(candidate):
+                return candidate
+
+    values = _rows(make)
+    assert _entity("NIP_pracodawcy", values) == "NONE"
+    assert _entity("NIP", values) == "NATIONAL_ID"
+
+
+@pytest.mark.parametrize(
+    ("header", "statuses"),
+    [("estado", ["PAGADO", "PENDIENTE", "ENVIADO", "DEVUELTO"]), ("Stato", ["Aperto", "Chiuso", "In lavorazione"])],
+)
+def test_order_statuses_under_a_state_header_are_not_places(header: str, statuses: list[str]) -> None:
+    assert _entity(header, _rows(lambda r: r.choice(statuses))) == "NONE"
+
+
+def test_places_under_a_state_header_stay_places() -> None:
+    fake = Faker("es_ES")
+    fake.seed_instance(3)
+    assert _entity("ciudad", [fake.city() for _ in range(600)]) == "CITY"
+
+
+def test_snake_case_event_names_are_not_person_names() -> None:
+    events = ["app_open", "screen_view", "add_to_cart", "purchase", "login", "logout", "search"]
+    assert _entity("event_name", _rows(lambda r: r.choice(events))) == "NONE"
+
+
+def test_device_types_under_a_device_header_are_not_device_ids() -> None:
+    assert _entity("urzadzenie", _rows(lambda r: r.choice(["desktop", "mobile", "tablet"]))) == "NONE"
+
+
+def test_survey_weights_are_not_coordinates() -> None:
+    assert _entity("col_9", _rows(lambda r: round(r.uniform(0.35, 2.6), 6))) != "GEO_COORDINATE"
+    assert _entity("col_9", _rows(lambda r: round(r.uniform(47.2, 55.0), 6))) == "GEO_COORDINATE"
+
+
+def test_a_handful_of_plate_shaped_codes_are_not_plates() -> None:
+    programmes = ["G-ENF", "G-INF", "G-DER", "M-DATA", "G-ADE"]
+    assert _entity("cod_plan", _rows(lambda r: r.choice(programmes))) == "NONE"
+
+
+def test_tariff_codes_shaped_like_icd_codes_are_not_health() -> None:
+    assert _entity("tariefcode", _rows(lambda r: f"T0{r.randint(1, 4)}")) == "NONE"
+
+
+def test_pay_and_health_flags_under_their_headers() -> None:
+    assert _entity("Brutto/Monat", _rows(lambda r: round(r.uniform(2_500, 9_800), 2))) == "FINANCIAL"
+    assert _entity("SB-Grad", _rows(lambda r: r.choice([0, 0, 0, 30, 50, 70, 100]))) == "HEALTH"
+    assert _entity("TOBACCO_USE", _rows(lambda r: r.choice(["Y", "N", "N", "N"]))) == "HEALTH"
+
+
+def test_titled_clinicians_and_upper_case_account_holders_are_names() -> None:
+    fake = Faker("en_GB")
+    fake.seed_instance(5)
+    clinicians = [f"Dr {fake.first_name()[0]}. {fake.last_name()}" for _ in range(600)]
+    assert _entity("Clinician", clinicians) == "PERSON_NAME"
+    fake_it = Faker("it_IT")
+    fake_it.seed_instance(5)
+    holders = [f"{fake_it.last_name().upper()} {fake_it.first_name().upper()}" for _ in range(600)]
+    assert _entity("INTESTATARIO", holders) == "PERSON_NAME"
