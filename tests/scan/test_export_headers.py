@@ -149,3 +149,25 @@ def test_titled_clinicians_and_upper_case_account_holders_are_names() -> None:
     fake_it.seed_instance(5)
     holders = [f"{fake_it.last_name().upper()} {fake_it.first_name().upper()}" for _ in range(600)]
     assert _entity("INTESTATARIO", holders) == "PERSON_NAME"
+
+
+def test_yes_no_flags_and_degrees_under_sensitive_headers() -> None:
+    assert _entity("discapacidad", _rows(lambda r: r.choice(["NO", "NO", "SI 33%", "SI 65%"]))) == "HEALTH"
+    assert _entity("categoria_protetta", _rows(lambda r: r.choice(["N", "N", "N", "S"]))) == "HEALTH"
+    assert _entity("discapacidad", _rows(lambda r: r.choice(["alta", "media", "baja"]))) == "HEALTH"
+
+
+def test_union_names_beside_a_no_are_trade_union_membership() -> None:
+    unions = ["nie", "nie", "nie", "NSZZ Solidarność", "OPZZ"]
+    assert _entity("q9", _rows(lambda r: r.choice(unions))) == "TRADE_UNION"
+
+
+def test_income_bands_written_with_words() -> None:
+    bands = ["do 3000 zł", "3001-5000 zł", "5001-8000 zł", "powyżej 8000 zł", "odmowa"]
+    assert _entity("dochod", _rows(lambda r: r.choice(bands))) == "FINANCIAL"
+    assert _entity("income", _rows(lambda r: r.choice(["under 20k", "20k-40k", "40k-80k", "over 80k"]))) == "FINANCIAL"
+
+
+def test_single_letter_marital_codes_under_a_marital_header() -> None:
+    assert _entity("MARITAL_STS", _rows(lambda r: r.choice("SMDWU"))) == "MARITAL_STATUS"
+    assert _entity("sex", _rows(lambda r: r.choice("MFU"))) == "GENDER"

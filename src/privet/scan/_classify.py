@@ -53,6 +53,16 @@ _CITY_CUES = (
 )
 _MULTIPLIERS = r"(?i)(\d)\s?(?:k|m|mio|mn|tsd|mil)\b"  # 50k, 1.2 Mio
 _CURRENCIES = r"(?i)\b(?:eur|usd|chf|gbp|cad|mxn|ars|cop|inr|aud|brl|pln|zł|zl|sek|dkk|nok|kr|lakh|p\.a\.?)"
+# The words of income bands ("up to 3000", "über 5.000", "powyżej 8000 zł") in the scanner's languages.
+_BAND_WORDS = (
+    r"(?i)\b(?:up to|under|below|over|above|more than|less than|from|to|bis|unter|uber|über|ab|mehr als|"
+    r"weniger als|jusqu'?à|jusqu'?a|moins de|plus de|de|à|hasta|menos de|más de|mas de|desde|fino a|oltre|"
+    r"meno di|più di|piu di|da|tot|meer dan|minder dan|vanaf|van|até|ate|acima de|abaixo de|mais de|do|od|"
+    r"powyżej|powyzej|poniżej|ponizej|ponad)(?:\s|$)"
+)
+#: Yes/no flags, possibly with a degree ("SI 33%"): under a header naming a sensitive attribute, the flag is that
+#: attribute ("TOBACCO_USE = Y", "DISCAPACIDAD = SI 33%").
+_FLAG = r"(?i)^(?:y|n|yes|no|s|si|sí|ja|nein|j|oui|non|o|sim|não|nao|tak|nie|t|true|false|x)\b"
 _PERSON_WORDS = words(
     "user customer client cust patient member employee person people subscriber account owner visitor "
     "player device advertising idfa gaid aaid android install installation kunde kunden benutzer "
@@ -71,6 +81,8 @@ _HEALTH_CODE = (
 #: Entities with a handful of values shared by many people: a column where nearly every value differs is none of them.
 _FEW_VALUES = {E.GENDER, E.MARITAL_STATUS, E.EDUCATION, E.RELIGION, E.ETHNICITY, E.SEXUAL_ORIENTATION,
                E.POLITICAL_OPINION, E.TRADE_UNION, E.HEALTH, E.NATIONALITY, E.COUNTRY}  # fmt: skip
+#: Sensitive entities a yes/no flag can record (_FLAG).
+_FLAGGABLE = {E.HEALTH, E.RELIGION, E.ETHNICITY, E.SEXUAL_ORIENTATION, E.POLITICAL_OPINION, E.TRADE_UNION}
 #: Entities the value patterns recognize by themselves: a column they did not recognize is not one, whatever its header.
 _PATTERN_RECOGNIZED = {E.EMAIL, E.IBAN, E.CREDIT_CARD}
 
@@ -280,7 +292,13 @@ def _decide(
         top, share = max(vocab.items(), key=lambda kv: kv[1])
         if H in vocab and vocab[H] >= 0.3:
             raise _Verdict(H, 0.8 + 0.19 * vocab[H], **_ratio(match_ratio=vocab[H]))
+        if top is E.GENDER and H is E.MARITAL_STATUS and p.mean_length <= 2:  # S/M/D/W: M is "married" here
+            raise _Verdict(E.MARITAL_STATUS, 0.7, **_ratio(match_ratio=share))
         of_things = H is None and bool(ctx & {"thing", "money", "organisation", "place"}) and not personal_header
+        if top in _FLAGGABLE and 0.2 <= share < 0.6 and H in (None, top) and not of_things:
+            flags = mean_true(p.text.head(1000).str.contains(_FLAG))  # "nie" beside "NSZZ Solidarność", "OPZZ"
+            if share + flags >= 0.9:
+                raise _Verdict(top, 0.5 + 0.4 * share, **_ratio(match_ratio=share))
         if share >= 0.6 and not (top is E.OCCUPATION and H is E.PERSON_NAME) and not of_things:
             raise _Verdict(top, 0.55 + 0.4 * share, **_ratio(match_ratio=share))
         job = vocab.get(E.OCCUPATION, 0.0)
@@ -322,8 +340,10 @@ def _decide(
     if looks_textual and names.shaped >= 0.6:
         cue_share = mean_true(p.text.head(1000).str.contains(_CITY_CUES))
     ev["city_ratio"] = round(city_share, 4)
+    # "alta", "media", "baja" under a disability header: a few words that are also names of small towns
+    header_wins = H not in (None, E.CITY) and p.distinct_ratio * p.n <= 5
     if (
-        city_share >= 0.5
+        (city_share >= 0.5 and not header_wins)
         or (H is E.CITY and (city_share >= 0.2 or names.shaped >= 0.6))
         or (H is None and names.person < 0.5 and city_share + cue_share >= 0.5)
     ):
@@ -443,8 +463,9 @@ def _national_id_families(signals: list[Signal]) -> list[Signal]:
 
 
 def _without_units(text: pl.Series) -> pl.Series:
-    """Amounts without their multiplier (50k) and currency code (EUR, CHF): what is left should be figures."""
-    return text.str.replace_all(_MULTIPLIERS, "${1}").str.replace_all(_CURRENCIES, "")
+    """Amounts without their multiplier (50k), currency code (EUR, CHF) and band words ("up to", "powyżej"): what
+    is left should be figures."""
+    return text.str.replace_all(_MULTIPLIERS, "${1}").str.replace_all(_CURRENCIES, "").str.replace_all(_BAND_WORDS, "")
 
 
 def _listed_items(p: ColumnProfile, H: Entity | None) -> bool:
@@ -565,6 +586,8 @@ def _header_led(
     digits = mean_true(text.str.contains(r"\d"))
     # words for the categorical entities, figures for money and ages (bands like "30k-60k")
     fits = digits >= 0.7 if H in (E.FINANCIAL, E.AGE) else digits < 0.3
+    if H in _FLAGGABLE and not fits and mean_true(text.str.contains(_FLAG)) >= 0.9:
+        fits = True
     if H is E.HEALTH and not fits:  # "J18.9 Pneumonia", "Disability 67 %": codes and degrees among the words
         icd_led = mean_true(text.str.contains(r"^[A-TV-Z]\d{2}(?:\.\d{1,4})?\b"))
         fits = icd_led >= 0.6 or (digits < 0.8 and mean_true(text.str.contains(r"[^\W\d_]{4,}")) >= 0.9)
