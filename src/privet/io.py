@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+import numpy as np
 import polars as pl
 
 from privet._frame import to_polars
@@ -108,7 +109,7 @@ def _read(
     return frame, dialect
 
 
-def _read_parquet(path: Path, n_rows: int | None) -> pl.DataFrame:
+def _check_parquet_footer(path: Path) -> None:
     with path.open("rb") as fh:
         fh.seek(0, os.SEEK_END)
         size = fh.tell()
@@ -116,12 +117,46 @@ def _read_parquet(path: Path, n_rows: int | None) -> pl.DataFrame:
         tail = fh.read(4)
     if size < 12 or tail != b"PAR1":
         raise DataError(f"{path}: the Parquet file is truncated or corrupt (no 'PAR1' footer at its end).")
+
+
+def _unreadable_parquet(path: Path, exc: Exception) -> DataError:
+    return DataError(f"{path}: the Parquet file cannot be read ({type(exc).__name__}); it may be truncated or corrupt.")
+
+
+def _read_parquet(path: Path, n_rows: int | None) -> pl.DataFrame:
+    _check_parquet_footer(path)
     try:
         return pl.read_parquet(path, n_rows=n_rows)
     except Exception as exc:
-        raise DataError(
-            f"{path}: the Parquet file cannot be read ({type(exc).__name__}); it may be truncated or corrupt."
-        ) from exc
+        raise _unreadable_parquet(path, exc) from exc
+
+
+def spread_positions(height: int, count: int) -> np.ndarray:
+    """``count`` row positions spread evenly over ``height`` rows, first and last included (sorted, distinct)."""
+    return np.unique(np.linspace(0, height - 1, num=count).round().astype(np.int64))
+
+
+def read_spread_sample(path: PathLike, count: int) -> tuple[pl.DataFrame, int] | None:
+    """The rows at :func:`spread_positions` of a Parquet file and its row count, read in a streaming pass that
+    never holds the whole table (so scanning a file larger than memory works); None for other formats, whose
+    typing (sniffed CSV dialects) needs the full read of :func:`read_table`."""
+    file = _as_path(path, "path")
+    if sniff_file(file).format != "parquet":
+        return None
+    _check_parquet_footer(file)
+    try:
+        height = pl.scan_parquet(file).select(pl.len()).collect().item()
+        if height <= count:
+            return pl.read_parquet(file), height
+        schema = pl.read_parquet_schema(file)
+        index = "__privet_row"
+        while index in schema:
+            index += "_"
+        wanted = pl.Series(spread_positions(height, count)).cast(pl.get_index_type()).implode()
+        lazy = pl.scan_parquet(file).with_row_index(index).filter(pl.col(index).is_in(wanted)).drop(index)
+        return lazy.collect(engine="streaming"), height
+    except Exception as exc:
+        raise _unreadable_parquet(file, exc) from exc
 
 
 def _open_text(path: Path, dialect: Dialect) -> io.TextIOBase:

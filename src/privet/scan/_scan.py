@@ -7,12 +7,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import polars as pl
 
 from privet._frame import to_polars
 from privet.entities import Entity, category_of
 from privet.errors import InvalidParameterError
+from privet.io import read_spread_sample, read_table, spread_positions
 from privet.scan._classify import classify
 from privet.scan._lexicon import read_header
 from privet.scan._patterns import pattern_signals, table_pattern_shares
@@ -30,8 +30,7 @@ def _sample(frame: pl.DataFrame, sample_rows: int | None, full: bool) -> pl.Data
     """Rows at evenly spaced positions (deterministic, covering the whole table)."""
     if full or sample_rows is None or frame.height <= sample_rows:
         return frame
-    index = np.linspace(0, frame.height - 1, num=sample_rows).round().astype(np.int64)
-    return frame[np.unique(index)]
+    return frame[spread_positions(frame.height, sample_rows)]
 
 
 def _check_params(sample_rows: Any, full: Any) -> None:
@@ -66,15 +65,19 @@ def scan(
     Each column gets an entity of spec/entities.md, its category, a confidence in 0..1 and evidence (header
     match, match and validation ratios, null and distinct ratios, masked examples). Columns are judged on
     ``sample_rows`` rows spread evenly over the table (all rows with ``full=True`` or ``sample_rows=None``).
-    Values decide; headers in en, de, fr, es, it, nl, pt, pl, sv and da refine and break ties.
+    Values decide; headers in en, de, fr, es, it, nl, pt, pl, sv and da refine and break ties. From a Parquet
+    file only the sampled rows are read (in a streaming pass), so files larger than memory can be scanned.
     """
     _check_params(sample_rows, full)
     source: str | None = None
+    height: int | None = None
     if isinstance(table, str | os.PathLike):
-        from privet.io import read_table
-
         source = Path(table).name
-        frame = read_table(table)
+        sampled = None if full or sample_rows is None else read_spread_sample(table, sample_rows)
+        if sampled is not None:  # a Parquet file: only the sampled rows are read
+            frame, height = sampled
+        else:
+            frame = read_table(table)
     else:
         frame, _ = to_polars(table, name="table")
     sample = _sample(frame, sample_rows, full)
@@ -111,4 +114,5 @@ def scan(
         )
     if progress is not None:
         progress(sample.width, sample.width)
-    return ScanReport(source=source, rows=frame.height, rows_scanned=sample.height, columns=findings)
+    rows = frame.height if height is None else height
+    return ScanReport(source=source, rows=rows, rows_scanned=sample.height, columns=findings)
