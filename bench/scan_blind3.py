@@ -44,7 +44,7 @@ def write_csv(t) -> Path:
         w = csv.writer(fh, delimiter=t.delimiter, lineterminator="\n")
         w.writerow([c["header"] for c in t.columns])
         for row in t.rows:
-            w.writerow(["" if v is None else v for v in row])
+            w.writerow([t.null_token if v is None else v for v in row])
     return path
 
 
@@ -132,11 +132,6 @@ def run_texts(out: list[str], errors: list[str], patterns: Counter, examples: di
         m = match(gold, pred)
         mg = {gi for gi, _ in m}
         mp = {pi for _, pi in m}
-        for keyset in (("all",), ("lang", t.lang)):
-            pass
-        for g in gold:
-            for k in ("all", "lang:" + t.lang, "ent:" + g[0]):
-                ex[k]["fn"] += 0
         exact = set(gold) & set(pred)
         for gi, g in enumerate(gold):
             keys = ("all", "lang:" + t.lang, "ent:" + g[0])

@@ -8,6 +8,10 @@ Columns left out on purpose because their gold label is genuinely ambiguous unde
 - loan amount, property value, rent, rent arrears, number of dependants, fines owed.
 - airline meal codes (KSML/MOML may reveal religion) and frequent-flyer numbers; marketplace shop URLs.
 - salutation columns that mix Mr/Mrs with Dr/Mx (en utility export): gender or not?
+- veteran status (ATS), co-payment exemption and health-insurer name (pharmacy: reveal income or chronic illness),
+  ordered lab test names (reveal the condition monitored), court case subject matter, GeoIP city of a client,
+  Brazilian PIX keys (random UUIDs that map to a person's bank account), doctors' LANR numbers, utility account
+  balances (debt), sums insured, tenants' flat numbers (part of the home address).
 - user-agent strings in access logs; health-insurance numbers (KVNR) in pharmacy data.
 """
 
@@ -44,6 +48,7 @@ class Table:
     locale: str
     domain: str
     delimiter: str
+    null_token: str
     columns: list[dict]
     rows: list[list[str | None]] = field(repr=False)
 
@@ -484,9 +489,9 @@ def username(r, row, ctx):
                      f"{f}.{r.choice(['sun', 'fit', 'runner', 'cat', 'dev'])}"])
 
 
-def T(name, lang, locale, domain, cols, delim=None, seed=0):
+def T(name, lang, locale, domain, cols, delim=None, null_token="", mixed=None):
     return dict(name=name, lang=lang, locale=locale, domain=domain, cols=cols,
-                delimiter=delim or ("," if lang == "en" else ";"), seed=seed)
+                delimiter=delim or ("," if lang == "en" else ";"), null_token=null_token, mixed=mixed)
 
 
 D, Q, S, N = "direct_identifier", "quasi_identifier", "sensitive", "none"
@@ -504,15 +509,14 @@ def specs() -> list[dict]:
             Col("Nts", "NONE", integer(1, 14)), Col("Room", "NONE", room), Col("Rate GBP", "NONE", money(59, 420)),
             Col("Property", "NONE", branch_city), Col("col_15", "NONE", status(["CI", "CO", "NS", "RES", "CXL"])),
             Col("Guest Comments", "NONE", free_none, 0.6), Col("Reg card notes", "FREE_TEXT_WITH_PII", free_pii(0.7), 0.3),
-            Col("Card on file", "NONE", masked_card, 0.2), Col("VehReg", "LICENSE_PLATE", plate, 0.7)]),
+            Col("Card on file", "NONE", masked_card, 0.2), Col("col_19", "LICENSE_PLATE", plate, 0.7)]),
         T("en_ats_candidates", "en", "en_US", "job applicant tracking", [
             Col("candidate_id", "NONE", seq_id("CAND-", 40000)), Col("requisition_id", "NONE", alnum(6, "REQ-")),
-            Col("firstName", "PERSON_NAME", name_first), Col("lastName", "PERSON_NAME", name_last), Col("emailAddress", "EMAIL", email_of),
+            Col("firstName", "PERSON_NAME", name_first), Col("lastName", "PERSON_NAME", name_last), Col("emailAdress", "EMAIL", email_of),
             Col("phoneNumber", "PHONE", phone_of, 0.05), Col("linkedinUrl", "URL", url_profile, 0.35), Col("city", "CITY", city, 0.1),
             Col("zip", "POSTAL_CODE", postcode, 0.1), Col("currentTitle", "OCCUPATION", occupation, 0.15),
             Col("highestDegree", "EDUCATION", vpick("education"), 0.1), Col("desiredSalary", "FINANCIAL", salary(40000, 180000, 1000), 0.3),
             Col("eeoRace", "ETHNICITY", vpick("ethnicity"), 0.3), Col("eeoGender", "GENDER", gender_col(1), 0.2),
-            Col("veteranStatus", "NONE", status(["Not a veteran", "Protected veteran", "Decline"]), 0.3),
             Col("disabilityStatus", "HEALTH", status(["Yes, I have a disability", "No, I don't have a disability", "I don't wish to answer"]), 0.3),
             Col("stage", "NONE", status(["Applied", "Phone Screen", "Onsite", "Offer", "Hired", "Rejected"])),
             Col("recruiterName", "PERSON_NAME", pick(["Dana Whitfield", "Marcus Lee", "Priya Raman", "Tom Becker", "Alicia Gomez"])),
@@ -522,10 +526,10 @@ def specs() -> list[dict]:
             Col("ACCOUNT_NO", "NONE", seq_id("", 8800000)),
             Col("CUST_NAME", "PERSON_NAME", name_upper_last_first), Col("SUPPLY_ADDR_1", "STREET_ADDRESS", street),
             Col("SUPPLY_TOWN", "CITY", city), Col("SUPPLY_PCODE", "POSTAL_CODE", postcode), Col("TEL1", "PHONE", phone_of, 0.1),
-            Col("TEL2", "PHONE", phone_of, 0.6), Col("EMAIL_ADDR", "EMAIL", email_of, 0.2), Col("TARIFF_CD", "NONE", status(["STD01", "E7", "FIX24", "EV-OCT", "SVT"])),
+            Col("TEL2", "PHONE", phone_of, 0.6), Col("FLD_08", "EMAIL", email_of, 0.2), Col("TARIFF_CD", "NONE", status(["STD01", "E7", "FIX24", "EV-OCT", "SVT"])),
             Col("LAST_READ_KWH", "NONE", integer(1000, 99999)), Col("READ_DT", "NONE", date_col("%d/%m/%Y")),
             Col("DD_IBAN", "IBAN", iban, 0.35), Col("PSR_NEEDS", "HEALTH", status(["Medically dependent equipment", "Blind or partially sighted", "Hearing impaired", "Chronic serious illness", "Mental health", "Dementia"]), 0.8),
-            Col("BAL_GBP", "NONE", money(-300, 300)), Col("F12", "NONE", status(["Y", "N"])), Col("SMETS", "NONE", status(["1", "2", ""]))]),
+            Col("F12", "NONE", status(["Y", "N"])), Col("SMETS", "NONE", status(["1", "2", "0"]))], null_token="NULL"),
         # ------------------------------------------------------------------ de
         T("de_autovermietung_vertraege", "de", "de_DE", "car rental contracts", [
             Col("VertragsNr", "NONE", invoice("MV-")), Col("Mieter_Name", "PERSON_NAME", name_last_first), Col("Geb.-Datum", "DATE_OF_BIRTH", dob_col(0), 0.02),
@@ -533,7 +537,7 @@ def specs() -> list[dict]:
             Col("Anschrift", "STREET_ADDRESS", full_address), Col("Tel", "PHONE", phone_of, 0.1), Col("Mail", "EMAIL", email_of, 0.15),
             Col("Abholstation", "NONE", branch_city), Col("Fzg_Gruppe", "NONE", status(["CDMR", "EDMR", "IDAR", "SFAR", "PVMR"])),
             Col("KM_Start", "NONE", integer(1000, 90000)), Col("Abholung", "NONE", ddmmyyyy), Col("Preis_EUR", "NONE", money(39, 890, True)),
-            Col("Kreditkarte", "CREDIT_CARD", lambda r, row, ctx: C.card(r), 0.1), Col("Kaution_Ref", "NONE", nonluhn),
+            Col("Feld_14", "CREDIT_CARD", lambda r, row, ctx: C.card(r), 0.1), Col("Kaution_Ref", "NONE", nonluhn),
             Col("Schaden_Notiz", "NONE", pick(["Kratzer Stoßstange hinten", "Steinschlag Frontscheibe", "keine Schäden", "Delle Tür links", "Felge vorne rechts"]), 0.5),
             Col("Zusatzfahrer", "PERSON_NAME", other_person, 0.75)]),
         T("de_lebensversicherung_policen", "de", "de_DE", "life-insurance policies", [
@@ -542,17 +546,26 @@ def specs() -> list[dict]:
             Col("BERUF", "OCCUPATION", occupation, 0.05), Col("RAUCHER", "HEALTH", vpick("yes")), Col("BMI", "HEALTH", lambda r, row, ctx: f"{r.uniform(18, 38):.1f}".replace(".", ","), 0.1),
             Col("VORERKR", "HEALTH", vpick("diagnosis"), 0.5), Col("JAHRESEINK", "FINANCIAL", salary(18000, 140000, 500), 0.2),
             Col("GEWERKSCHAFT", "TRADE_UNION", vpick("union"), 0.6), Col("BEZUGSBER", "PERSON_NAME", other_person, 0.1),
-            Col("VERS_SUMME", "NONE", salary(50000, 500000, 5000)), Col("PRAEMIE_MTL", "NONE", money(12, 310, True)),
+            Col("PRAEMIE_MTL", "NONE", money(12, 310, True)),
             Col("BEGINN", "NONE", date_col("%d.%m.%Y", 2005)), Col("STATUS", "NONE", status(["A", "R", "S", "B"])),
             Col("PLZ", "POSTAL_CODE", postcode), Col("ORT", "CITY", city), Col("FAMSTD", "MARITAL_STATUS", vpick("marital"), 0.1)]),
         T("de_apotheke_rezepte", "de", "de_DE", "pharmacy prescriptions", [
-            Col("Rezept-ID", "NONE", uuid_col), Col("Patient", "PERSON_NAME", name_full), Col("Geburtsdatum", "DATE_OF_BIRTH", dob_col(0)),
+            Col("Rezept-ID", "NONE", uuid_col), Col("Patient", "PERSON_NAME", name_full), Col("Geburtsdatm", "DATE_OF_BIRTH", dob_col(0)),
             Col("PZN", "NONE", digits(8)), Col("Arzneimittel", "HEALTH", vpick("medication")), Col("Menge", "NONE", integer(1, 3)),
             Col("ICD", "HEALTH", icd, 0.3), Col("Arzt", "PERSON_NAME", lambda r, row, ctx: "Dr. " + r.choice(["Weber", "Schulz", "Hoffmann", "Yilmaz", "Krüger", "Lehmann"])),
-            Col("LANR", "NONE", digits(9)), Col("Ausstellungsdatum", "NONE", date_col("%d.%m.%Y")), Col("Zuzahlung", "NONE", money(0, 10, True)),
-            Col("Filiale", "NONE", branch_city), Col("Kasse", "NONE", status(["AOK", "TK", "Barmer", "DAK", "IKK", "privat"])),
-            Col("Befreit", "NONE", status(["0", "1"])), Col("Telefon", "PHONE", phone_of, 0.5), Col("Strasse", "STREET_ADDRESS", street, 0.2),
+            Col("Ausstellungsdatum", "NONE", date_col("%d.%m.%Y")), Col("Zuzahlung", "NONE", money(0, 10, True)),
+            Col("Filiale", "NONE", branch_city), Col("Telefon", "PHONE", phone_of, 0.5), Col("Strasse", "STREET_ADDRESS", street, 0.2),
             Col("Hinweis", "FREE_TEXT_WITH_PII", free_pii(0.5), 0.6)]),
+        T("de_energie_kunden_sap_isu", "de", "de_DE", "electricity/gas utility customers (SAP IS-U extract)", [
+            Col("PARTNER", "NONE", seq_id("", 1000000000)), Col("NAME_LAST", "PERSON_NAME", name_last), Col("NAME_FIRST", "PERSON_NAME", name_first),
+            Col("BIRTHDT", "DATE_OF_BIRTH", lambda r, row, ctx: row.dob.strftime("%Y%m%d"), 0.3), Col("XSEX", "GENDER", gender_col(2), 0.1),
+            Col("FAMST", "MARITAL_STATUS", lambda r, row, ctx: str(r.choice([0, 1, 1, 2, 3, 4])), 0.4),
+            Col("STREET", "STREET_ADDRESS", street), Col("POST_CODE1", "POSTAL_CODE", postcode), Col("CITY1", "CITY", city),
+            Col("TEL_NUMBER", "PHONE", phone_of, 0.3), Col("SMTP_ADDR", "EMAIL", email_of, 0.4), Col("IBAN", "IBAN", iban, 0.25),
+            Col("VKONT", "NONE", seq_id("", 200000000000)), Col("ANLAGE", "NONE", digits(8, "50")), Col("SPARTE", "NONE", status(["10", "20"])),
+            Col("TARIFTYP", "NONE", status(["GRUNDV", "OEKO24", "HEIZSTR", "GAS_FIX"])), Col("ABLDAT", "NONE", date_col("%Y%m%d", 2023)),
+            Col("ZWSTAND", "NONE", lambda r, row, ctx: f"{r.uniform(100, 99999):.1f}".replace(".", ",")), Col("ABLESGR", "NONE", status(["01", "02", "03", "04"])),
+            Col("ZZ_MEDGERAET", "HEALTH", lambda r, row, ctx: "X", 0.96)]),
         # ------------------------------------------------------------------ fr
         T("fr_appli_rencontre_profils", "fr", "fr_FR", "dating-app profiles", [
             Col("id_profil", "NONE", seq_id("", 700000)), Col("pseudo", "USERNAME", username), Col("prenom", "PERSON_NAME", name_first),
@@ -567,8 +580,8 @@ def specs() -> list[dict]:
             Col("CIVILITE", "GENDER", gender_col(2)), Col("DATE_NAISS", "DATE_OF_BIRTH", dob_col(mixed=True), 0.05), Col("NUM_SECU", "NATIONAL_ID", national_id_gen("FR_NIR"), 0.3, "FR_NIR"),
             Col("ADRESSE_PRECEDENTE", "STREET_ADDRESS", full_address, 0.15), Col("TEL_PORTABLE", "PHONE", phone_of, 0.05), Col("COURRIEL", "EMAIL", email_of, 0.1),
             Col("PROFESSION", "OCCUPATION", occupation, 0.1), Col("REVENUS_MENSUELS", "FINANCIAL", salary(1200, 9000, 50), 0.1),
-            Col("SITUATION_FAM", "MARITAL_STATUS", vpick("marital")), Col("LOT", "NONE", room), Col("DEBUT_BAIL", "NONE", date_col("%d/%m/%Y")),
-            Col("IBAN_PRELEV", "IBAN", iban, 0.2), Col("IMMAT_VEHICULE", "LICENSE_PLATE", plate, 0.6), Col("GARANT", "PERSON_NAME", other_person, 0.4),
+            Col("SITUATION_FAM", "MARITAL_STATUS", vpick("marital")), Col("DEBUT_BAIL", "NONE", date_col("%d/%m/%Y")),
+            Col("champ_15", "IBAN", iban, 0.2), Col("IMMAT_VEHICULE", "LICENSE_PLATE", plate, 0.6), Col("GARANT", "PERSON_NAME", other_person, 0.4),
             Col("code_etat", "NONE", status(["01", "02", "03", "09"])), Col("RECLAMATION", "NONE", free_none, 0.7)]),
         T("fr_registre_vaccination", "fr", "fr_FR", "vaccination records", [
             Col("id_acte", "NONE", uuid_col), Col("nom_usage", "PERSON_NAME", name_last), Col("prenoms", "PERSON_NAME", name_first),
@@ -588,48 +601,46 @@ def specs() -> list[dict]:
             Col("EQUIPAJE_KG", "NONE", integer(0, 32)), Col("TEL_CONTACTO", "PHONE", phone_of, 0.3), Col("EMAIL_CONTACTO", "EMAIL", email_of, 0.3),
             Col("PAIS_RESIDENCIA", "COUNTRY", vpick("country"), 0.1)]),
         T("es_abonados_telefonia", "es", "es_ES", "telecom subscribers", [
-            Col("ID_CLIENTE", "NONE", seq_id("", 3000000)), Col("NOMBRE_COMPLETO", "PERSON_NAME", name_full), Col("NIF", "NATIONAL_ID", national_id_gen("ES_DNI"), 0.02, "ES_DNI"),
+            Col("ID_CLIENTE", "NONE", seq_id("", 3000000)), Col("NOMBRE_COMPLETO", "PERSON_NAME", name_full), Col("campo_3", "NATIONAL_ID", national_id_gen("ES_DNI"), 0.02, "ES_DNI"),
             Col("MSISDN", "PHONE", msisdn_intl), Col("IMEI", "DEVICE_ID", imei, 0.1), Col("DIRECCION", "STREET_ADDRESS", street), Col("CP", "POSTAL_CODE", postcode),
             Col("MUNICIPIO", "CITY", city), Col("TARIFA", "NONE", status(["Fusión 600Mb", "Ilimitada", "Prepago 10", "Contrato 25GB"])),
             Col("CONSUMO_MB", "NONE", integer(0, 80000)), Col("FECHA_ALTA", "NONE", date_col("%Y-%m-%d", 2010)), Col("CUENTA_IBAN", "IBAN", iban, 0.2),
             Col("SCORING", "FINANCIAL", integer(300, 850), 0.1), Col("PERMANENCIA", "NONE", status(["S", "N"])), Col("COD_PROMO", "NONE", alnum(8)),
-            Col("IP_ULT_CONEX", "IP_ADDRESS", lambda r, row, ctx: C.public_ipv4(r), 0.3), Col("campo12", "NONE", status(["A", "B", "C"]))]),
+            Col("IP_ULT_CONEX", "IP_ADDRESS", lambda r, row, ctx: C.public_ipv4(r), 0.3), Col("campo12", "NONE", status(["A", "B", "C"]))], null_token="N/A"),
         T("es_solicitudes_hipoteca", "es", "es_ES", "mortgage applications", [
             Col("NUM_SOLICITUD", "NONE", booking9), Col("TITULAR", "PERSON_NAME", name_full), Col("DNI_NIE", "NATIONAL_ID", national_id_gen("ES_DNI"), 0.0, "ES_DNI"),
             Col("FECHA_NACIMIENTO", "DATE_OF_BIRTH", dob_col(mixed=True)), Col("ESTADO_CIVIL", "MARITAL_STATUS", vpick("marital")),
             Col("PROFESION", "OCCUPATION", occupation), Col("EMPRESA", "NONE", company, 0.1), Col("INGRESOS_NETOS_MES", "FINANCIAL", salary(900, 8000, 10)),
             Col("RATING_ASNEF", "FINANCIAL", status(["A", "B", "C", "D", "E"]), 0.1), Col("TIPO_INTERES", "NONE", lambda r, row, ctx: f"{r.uniform(1.5, 4.9):.2f}".replace(".", ",")),
             Col("PLAZO_MESES", "NONE", status(["240", "300", "360"])), Col("IBAN", "IBAN", iban), Col("MOVIL", "PHONE", phone_of, 0.05),
-            Col("DOMICILIO_ACTUAL", "STREET_ADDRESS", full_address), Col("OFICINA", "NONE", branch_city), Col("F_SOLICITUD", "NONE", date_col("%d/%m/%Y")),
+            Col("DOMICILO_ACTUAL", "STREET_ADDRESS", full_address), Col("OFICINA", "NONE", branch_city), Col("F_SOLICITUD", "NONE", date_col("%d/%m/%Y")),
             Col("ESTADO", "NONE", status(["PEND", "APROB", "DENEG", "ANUL"]))]),
         # ------------------------------------------------------------------ it
         T("it_palestra_iscritti", "it", "it_IT", "gym/club memberships", [
             Col("matricola", "NONE", seq_id("", 10000)), Col("cognome", "PERSON_NAME", name_last), Col("nome", "PERSON_NAME", name_first),
-            Col("codice_fiscale", "NATIONAL_ID", national_id_gen("IT_CODICE_FISCALE"), 0.05, "IT_CODICE_FISCALE"), Col("data_nascita", "DATE_OF_BIRTH", dob_col(0)),
+            Col("campo7", "NATIONAL_ID", national_id_gen("IT_CODICE_FISCALE"), 0.05, "IT_CODICE_FISCALE"), Col("data_nascita", "DATE_OF_BIRTH", dob_col(0)),
             Col("sesso", "GENDER", gender_col(0)), Col("cellulare", "PHONE", phone_of, 0.05), Col("email", "EMAIL", email_of, 0.1),
             Col("indirizzo", "STREET_ADDRESS", street, 0.1), Col("cap", "POSTAL_CODE", postcode, 0.1), Col("comune_residenza", "CITY", city, 0.1),
             Col("certificato_medico_scad", "NONE", date_col("%d/%m/%Y", 2024)), Col("patologie", "HEALTH", vpick("diagnosis"), 0.7),
             Col("abbonamento", "NONE", status(["MENSILE", "TRIMESTRALE", "ANNUALE", "OPEN"])), Col("sede", "NONE", branch_city),
             Col("iban_rid", "IBAN", iban, 0.4), Col("targa_auto", "LICENSE_PLATE", plate, 0.6), Col("ingressi", "NONE", integer(0, 300))]),
         T("it_fascicoli_cause", "it", "it_IT", "court/legal case files", [
-            Col("R.G.", "NONE", lambda r, row, ctx: f"{r.randint(1, 9999)}/{r.randint(2018, 2026)}"), Col("attore", "PERSON_NAME", name_full),
+            Col("R.G.", "NONE", lambda r, row, ctx: f"{r.randint(1, 9999)}/{r.randint(2018, 2026)}"), Col("campo_2", "PERSON_NAME", name_full),
             Col("convenuto", "PERSON_NAME", other_person), Col("cf_convenuto", "NATIONAL_ID", national_id_gen("IT_CODICE_FISCALE"), 0.2, "IT_CODICE_FISCALE"),
             Col("avvocato", "PERSON_NAME", lambda r, row, ctx: "Avv. " + other_person(r, row, ctx)), Col("giudice", "PERSON_NAME", pick(["dott.ssa Rossi", "dott. Bianchi", "dott. Esposito", "dott.ssa Ricci"])),
-            Col("tribunale", "NONE", branch_city), Col("materia", "NONE", status(["locazione", "risarcimento danni", "separazione", "lavoro", "condominio", "recupero crediti"])),
-            Col("udienza", "NONE", date_col("%d/%m/%Y", 2024)), Col("valore_causa", "NONE", money(1000, 250000, True)),
+            Col("tribunale", "NONE", branch_city), Col("udienza", "NONE", date_col("%d/%m/%Y", 2024)), Col("valore_causa", "NONE", money(1000, 250000, True)),
             Col("residenza_convenuto", "STREET_ADDRESS", full_address, 0.2), Col("nato_il", "DATE_OF_BIRTH", dob_col(0), 0.2),
             Col("esito", "NONE", status(["pendente", "accolta", "rigettata", "conciliata"])), Col("sintesi", "FREE_TEXT_WITH_PII", free_pii(0.8), 0.1)]),
         T("it_laboratorio_referti", "it", "it_IT", "laboratory results", [
             Col("n_accettazione", "NONE", booking9), Col("paziente", "PERSON_NAME", name_upper_last_first), Col("cf", "NATIONAL_ID", national_id_gen("IT_CODICE_FISCALE"), 0.0, "IT_CODICE_FISCALE"),
             Col("dt_nasc", "DATE_OF_BIRTH", dob_col(mixed=True)), Col("sesso", "GENDER", gender_col(0)), Col("cartella", "MEDICAL_RECORD_NUMBER", alnum(7, "CC", string.digits)),
-            Col("quesito_diagnostico", "HEALTH", vpick("diagnosis"), 0.3), Col("icd9_10", "HEALTH", icd, 0.4), Col("esame", "NONE", status(["EMOCROMO", "GLICEMIA", "HBA1C", "TSH", "PT-INR", "COLESTEROLO"])),
-            Col("prelievo_ts", "NONE", ts_col("%d/%m/%Y %H:%M")), Col("reparto", "NONE", status(["MED1", "CHIR", "AMB", "PS"])),
-            Col("medico_richiedente", "PERSON_NAME", other_person), Col("campione_id", "NONE", uuid_col), Col("tel_paziente", "PHONE", phone_of, 0.4)]),
+            Col("quesito_diagnostico", "HEALTH", vpick("diagnosis"), 0.3), Col("icd9_10", "HEALTH", icd, 0.4), Col("prelievo_ts", "NONE", ts_col("%d/%m/%Y %H:%M")), Col("reparto", "NONE", status(["MED1", "CHIR", "AMB", "PS"])),
+            Col("medico_richiedente", "PERSON_NAME", other_person), Col("campione_id", "NONE", uuid_col), Col("tel_paziente", "PHONE", phone_of, 0.4)], null_token="NA"),
         # ------------------------------------------------------------------ nl
         T("nl_goede_doelen_donateurs", "nl", "nl_NL", "charity donors", [
             Col("relatienummer", "NONE", seq_id("", 500000)), Col("aanhef", "GENDER", gender_col(2)), Col("voorletters", "PERSON_NAME", lambda r, row, ctx: row.first[0] + "."),
             Col("achternaam", "PERSON_NAME", name_last), Col("straat_huisnr", "STREET_ADDRESS", street), Col("postcode", "POSTAL_CODE", postcode),
-            Col("woonplaats", "CITY", city), Col("emailadres", "EMAIL", email_of, 0.2), Col("telefoon", "PHONE", phone_of, 0.3),
+            Col("woonplaas", "CITY", city), Col("emailadres", "EMAIL", email_of, 0.2), Col("telefoon", "PHONE", phone_of, 0.3),
             Col("rekeningnummer", "IBAN", iban), Col("bedrag", "NONE", money(5, 250, True)), Col("frequentie", "NONE", status(["M", "K", "J", "E"])),
             Col("kerkgenootschap", "RELIGION", vpick("religion"), 0.4), Col("anbi_gift", "NONE", status(["J", "N"])), Col("campagne", "NONE", alnum(5, "CMP")),
             Col("geboortejaar", "DATE_OF_BIRTH", dob_col("year"), 0.2), Col("bedankbrief_tekst", "FREE_TEXT_WITH_PII", free_pii(0.9), 0.1)]),
@@ -642,44 +653,43 @@ def specs() -> list[dict]:
             Col("depot_lat", "NONE", site_lat), Col("depot_lon", "NONE", site_lon)]),
         T("nl_avg_verzoeken_log", "nl", "nl_NL", "GDPR data-subject-request logs", [
             Col("verzoek_id", "NONE", uuid_col), Col("ontvangen_op", "NONE", ts_col("%d-%m-%Y %H:%M")), Col("type", "NONE", status(["inzage", "verwijdering", "rectificatie", "bezwaar", "overdraagbaarheid"])),
-            Col("naam_betrokkene", "PERSON_NAME", name_full), Col("email_betrokkene", "EMAIL", email_of), Col("bsn", "NATIONAL_ID", national_id_gen("NL_BSN"), 0.7, "NL_BSN"),
+            Col("naam_betrokkene", "PERSON_NAME", name_full), Col("attr_5", "EMAIL", email_of), Col("bsn", "NATIONAL_ID", national_id_gen("NL_BSN"), 0.7, "NL_BSN"),
             Col("behandelaar", "PERSON_NAME", pick(["J. de Vries", "Sanne Bakker", "M. Jansen", "Ahmed El Amrani"])), Col("deadline", "NONE", date_col("%d-%m-%Y", 2024)),
             Col("status", "NONE", status(["open", "in behandeling", "afgerond", "afgewezen"])), Col("kanaal", "NONE", status(["web", "post", "e-mail"])),
             Col("ip_indiener", "IP_ADDRESS", lambda r, row, ctx: C.public_ipv4(r), 0.4), Col("hash_bestand", "NONE", sha, 0.3), Col("attr_9", "NONE", status(["0", "1"])),
-            Col("toelichting", "FREE_TEXT_WITH_PII", free_pii(0.7), 0.2)]),
+            Col("toelichting", "FREE_TEXT_WITH_PII", free_pii(0.7), 0.2)], null_token="NULL"),
         # ------------------------------------------------------------------ pt
         T("pt_marketplace_vendedores", "pt", "pt_BR", "marketplace sellers", [
             Col("seller_id", "NONE", seq_id("", 900000)), Col("nome_loja", "NONE", company), Col("nome_responsavel", "PERSON_NAME", name_full),
-            Col("cpf_responsavel", "NATIONAL_ID", national_id_gen("BR_CPF"), 0.1, "BR_CPF"), Col("email", "EMAIL", email_of), Col("celular", "PHONE", phone_of, 0.05),
-            Col("chave_pix", "NONE", uuid_col), Col("sku_destaque", "NONE", sku), Col("avaliacao", "NONE", lambda r, row, ctx: f"{r.uniform(3, 5):.1f}"),
+            Col("col_4", "NATIONAL_ID", national_id_gen("BR_CPF"), 0.1, "BR_CPF"), Col("email", "EMAIL", email_of), Col("celular", "PHONE", phone_of, 0.05),
+            Col("sku_destaque", "NONE", sku), Col("avaliacao", "NONE", lambda r, row, ctx: f"{r.uniform(3, 5):.1f}"),
             Col("qtd_anuncios", "NONE", integer(1, 3000)), Col("cd_cidade", "NONE", branch_city), Col("cd_lat", "NONE", site_lat), Col("cd_lon", "NONE", site_lon),
-            Col("data_cadastro", "NONE", date_col("%d/%m/%Y")), Col("faturamento_faixa", "NONE", status(["A", "B", "C", "D"])),
-            Col("cep", "POSTAL_CODE", postcode), Col("ultimo_pedido", "NONE", booking9)]),
+            Col("data_cadastro", "NONE", date_col("%d/%m/%Y")), Col("cep", "POSTAL_CODE", postcode), Col("ultimo_pedido", "NONE", booking9)]),
         T("pt_biblioteca_leitores", "pt", "pt_PT", "library members", [
             Col("n_leitor", "NONE", seq_id("L", 10000)), Col("nome", "PERSON_NAME", name_full), Col("nif", "NATIONAL_ID", national_id_gen("PT_NIF"), 0.3, "PT_NIF"),
             Col("data_nasc", "DATE_OF_BIRTH", dob_col(0)), Col("morada", "STREET_ADDRESS", street), Col("cod_postal", "POSTAL_CODE", postcode),
-            Col("localidade", "CITY", city), Col("telemovel", "PHONE", phone_of, 0.1), Col("email", "EMAIL", email_of, 0.25),
+            Col("localidade", "CITY", city), Col("telemóvel", "PHONE", phone_of, 0.1), Col("email", "EMAIL", email_of, 0.25),
             Col("escolaridade", "EDUCATION", vpick("education"), 0.3), Col("emprestimos_ativos", "NONE", integer(0, 8)),
             Col("ultimo_titulo", "NONE", pick(["Os Maias", "Ensaio sobre a Cegueira", "Mensagem", "O Principezinho", "Memorial do Convento"])),
             Col("isbn", "NONE", lambda r, row, ctx: "978" + "".join(r.choice(string.digits) for _ in range(10))), Col("polo", "NONE", branch_city),
             Col("validade", "NONE", date_col("%d/%m/%Y", 2025)), Col("col_12", "NONE", status(["A", "I"]))]),
         T("pt_resultados_exames", "pt", "pt_PT", "exam results", [
             Col("numero_aluno", "NONE", seq_id("", 2020000)), Col("nome_completo", "PERSON_NAME", name_full), Col("email_institucional", "EMAIL", email_of),
-            Col("data_nascimento", "DATE_OF_BIRTH", dob_col(mixed=True)), Col("genero", "GENDER", gender_col(0)), Col("nacionalidade", "NATIONALITY", vpick("nationality")),
+            Col("data_nascimento", "DATE_OF_BIRTH", dob_col(mixed=True)), Col("genero", "GENDER", gender_col(0)), Col("nacionalidad", "NATIONALITY", vpick("nationality")),
             Col("unidade_curricular", "NONE", alnum(5, "UC")), Col("sala", "NONE", room), Col("data_exame", "NONE", date_col("%d-%m-%Y", 2025)),
             Col("necessidades_especiais", "HEALTH", vpick("disability"), 0.85), Col("epoca", "NONE", status(["normal", "recurso", "especial"])),
-            Col("hash_enunciado", "NONE", md5ish), Col("estatuto", "NONE", status(["TE", "ord", "ord", "DA"]))]),
+            Col("hash_enunciado", "NONE", md5ish), Col("estatuto", "NONE", status(["TE", "ord", "ord", "DIR"]))]),
         # ------------------------------------------------------------------ pl
         T("pl_bilety_wydarzenia", "pl", "pl_PL", "event ticketing", [
             Col("id_biletu", "NONE", uuid_col), Col("kod_kreskowy", "NONE", digits(13)), Col("imie", "PERSON_NAME", name_first),
-            Col("nazwisko", "PERSON_NAME", name_last), Col("email", "EMAIL", email_of), Col("telefon", "PHONE", phone_of, 0.2),
+            Col("nazwisko", "PERSON_NAME", name_last), Col("pole_5", "EMAIL", email_of), Col("telefon", "PHONE", phone_of, 0.2),
             Col("pesel", "NATIONAL_ID", national_id_gen("PL_PESEL"), 0.6, "PL_PESEL"), Col("wydarzenie", "NONE", pick(["Open'er 2026", "Męskie Granie", "Pol'and'Rock", "Kabaret Moralnego Niepokoju"])),
             Col("sektor", "NONE", status(["A", "B", "C", "GA"])), Col("miejsce", "NONE", seat), Col("cena_pln", "NONE", money(49, 890, True)),
             Col("data_zakupu", "NONE", ts_col()), Col("ip_zakupu", "IP_ADDRESS", lambda r, row, ctx: C.public_ipv4(r) if r.random() < 0.9 else C.ipv6(r)),
             Col("karta", "NONE", masked_card), Col("miasto_imprezy", "NONE", branch_city), Col("numer_zamowienia", "NONE", booking9),
             Col("wymaga_pomocy", "HEALTH", status(["wózek", "pies asystujący", "niedosłyszący", "niewidomy"]), 0.93)]),
         T("pl_smart_home_telemetria", "pl", "pl_PL", "smart-home telemetry", [
-            Col("device_uuid", "DEVICE_ID", uuid_col), Col("mac", "MAC_ADDRESS", lambda r, row, ctx: C.mac(r)), Col("fw", "NONE", version_ip),
+            Col("device_uuid", "DEVICE_ID", uuid_col), Col("f2", "MAC_ADDRESS", lambda r, row, ctx: C.mac(r)), Col("fw", "NONE", version_ip),
             Col("ts", "NONE", ts_col("%Y-%m-%dT%H:%M:%S")), Col("temp_c", "NONE", lambda r, row, ctx: f"{r.uniform(16, 26):.1f}"),
             Col("moc_w", "NONE", integer(0, 3500)), Col("zdarzenie", "NONE", status(["drzwi_otwarte", "ruch", "alarm_dym", "heartbeat"])),
             Col("wlasciciel_email", "EMAIL", email_of), Col("dom_lat", "GEO_COORDINATE", home_lat), Col("dom_lon", "GEO_COORDINATE", home_lon),
@@ -700,24 +710,28 @@ def specs() -> list[dict]:
             Col("uri", "NONE", pick(["/", "/api/v2/orders", "/static/app.js", "/login", "/cart", "/product/48213", "/healthz"])),
             Col("status", "NONE", status(["200", "200", "304", "404", "500", "302"])), Col("body_bytes_sent", "NONE", integer(0, 90000)),
             Col("upstream_time", "NONE", lambda r, row, ctx: f"{r.uniform(0, 2):.3f}"), Col("req_id", "NONE", md5ish), Col("app_ver", "NONE", version_ip),
-            Col("server_ip", "NONE", pick(["10.0.3.21", "10.0.3.22", "10.0.3.23"])), Col("geoip_city", "NONE", branch_city)]),
+            Col("server_ip", "NONE", pick(["10.0.3.21", "10.0.3.22", "10.0.3.23"]))], delim="\t", mixed=["de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL", "pl_PL", "pt_PT", "en_GB"]),
         T("mix_passagierliste_multi", "de", "de_DE", "airline passenger manifests (mixed nationalities)", [
-            Col("FLUGNR", "NONE", flight), Col("PAX_NAME", "PERSON_NAME", lambda r, row, ctx: f"{row.last.upper()}/{row.first.upper()} {r.choice(['MR', 'MRS', 'MS'])}"),
+            Col("FLUGNR", "NONE", flight), Col("F2", "PERSON_NAME", lambda r, row, ctx: f"{row.last.upper()}/{row.first.upper()} {r.choice(['MR', 'MRS', 'MS'])}"),
             Col("GEB", "DATE_OF_BIRTH", lambda r, row, ctx: row.dob.strftime("%d%b%y").upper()), Col("NAT", "NATIONALITY", pick(["DEU", "FRA", "ESP", "ITA", "NLD", "POL", "PRT", "GBR", "USA", "TUR"])),
             Col("PASS_NR", "PASSPORT", passport), Col("SITZ", "NONE", seat), Col("GEPAECK", "NONE", integer(0, 3)), Col("TKT_NR", "NONE", digits(13, "")),
-            Col("BUCHUNGS_UUID", "NONE", uuid_col), Col("F7", "NONE", status(["Y", "C", "F", "W"])), Col("KONTAKT_TEL", "PHONE", phone_of, 0.2)]),
+            Col("BUCHUNGS_UUID", "NONE", uuid_col), Col("F7", "NONE", status(["Y", "C", "F", "W"])), Col("KONTAKT_TEL", "PHONE", phone_of, 0.2)],
+          mixed=["de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL", "pl_PL", "pt_PT", "en_GB"]),
+        T("mix_gdpr_dsr_requests_eu", "en", "en_GB", "GDPR data-subject-request logs (EU-wide)", [
+            Col("ticket", "NONE", alnum(8, "DSR-")), Col("received", "NONE", ts_col("%Y-%m-%dT%H:%M:%SZ")), Col("requester_country", "COUNTRY", lambda r, row, ctx: ctx.locale.split("_")[1].replace("GB", "UK")),
+            Col("request_type", "NONE", status(["ACCESS", "ERASURE", "RECTIFICATION", "OBJECTION", "PORTABILITY"])), Col("requester_name", "PERSON_NAME", name_full),
+            Col("requester_email", "EMAIL", email_of), Col("phone", "PHONE", phone_of, 0.6), Col("id_doc_checked", "NONE", status(["Y", "N"])),
+            Col("postal_address", "STREET_ADDRESS", full_address, 0.5), Col("assignee", "PERSON_NAME", pick(["Claire Dubois", "Jonas Weber", "Marta Nowak", "Pieter Smit"])),
+            Col("sla_days_left", "NONE", integer(-5, 30)), Col("evidence_sha1", "NONE", lambda r, row, ctx: C.hexstr(r, 40)), Col("notes", "FREE_TEXT_WITH_PII", free_pii(0.6), 0.3)],
+          null_token="NULL", mixed=["de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL", "pl_PL", "pt_PT", "en_GB"]),
     ]
-
-
-def _mixed_locale_row(r, ctx, spec_name):
-    return None
 
 
 def build_table(spec: dict, index: int) -> Table:
     r = random.Random(C.SEED * 1000 + index)
     ctx = Ctx(spec["locale"], spec["lang"], r)
     cols: list[Col] = spec["cols"]
-    mixed_locales = ["de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL", "pl_PL", "pt_PT", "en_GB"] if spec["name"].startswith("mix_pass") else None
+    mixed_locales = spec["mixed"]
     rows: list[list[str | None]] = []
     for i in range(N_ROWS):
         if mixed_locales:
@@ -744,7 +758,7 @@ def build_table(spec: dict, index: int) -> Table:
             out.append(v)
         rows.append(out)
     columns = [dict(header=c.header, entity=c.entity, category=c.category, subtype=c.subtype) for c in cols]
-    return Table(spec["name"], spec["lang"], spec["locale"], spec["domain"], spec["delimiter"], columns, rows)
+    return Table(spec["name"], spec["lang"], spec["locale"], spec["domain"], spec["delimiter"], spec["null_token"], columns, rows)
 
 
 def build_tables() -> list[Table]:
