@@ -20,7 +20,14 @@ sys.path.insert(0, str(ROOT))
 import privet  # noqa: E402
 
 from tests.blind3.tables import build_tables  # noqa: E402
+from tests.blind3.templates import TEMPLATES  # noqa: E402
 from tests.blind3.texts import build_texts  # noqa: E402
+
+
+def tkey(kind: str, entity: str, t) -> str:
+    """Templates are parallel across languages, so a text error pattern is (kind, entity, template)."""
+    desc = TEMPLATES["en"][t.template][:48].replace("\n", " ")
+    return f"text {kind} {entity} in template #{t.template} ({desc}…)"
 
 DATA = ROOT / "bench" / "_data" / "blind3"
 
@@ -140,9 +147,9 @@ def run_texts(out: list[str], errors: list[str], patterns: Counter, examples: di
                 ex[k]["tp" if g in exact else "fn"] += 1
             if gi not in mg:
                 fns.append((t.id, g[0], ctx(t.text, g[1], g[2])))
-                key = f"text FN {g[0]} [{t.lang}]"
+                key = tkey("FN", g[0], t)
                 patterns[key] += 1
-                examples.setdefault(key, ctx(t.text, g[1], g[2], 25))
+                examples.setdefault(key, f"[{t.lang}] " + ctx(t.text, g[1], g[2], 25))
         for pi, p in enumerate(pred):
             keys = ("all", "lang:" + t.lang, "ent:" + p[0])
             for k in keys:
@@ -152,16 +159,16 @@ def run_texts(out: list[str], errors: list[str], patterns: Counter, examples: di
                     ex[k]["fp"] += 1
             if pi not in mp:
                 fps.append((t.id, p[0], ctx(t.text, p[1], p[2])))
-                key = f"text FP {p[0]} [{t.lang}]"
+                key = tkey("FP", p[0], t)
                 patterns[key] += 1
-                examples.setdefault(key, ctx(t.text, p[1], p[2], 25))
+                examples.setdefault(key, f"[{t.lang}] " + ctx(t.text, p[1], p[2], 25))
         for gi, pi in m:
             if gold[gi] != pred[pi]:
                 g, p = gold[gi], pred[pi]
                 bnd.append((t.id, g[0], ctx(t.text, g[1], g[2]), ctx(t.text, p[1], p[2])))
-                key = f"text boundary {g[0]} [{t.lang}]"
+                key = tkey("boundary", g[0], t)
                 patterns[key] += 1
-                examples.setdefault(key, f"gold {t.text[g[1]:g[2]]!r} vs pred {t.text[p[1]:p[2]]!r}")
+                examples.setdefault(key, f"[{t.lang}] gold {t.text[g[1]:g[2]]!r} vs pred {t.text[p[1]:p[2]]!r}")
     a_ov, a_ex = f1(**{k: ov['all'][k] for k in ('tp', 'fp', 'fn')}), f1(**{k: ex['all'][k] for k in ('tp', 'fp', 'fn')})
     out += ["", "## Texts", "", f"{len(texts)} texts, {sum(len(t.spans) for t in texts)} gold spans, "
             f"{sum(1 for t in texts if not t.spans)} without PII, found in {secs:.1f}s", "",
@@ -195,7 +202,7 @@ def main() -> None:
         run_texts(out, errors, patterns, examples)
     out += ["", "## Most common error patterns", "", "| count | pattern | example |", "| --- | --- | --- |"]
     for k, n in patterns.most_common(30):
-        out.append(f"| {n} | {k} | `{trunc(examples[k], 120)}` |")
+        out.append(f"| {n} | {k} | `{trunc(examples[k], 130)}` |")
     print("\n".join(out))
     if a.errors:
         Path(a.errors).write_text("\n".join(["# blind3 errors", ""] + errors) + "\n", encoding="utf-8")

@@ -393,12 +393,53 @@ FREE_NONE = {
 }
 
 
-def free_pii(p_pii: float = 0.6):
+FREE_ADMIN = {
+    "en": ["No further action.", "Documents complete.", "Follow up next week.", "Pending review.", "Duplicate record, merged.", "Awaiting callback."],
+    "de": ["Keine weiteren Maßnahmen.", "Unterlagen vollständig.", "Wiedervorlage nächste Woche.", "In Prüfung.", "Dublette, zusammengeführt.", "Rückruf ausstehend."],
+    "fr": ["Aucune action requise.", "Dossier complet.", "Relance la semaine prochaine.", "En cours d'examen.", "Doublon fusionné.", "En attente de rappel."],
+    "es": ["Sin más acciones.", "Documentación completa.", "Seguimiento la semana que viene.", "Pendiente de revisión.", "Duplicado, fusionado.", "Pendiente de llamada."],
+    "it": ["Nessuna azione necessaria.", "Documentazione completa.", "Ricontrollare la prossima settimana.", "In revisione.", "Duplicato, unito.", "In attesa di richiamata."],
+    "nl": ["Geen verdere actie.", "Dossier compleet.", "Volgende week opvolgen.", "In behandeling.", "Dubbel record, samengevoegd.", "Wacht op terugbelverzoek."],
+    "pt": ["Sem mais ações.", "Documentação completa.", "Acompanhar na próxima semana.", "Em análise.", "Registo duplicado, fundido.", "A aguardar contacto."],
+    "pl": ["Brak dalszych działań.", "Dokumenty kompletne.", "Wrócić w przyszłym tygodniu.", "W trakcie weryfikacji.", "Duplikat, scalono.", "Czeka na oddzwonienie."],
+}
+BIO_PII = {
+    "en": ["I'm {f}, insta @{h}", "text me {ph} :)", "{f} here, find me on IG @{h}", "snap: {h} | {f}, 29"],
+    "de": ["Ich bin {f}, Insta: @{h}", "schreib mir: {ph}", "{f} hier, IG @{h}", "Snap: {h} – {f}"],
+    "fr": ["Moi c'est {f}, insta @{h}", "écris-moi au {ph}", "{f}, 31 ans, IG @{h}", "snap : {h}"],
+    "es": ["Soy {f}, insta @{h}", "escríbeme al {ph}", "{f} por aquí, IG @{h}", "snap: {h}"],
+    "it": ["Sono {f}, insta @{h}", "scrivimi al {ph}", "{f}, IG @{h}", "snap: {h}"],
+    "nl": ["Ik ben {f}, insta @{h}", "app me: {ph}", "{f} hier, IG @{h}", "snap: {h}"],
+    "pt": ["Sou a {f}, insta @{h}", "manda mensagem para {ph}", "{f}, IG @{h}", "snap: {h}"],
+    "pl": ["Jestem {f}, insta @{h}", "napisz: {ph}", "{f}, IG @{h}", "snap: {h}"],
+}
+BIO_NONE = {
+    "en": ["coffee, hiking, dogs", "looking for something real", "gym rat, pizza lover", "travel > everything"],
+    "de": ["Kaffee, Berge, Hunde", "suche etwas Ernstes", "Sport und Pizza", "Reisen ist alles"],
+    "fr": ["café, rando, chiens", "je cherche du sérieux", "sport et pizza", "voyager avant tout"],
+    "es": ["café, monte y perros", "busco algo serio", "gym y pizza", "viajar es lo mejor"],
+    "it": ["caffè, montagna, cani", "cerco qualcosa di serio", "palestra e pizza", "viaggiare sempre"],
+    "nl": ["koffie, wandelen, honden", "op zoek naar iets serieus", "sporten en pizza", "reizen boven alles"],
+    "pt": ["café, trilhos, cães", "procuro algo sério", "ginásio e pizza", "viajar acima de tudo"],
+    "pl": ["kawa, góry, psy", "szukam czegoś na serio", "siłownia i pizza", "podróże ponad wszystko"],
+}
+
+
+def free_pii(p_pii: float = 0.6, none_src: dict | None = None):
     def g(r, row, ctx):
         if r.random() < p_pii:
             t = r.choice(FREE_PII[ctx.lang])
             return t.format(n=row.full, f=row.first, l=row.last, ph=r.choice(ctx.p.phone), em=email_of(r, row, ctx))
-        return r.choice(FREE_NONE[ctx.lang])
+        return r.choice((none_src or FREE_ADMIN)[ctx.lang])
+    return g
+
+
+def bio(p_pii: float = 0.5):
+    def g(r, row, ctx):
+        if r.random() < p_pii:
+            h = C.strip_accents_lower(row.first).replace(" ", "") + r.choice(["_", ".", ""]) + r.choice(["x", "travels", str(r.randint(1, 99))])
+            return r.choice(BIO_PII[ctx.lang]).format(f=row.first, h=h, ph=r.choice(ctx.p.phone))
+        return r.choice(BIO_NONE[ctx.lang])
     return g
 
 
@@ -508,7 +549,7 @@ def specs() -> list[dict]:
             Col("Mobile", "PHONE", phone_of, 0.12), Col("E-mail", "EMAIL", email_of, 0.1), Col("Arr Date", "NONE", date_col("%d/%m/%Y")),
             Col("Nts", "NONE", integer(1, 14)), Col("Room", "NONE", room), Col("Rate GBP", "NONE", money(59, 420)),
             Col("Property", "NONE", branch_city), Col("col_15", "NONE", status(["CI", "CO", "NS", "RES", "CXL"])),
-            Col("Guest Comments", "NONE", free_none, 0.6), Col("Reg card notes", "FREE_TEXT_WITH_PII", free_pii(0.7), 0.3),
+            Col("Guest Comments", "NONE", free_none, 0.6), Col("Reg card notes", "FREE_TEXT_WITH_PII", free_pii(0.7, FREE_NONE), 0.3),
             Col("Card on file", "NONE", masked_card, 0.2), Col("col_19", "LICENSE_PLATE", plate, 0.7)]),
         T("en_ats_candidates", "en", "en_US", "job applicant tracking", [
             Col("candidate_id", "NONE", seq_id("CAND-", 40000)), Col("requisition_id", "NONE", alnum(6, "REQ-")),
@@ -573,7 +614,7 @@ def specs() -> list[dict]:
             Col("orientation", "SEXUAL_ORIENTATION", vpick("orientation"), 0.15), Col("religion", "RELIGION", vpick("religion"), 0.4),
             Col("origine", "ETHNICITY", vpick("ethnicity"), 0.5), Col("opinions_politiques", "POLITICAL_OPINION", vpick("politics"), 0.5),
             Col("fumeur", "HEALTH", status(["oui", "non", "parfois"]), 0.2), Col("ville", "CITY", city), Col("lat", "GEO_COORDINATE", home_lat),
-            Col("lng", "GEO_COORDINATE", home_lon), Col("bio", "FREE_TEXT_WITH_PII", free_pii(0.5), 0.2), Col("derniere_connexion", "NONE", ts_col()),
+            Col("lng", "GEO_COORDINATE", home_lon), Col("bio", "FREE_TEXT_WITH_PII", bio(0.5), 0.2), Col("derniere_connexion", "NONE", ts_col()),
             Col("abonnement", "NONE", status(["free", "plus", "gold"])), Col("device_id", "DEVICE_ID", uuid_col), Col("app_version", "NONE", version_ip)]),
         T("fr_baux_locataires", "fr", "fr_FR", "tenants and leases", [
             Col("REF_BAIL", "NONE", invoice("BL")), Col("NOM_LOCATAIRE", "PERSON_NAME", lambda r, row, ctx: row.last.upper()), Col("PRENOM", "PERSON_NAME", name_first),
@@ -582,7 +623,7 @@ def specs() -> list[dict]:
             Col("PROFESSION", "OCCUPATION", occupation, 0.1), Col("REVENUS_MENSUELS", "FINANCIAL", salary(1200, 9000, 50), 0.1),
             Col("SITUATION_FAM", "MARITAL_STATUS", vpick("marital")), Col("DEBUT_BAIL", "NONE", date_col("%d/%m/%Y")),
             Col("champ_15", "IBAN", iban, 0.2), Col("IMMAT_VEHICULE", "LICENSE_PLATE", plate, 0.6), Col("GARANT", "PERSON_NAME", other_person, 0.4),
-            Col("code_etat", "NONE", status(["01", "02", "03", "09"])), Col("RECLAMATION", "NONE", free_none, 0.7)]),
+            Col("code_etat", "NONE", status(["01", "02", "03", "09"])), Col("RECLAMATION", "NONE", pick(["Fuite robinet cuisine", "Chauffage insuffisant", "Bruit voisinage", "Interphone en panne", "Moisissure salle de bain"]), 0.7)]),
         T("fr_registre_vaccination", "fr", "fr_FR", "vaccination records", [
             Col("id_acte", "NONE", uuid_col), Col("nom_usage", "PERSON_NAME", name_last), Col("prenoms", "PERSON_NAME", name_first),
             Col("ddn", "DATE_OF_BIRTH", dob_col(0)), Col("sexe", "GENDER", gender_col(0)), Col("nir", "NATIONAL_ID", national_id_gen("FR_NIR"), 0.05, "FR_NIR"),

@@ -41,6 +41,13 @@ class Text:
     spans: list[tuple[str, int, int]]
 
 
+def _company(c: str, lang: str) -> str:
+    """A bare surname is not recognisably a company: give it a legal form as real company names have."""
+    if " " in c:
+        return c
+    return c + " " + {"en": "Ltd", "de": "GmbH", "fr": "SARL", "es": "S.L.", "it": "S.r.l.", "nl": "B.V.", "pt": "Lda.", "pl": "sp. z o.o."}[lang]
+
+
 def _locale(lang: str, i: int) -> str:
     if lang == "en":
         return "en_GB" if i % 2 == 0 else "en_US"
@@ -126,7 +133,7 @@ def render(r: random.Random, template: str, locale: str) -> tuple[str, list[tupl
             "ORDER": lambda: r.choice([str(r.randint(100000000, 999999999)), f"{r.choice(string.ascii_uppercase)}{r.randint(10000, 99999)}-{r.randint(10, 99)}"]),
             "DATE": lambda: r.choice([C.fmt_date_numeric(C.some_date(r), locale if locale == "en_US" else lang, 0), C.fmt_date_words(C.some_date(r), lang, r)]),
             "PRICE": lambda: CURRENCY[lang].format(r.choice([str(r.randint(5, 900)), f"{r.randint(20, 90)}.000" if lang != "en" else f"{r.randint(20, 90)},000"])),
-            "CITY": lambda: r.choice(p.city), "COMPANY": lambda: r.choice(p.company),
+            "CITY": lambda: r.choice(p.city), "COMPANY": lambda: _company(r.choice(p.company), lang),
             "HOTLINE": lambda: r.choice(HOTLINES[lang]), "SUPPORT": lambda: r.choice(SUPPORT).format(d=r.choice(DOMAINS)),
             "SITE": lambda: "www." + r.choice(DOMAINS), "MASKED": lambda: r.choice(["**** 4821", "****1234", "XXXX XXXX XXXX 0042", "•••• 7730"]),
             "VERSION": lambda: f"{r.randint(1, 12)}.{r.randint(0, 20)}.{r.randint(0, 9)}.{r.randint(0, 300)}",
