@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (long literal strings)
 """Blind3 benchmark: privet.scan on 26 fresh tables and privet.find_pii_batch on 1,200 fresh texts.
 
     cd /work/blind3 && /work/main/.venv/bin/python bench/scan_blind3.py [--errors PATH]
@@ -17,17 +18,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-import privet  # noqa: E402
-
 from tests.blind3.tables import build_tables  # noqa: E402
 from tests.blind3.templates import TEMPLATES  # noqa: E402
 from tests.blind3.texts import build_texts  # noqa: E402
+
+import privet  # noqa: E402
 
 
 def tkey(kind: str, entity: str, t) -> str:
     """Templates are parallel across languages, so a text error pattern is (kind, entity, template)."""
     desc = TEMPLATES["en"][t.template][:48].replace("\n", " ")
     return f"text {kind} {entity} in template #{t.template} ({desc}…)"
+
 
 DATA = ROOT / "bench" / "_data" / "blind3"
 
@@ -74,7 +76,18 @@ def run_tables(out: list[str], errors: list[str], patterns: Counter, examples: d
             c.update(n=1, cat=cat_ok, ent=ent_ok, tp=gp and pp, fp=pp and not gp, fn=gp and not pp)
             if not (cat_ok and ent_ok):
                 first = next((r[gi] for r in t.rows if r[gi] is not None), None)
-                wrong.append((t.name, g["header"], g["category"], g["entity"], p["category"], p["entity"], p.get("confidence", 0.0), trunc(first)))
+                wrong.append(
+                    (
+                        t.name,
+                        g["header"],
+                        g["category"],
+                        g["entity"],
+                        p["category"],
+                        p["entity"],
+                        p.get("confidence", 0.0),
+                        trunc(first),
+                    )
+                )
                 key = f"column {g['entity']} -> {p['entity']}"
                 patterns[key] += 1
                 examples.setdefault(key, f"{t.name}.{g['header']} = {trunc(first, 30)!r}")
@@ -84,25 +97,48 @@ def run_tables(out: list[str], errors: list[str], patterns: Counter, examples: d
         tot.update(c)
     secs = time.time() - t0
     _, _, pf1 = f1(tot["tp"], tot["fp"], tot["fn"])
-    out += ["## Tables", "",
-            f"{len(tables)} tables, {tot['n']} columns, {sum(len(t.rows) for t in tables)} rows, scanned in {secs:.1f}s", "",
-            "| metric | value |", "| --- | --- |",
-            f"| category accuracy | {tot['cat'] / tot['n']:.3f} ({tot['cat']}/{tot['n']}) |",
-            f"| entity accuracy | {tot['ent'] / tot['n']:.3f} ({tot['ent']}/{tot['n']}) |",
-            f"| is-personal F1 | {pf1:.3f} (tp {tot['tp']}, fp {tot['fp']}, fn {tot['fn']}) |", "",
-            "### Per language", "", "| lang | columns | category acc | entity acc | personal F1 |", "| --- | --- | --- | --- | --- |"]
+    out += [
+        "## Tables",
+        "",
+        f"{len(tables)} tables, {tot['n']} columns, {sum(len(t.rows) for t in tables)} rows, scanned in {secs:.1f}s",
+        "",
+        "| metric | value |",
+        "| --- | --- |",
+        f"| category accuracy | {tot['cat'] / tot['n']:.3f} ({tot['cat']}/{tot['n']}) |",
+        f"| entity accuracy | {tot['ent'] / tot['n']:.3f} ({tot['ent']}/{tot['n']}) |",
+        f"| is-personal F1 | {pf1:.3f} (tp {tot['tp']}, fp {tot['fp']}, fn {tot['fn']}) |",
+        "",
+        "### Per language",
+        "",
+        "| lang | columns | category acc | entity acc | personal F1 |",
+        "| --- | --- | --- | --- | --- |",
+    ]
     for lang in sorted(per_lang):
         c = per_lang[lang]
-        out.append(f"| {lang} | {c['n']} | {c['cat'] / c['n']:.3f} | {c['ent'] / c['n']:.3f} | {f1(c['tp'], c['fp'], c['fn'])[2]:.3f} |")
-    out += ["", "### Per table", "", "| table | lang | columns | category acc | entity acc | personal F1 |", "| --- | --- | --- | --- | --- | --- |"]
+        out.append(
+            f"| {lang} | {c['n']} | {c['cat'] / c['n']:.3f} | {c['ent'] / c['n']:.3f} | {f1(c['tp'], c['fp'], c['fn'])[2]:.3f} |"
+        )
+    out += [
+        "",
+        "### Per table",
+        "",
+        "| table | lang | columns | category acc | entity acc | personal F1 |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
     for name, lang, c in per_table:
-        out.append(f"| {name} | {lang} | {c['n']} | {c['cat'] / c['n']:.3f} | {c['ent'] / c['n']:.3f} | {f1(c['tp'], c['fp'], c['fn'])[2]:.3f} |")
-    lines = ["### Wrong columns", "", "| table | header | gold category | gold entity | pred category | pred entity | conf | first value |",
-             "| --- | --- | --- | --- | --- | --- | --- | --- |"]
+        out.append(
+            f"| {name} | {lang} | {c['n']} | {c['cat'] / c['n']:.3f} | {c['ent'] / c['n']:.3f} | {f1(c['tp'], c['fp'], c['fn'])[2]:.3f} |"
+        )
+    lines = [
+        "### Wrong columns",
+        "",
+        "| table | header | gold category | gold entity | pred category | pred entity | conf | first value |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
     for w in wrong:
         lines.append("| " + " | ".join([w[0], w[1], w[2], w[3], w[4], w[5], f"{w[6]:.2f}", f"`{w[7]}`"]) + " |")
-    out += [""] + lines
-    errors += lines + [""]
+    out += ["", *lines]
+    errors += [*lines, ""]
 
 
 def match(gold, pred):
@@ -123,7 +159,7 @@ def match(gold, pred):
 
 
 def ctx(text: str, s: int, e: int, w: int = 40) -> str:
-    return (text[max(0, s - w):s] + "[[" + text[s:e] + "]]" + text[e:e + w]).replace("\n", "\\n").replace("|", "/")
+    return (text[max(0, s - w) : s] + "[[" + text[s:e] + "]]" + text[e : e + w]).replace("\n", "\\n").replace("|", "/")
 
 
 def run_texts(out: list[str], errors: list[str], patterns: Counter, examples: dict) -> None:
@@ -133,7 +169,7 @@ def run_texts(out: list[str], errors: list[str], patterns: Counter, examples: di
     secs = time.time() - t0
     ov, ex = defaultdict(Counter), defaultdict(Counter)
     fps, fns, bnd = [], [], []
-    for t, ps in zip(texts, preds):
+    for t, ps in zip(texts, preds, strict=False):
         gold = list(t.spans)
         pred = [(str(getattr(p.entity, "value", p.entity)), p.start, p.end) for p in ps]
         m = match(gold, pred)
@@ -168,23 +204,43 @@ def run_texts(out: list[str], errors: list[str], patterns: Counter, examples: di
                 bnd.append((t.id, g[0], ctx(t.text, g[1], g[2]), ctx(t.text, p[1], p[2])))
                 key = tkey("boundary", g[0], t)
                 patterns[key] += 1
-                examples.setdefault(key, f"[{t.lang}] gold {t.text[g[1]:g[2]]!r} vs pred {t.text[p[1]:p[2]]!r}")
-    a_ov, a_ex = f1(**{k: ov['all'][k] for k in ('tp', 'fp', 'fn')}), f1(**{k: ex['all'][k] for k in ('tp', 'fp', 'fn')})
-    out += ["", "## Texts", "", f"{len(texts)} texts, {sum(len(t.spans) for t in texts)} gold spans, "
-            f"{sum(1 for t in texts if not t.spans)} without PII, found in {secs:.1f}s", "",
-            "| metric | precision | recall | F1 |", "| --- | --- | --- | --- |",
-            f"| overlap | {a_ov[0]:.3f} | {a_ov[1]:.3f} | {a_ov[2]:.3f} |",
-            f"| exact | {a_ex[0]:.3f} | {a_ex[1]:.3f} | {a_ex[2]:.3f} |", ""]
+                examples.setdefault(key, f"[{t.lang}] gold {t.text[g[1] : g[2]]!r} vs pred {t.text[p[1] : p[2]]!r}")
+    a_ov, a_ex = (
+        f1(**{k: ov["all"][k] for k in ("tp", "fp", "fn")}),
+        f1(**{k: ex["all"][k] for k in ("tp", "fp", "fn")}),
+    )
+    out += [
+        "",
+        "## Texts",
+        "",
+        f"{len(texts)} texts, {sum(len(t.spans) for t in texts)} gold spans, "
+        f"{sum(1 for t in texts if not t.spans)} without PII, found in {secs:.1f}s",
+        "",
+        "| metric | precision | recall | F1 |",
+        "| --- | --- | --- | --- |",
+        f"| overlap | {a_ov[0]:.3f} | {a_ov[1]:.3f} | {a_ov[2]:.3f} |",
+        f"| exact | {a_ex[0]:.3f} | {a_ex[1]:.3f} | {a_ex[2]:.3f} |",
+        "",
+    ]
     for label, prefix in (("language", "lang:"), ("entity", "ent:")):
-        out += [f"### Per {label}", "", f"| {label} | gold | overlap P | overlap R | overlap F1 | exact F1 |", "| --- | --- | --- | --- | --- | --- |"]
+        out += [
+            f"### Per {label}",
+            "",
+            f"| {label} | gold | overlap P | overlap R | overlap F1 | exact F1 |",
+            "| --- | --- | --- | --- | --- | --- |",
+        ]
         for k in sorted(x for x in ov if x.startswith(prefix)):
             o, e = ov[k], ex[k]
             po = f1(o["tp"], o["fp"], o["fn"])
-            out.append(f"| {k[len(prefix):]} | {o['tp'] + o['fn']} | {po[0]:.3f} | {po[1]:.3f} | {po[2]:.3f} | {f1(e['tp'], e['fp'], e['fn'])[2]:.3f} |")
+            out.append(
+                f"| {k[len(prefix) :]} | {o['tp'] + o['fn']} | {po[0]:.3f} | {po[1]:.3f} | {po[2]:.3f} | {f1(e['tp'], e['fp'], e['fn'])[2]:.3f} |"
+            )
         out.append("")
     lines = [f"### Text false negatives ({len(fns)})", ""] + [f"- {i} {e}: `{c}`" for i, e, c in fns]
     lines += ["", f"### Text false positives ({len(fps)})", ""] + [f"- {i} {e}: `{c}`" for i, e, c in fps]
-    lines += ["", f"### Text boundary mismatches (overlap match, not exact) ({len(bnd)})", ""] + [f"- {i} {e}: gold `{g}` pred `{p}`" for i, e, g, p in bnd]
+    lines += ["", f"### Text boundary mismatches (overlap match, not exact) ({len(bnd)})", ""] + [
+        f"- {i} {e}: gold `{g}` pred `{p}`" for i, e, g, p in bnd
+    ]
     out += lines
     errors += lines
 
@@ -205,7 +261,7 @@ def main() -> None:
         out.append(f"| {n} | {k} | `{trunc(examples[k], 130)}` |")
     print("\n".join(out))
     if a.errors:
-        Path(a.errors).write_text("\n".join(["# blind3 errors", ""] + errors) + "\n", encoding="utf-8")
+        Path(a.errors).write_text("\n".join(["# blind3 errors", "", *errors]) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

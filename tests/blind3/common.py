@@ -11,7 +11,7 @@ import random
 import string
 import uuid
 from datetime import date, datetime, timedelta
-from functools import lru_cache
+from functools import cache
 
 from faker import Faker
 from stdnum import iban as std_iban
@@ -31,23 +31,86 @@ from stdnum.us import ssn as us_ssn
 SEED = 20261202
 
 CATEGORY_OF = {
-    **{e: "direct_identifier" for e in (
-        "PERSON_NAME EMAIL PHONE NATIONAL_ID CREDIT_CARD IBAN BANK_ACCOUNT IP_ADDRESS MAC_ADDRESS "
-        "STREET_ADDRESS GEO_COORDINATE URL USERNAME PASSPORT DRIVER_LICENSE LICENSE_PLATE DEVICE_ID "
-        "MEDICAL_RECORD_NUMBER FREE_TEXT_WITH_PII").split()},
-    **{e: "quasi_identifier" for e in (
-        "DATE_OF_BIRTH AGE GENDER POSTAL_CODE CITY COUNTRY OCCUPATION MARITAL_STATUS EDUCATION "
-        "NATIONALITY").split()},
-    **{e: "sensitive" for e in (
-        "ETHNICITY RELIGION HEALTH SEXUAL_ORIENTATION POLITICAL_OPINION TRADE_UNION FINANCIAL").split()},
+    **{
+        e: "direct_identifier"
+        for e in [
+            "PERSON_NAME",
+            "EMAIL",
+            "PHONE",
+            "NATIONAL_ID",
+            "CREDIT_CARD",
+            "IBAN",
+            "BANK_ACCOUNT",
+            "IP_ADDRESS",
+            "MAC_ADDRESS",
+            "STREET_ADDRESS",
+            "GEO_COORDINATE",
+            "URL",
+            "USERNAME",
+            "PASSPORT",
+            "DRIVER_LICENSE",
+            "LICENSE_PLATE",
+            "DEVICE_ID",
+            "MEDICAL_RECORD_NUMBER",
+            "FREE_TEXT_WITH_PII",
+        ]
+    },
+    **{
+        e: "quasi_identifier"
+        for e in [
+            "DATE_OF_BIRTH",
+            "AGE",
+            "GENDER",
+            "POSTAL_CODE",
+            "CITY",
+            "COUNTRY",
+            "OCCUPATION",
+            "MARITAL_STATUS",
+            "EDUCATION",
+            "NATIONALITY",
+        ]
+    },
+    **{
+        e: "sensitive"
+        for e in [
+            "ETHNICITY",
+            "RELIGION",
+            "HEALTH",
+            "SEXUAL_ORIENTATION",
+            "POLITICAL_OPINION",
+            "TRADE_UNION",
+            "FINANCIAL",
+        ]
+    },
     "NONE": "none",
 }
 CATEGORIES = ("direct_identifier", "quasi_identifier", "sensitive", "none")
-TEXT_ENTITIES = ("PERSON_NAME", "EMAIL", "PHONE", "CREDIT_CARD", "IBAN", "IP_ADDRESS", "NATIONAL_ID",
-                 "STREET_ADDRESS", "DATE_OF_BIRTH", "URL")
+TEXT_ENTITIES = (
+    "PERSON_NAME",
+    "EMAIL",
+    "PHONE",
+    "CREDIT_CARD",
+    "IBAN",
+    "IP_ADDRESS",
+    "NATIONAL_ID",
+    "STREET_ADDRESS",
+    "DATE_OF_BIRTH",
+    "URL",
+)
 
-FAKER_LOCALE = {"en": "en_GB", "en_US": "en_US", "en_GB": "en_GB", "de": "de_DE", "fr": "fr_FR",
-                "es": "es_ES", "it": "it_IT", "nl": "nl_NL", "pt": "pt_PT", "pt_BR": "pt_BR", "pl": "pl_PL"}
+FAKER_LOCALE = {
+    "en": "en_GB",
+    "en_US": "en_US",
+    "en_GB": "en_GB",
+    "de": "de_DE",
+    "fr": "fr_FR",
+    "es": "es_ES",
+    "it": "it_IT",
+    "nl": "nl_NL",
+    "pt": "pt_PT",
+    "pt_BR": "pt_BR",
+    "pl": "pl_PL",
+}
 
 
 def lang_of(locale: str) -> str:
@@ -56,6 +119,7 @@ def lang_of(locale: str) -> str:
 
 def strip_accents_lower(s: str) -> str:
     import unicodedata
+
     s = unicodedata.normalize("NFKD", s)
     return "".join(c for c in s if not unicodedata.combining(c)).lower()
 
@@ -67,9 +131,7 @@ def _plausible_phone(p: str, locale: str) -> bool:
         return False
     if locale == "en_GB" and (d.startswith(("080", "09", "4480", "44080", "449", "4409"))):
         return False
-    if locale == "en_US" and d.startswith("001"):
-        return False
-    return True
+    return not (locale == "en_US" and d.startswith("001"))
 
 
 _MILITARY = ("FPO", "APO", "DPO", "USNS", "USNV", "USS ", "USCGC", "PSC ", "Unit ")
@@ -83,7 +145,7 @@ class Pools:
         f = Faker(locale, use_weighting=False)
         f.seed_instance(SEED)
         for prov in f.providers:  # Faker's it_IT city list is built from a set: order it so hash seeds do not matter
-            if hasattr(prov, "cities") and isinstance(getattr(prov, "cities"), list):
+            if hasattr(prov, "cities") and isinstance(prov.cities, list):
                 prov.cities = sorted(prov.cities)
         self.faker = f
         self.first = [f.first_name() for _ in range(300)]
@@ -99,12 +161,17 @@ class Pools:
         assert all(std_iban.is_valid(v) for v in self.iban)
         self.plate = [f.license_plate() for _ in range(300)]
         if locale == "en_US":  # Faker's unweighted en_US address() is mostly military mail (APO/FPO)
-            self.address = [f"{f.street_address()}, {f.city()}, {f.state_abbr(include_territories=False)} {f.zipcode()}" for _ in range(300)]
+            self.address = [
+                f"{f.street_address()}, {f.city()}, {f.state_abbr(include_territories=False)} {f.zipcode()}"
+                for _ in range(300)
+            ]
         else:
-            self.address = [a for a in (f.address().replace("\n", ", ") for _ in range(330)) if not any(m in a for m in _MILITARY)][:300]
+            self.address = [
+                a for a in (f.address().replace("\n", ", ") for _ in range(330)) if not any(m in a for m in _MILITARY)
+            ][:300]
 
 
-@lru_cache(maxsize=None)
+@cache
 def pools(locale: str) -> Pools:
     return Pools(locale)
 
@@ -148,7 +215,7 @@ def steuer_id(r: random.Random, spaced: bool = False) -> str:
     while True:
         digits = list(range(10))
         r.shuffle(digits)
-        body = digits[1:] + [digits[1]]
+        body = [*digits[1:], digits[1]]
         r.shuffle(body)
         if body[0] == 0:
             continue
@@ -186,9 +253,15 @@ def codice_fiscale(r: random.Random, birth: date, female: bool) -> str:
     cons = "BCDFGHJKLMNPQRSTVZ"
     months = "ABCDEHLMPRST"
     day = birth.day + (40 if female else 0)
-    v = ("".join(r.choice(cons) for _ in range(3)) + "".join(r.choice(cons + "AEIOU") for _ in range(3))
-         + f"{birth.year % 100:02d}" + months[birth.month - 1] + f"{day:02d}"
-         + r.choice("ABCDEFGHILM") + f"{r.randint(1, 999):03d}")
+    v = (
+        "".join(r.choice(cons) for _ in range(3))
+        + "".join(r.choice(cons + "AEIOU") for _ in range(3))
+        + f"{birth.year % 100:02d}"
+        + months[birth.month - 1]
+        + f"{day:02d}"
+        + r.choice("ABCDEFGHILM")
+        + f"{r.randint(1, 999):03d}"
+    )
     v = v + it_cf.calc_check_digit(v)
     assert it_cf.is_valid(v), v
     return v
@@ -245,7 +318,7 @@ def card(r: random.Random, fmt: str | None = None) -> str:
     sep = " " if fmt == "space" else "-"
     if len(v) == 15:
         return sep.join([v[:4], v[4:10], v[10:]])
-    return sep.join(v[i:i + 4] for i in range(0, 16, 4))
+    return sep.join(v[i : i + 4] for i in range(0, 16, 4))
 
 
 def non_luhn16(r: random.Random) -> str:
@@ -264,7 +337,7 @@ def imei(r: random.Random) -> str:
 def iban_fmt(r: random.Random, p: Pools, grouped_p: float = 0.3) -> str:
     v = r.choice(p.iban)  # every pooled IBAN is checked once in Pools
     if r.random() < grouped_p:
-        return " ".join(v[i:i + 4] for i in range(0, len(v), 4))
+        return " ".join(v[i : i + 4] for i in range(0, len(v), 4))
     return v
 
 
@@ -297,7 +370,7 @@ def public_ipv4(r: random.Random) -> str:
 
 
 def ipv6(r: random.Random) -> str:
-    return "2a02:" + ":".join(f"{r.randint(0, 0xffff):x}" for _ in range(7))
+    return "2a02:" + ":".join(f"{r.randint(0, 0xFFFF):x}" for _ in range(7))
 
 
 def birth_date(r: random.Random, lo: int = 1940, hi: int = 2005) -> date:
@@ -316,14 +389,118 @@ def some_ts(r: random.Random, lo: int = 2023) -> datetime:
 
 
 MONTHS = {
-    "en": "January February March April May June July August September October November December".split(),
-    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split(),
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
-    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split(),
-    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre".split(),
-    "nl": "januari februari maart april mei juni juli augustus september oktober november december".split(),
-    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro".split(),
-    "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia".split(),
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    "de": [
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ],
+    "fr": [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    "es": [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ],
+    "it": [
+        "gennaio",
+        "febbraio",
+        "marzo",
+        "aprile",
+        "maggio",
+        "giugno",
+        "luglio",
+        "agosto",
+        "settembre",
+        "ottobre",
+        "novembre",
+        "dicembre",
+    ],
+    "nl": [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
+    "pt": [
+        "janeiro",
+        "fevereiro",
+        "março",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "agosto",
+        "setembro",
+        "outubro",
+        "novembro",
+        "dezembro",
+    ],
+    "pl": [
+        "stycznia",
+        "lutego",
+        "marca",
+        "kwietnia",
+        "maja",
+        "czerwca",
+        "lipca",
+        "sierpnia",
+        "września",
+        "października",
+        "listopada",
+        "grudnia",
+    ],
 }
 
 NUMERIC_DATE = {

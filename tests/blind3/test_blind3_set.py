@@ -32,9 +32,15 @@ ROOT = Path(__file__).resolve().parents[2]
 SPEC = Path("/work/shared/spec/entities.md")
 
 VALIDATORS = {
-    "US_SSN": ssn.is_valid, "DE_STEUER_ID": idnr.is_valid, "FR_NIR": nir.is_valid,
-    "ES_DNI": lambda v: dni.is_valid(v) or nie.is_valid(v), "IT_CODICE_FISCALE": codicefiscale.is_valid,
-    "NL_BSN": bsn.is_valid, "PT_NIF": nif.is_valid, "BR_CPF": cpf.is_valid, "PL_PESEL": pesel.is_valid,
+    "US_SSN": ssn.is_valid,
+    "DE_STEUER_ID": idnr.is_valid,
+    "FR_NIR": nir.is_valid,
+    "ES_DNI": lambda v: dni.is_valid(v) or nie.is_valid(v),
+    "IT_CODICE_FISCALE": codicefiscale.is_valid,
+    "NL_BSN": bsn.is_valid,
+    "PT_NIF": nif.is_valid,
+    "BR_CPF": cpf.is_valid,
+    "PL_PESEL": pesel.is_valid,
 }
 
 
@@ -42,8 +48,14 @@ VALIDATORS = {
 def fresh_digest():
     # start the fresh process first so that it runs while this one builds the set
     env = dict(os.environ, PYTHONHASHSEED="4242")
-    proc = subprocess.Popen([sys.executable, "-m", "tests.blind3.digest"], cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tests.blind3.digest"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     yield proc
 
 
@@ -139,8 +151,14 @@ def test_texts_spans_match_by_construction(texts):
 
 
 def test_text_ids_valid(texts):
-    checks = {"de": idnr.is_valid, "fr": nir.is_valid, "es": lambda v: dni.is_valid(v) or nie.is_valid(v),
-              "it": codicefiscale.is_valid, "nl": bsn.is_valid, "pl": pesel.is_valid}
+    checks = {
+        "de": idnr.is_valid,
+        "fr": nir.is_valid,
+        "es": lambda v: dni.is_valid(v) or nie.is_valid(v),
+        "it": codicefiscale.is_valid,
+        "nl": bsn.is_valid,
+        "pl": pesel.is_valid,
+    }
     for t in texts:
         for ent, s, e in t.spans:
             v = t.text[s:e]
