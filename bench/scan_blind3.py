@@ -32,6 +32,12 @@ def tkey(kind: str, entity: str, t) -> str:
 
 
 DATA = ROOT / "bench" / "_data" / "blind3"
+EXPORT_STYLE = {
+    "de_energie_kunden_sap_isu": ("cp1252", "\r\n"),
+    "de_lebensversicherung_policen": ("cp1252", "\r\n"),
+    "en_utility_customers": ("utf-8-sig", "\r\n"),
+    "fr_baux_locataires": ("utf-8-sig", "\n"),
+}
 
 
 def f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -49,8 +55,10 @@ def trunc(v, n: int = 40) -> str:
 def write_csv(t) -> Path:
     DATA.mkdir(parents=True, exist_ok=True)
     path = DATA / f"{t.name}.csv"
-    with path.open("w", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh, delimiter=t.delimiter, lineterminator="\n")
+    # exports as systems write them: SAP extracts in cp1252 with CRLF, some UTF-8 files with a BOM
+    encoding, eol = EXPORT_STYLE.get(t.name, ("utf-8", "\n"))
+    with path.open("w", encoding=encoding, newline="") as fh:
+        w = csv.writer(fh, delimiter=t.delimiter, lineterminator=eol)
         w.writerow([c["header"] for c in t.columns])
         for row in t.rows:
             w.writerow([t.null_token if v is None else v for v in row])
