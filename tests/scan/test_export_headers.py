@@ -171,3 +171,62 @@ def test_income_bands_written_with_words() -> None:
 def test_single_letter_marital_codes_under_a_marital_header() -> None:
     assert _entity("MARITAL_STS", _rows(lambda r: r.choice("SMDWU"))) == "MARITAL_STATUS"
     assert _entity("sex", _rows(lambda r: r.choice("MFU"))) == "GENDER"
+
+
+def test_reservation_system_names_and_titled_names() -> None:
+    fake = Faker("pl_PL")
+    fake.seed_instance(8)
+    titles = ["MR", "MRS", "MS"]
+    rng = random.Random(8)
+    slashed = [f"{fake.last_name().upper()}/{fake.first_name().upper()} {rng.choice(titles)}" for _ in range(400)]
+    assert _entity("f_2", slashed) == "PERSON_NAME"
+    assert _entity("firma", _rows(lambda r: f"{r.choice(['Pereira', 'Souza', 'Lima'])} S/A")) == "NONE"
+
+
+def test_airline_birth_dates_and_two_digit_years() -> None:
+    rng = random.Random(3)
+    months = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
+    airline = [f"{rng.randint(1, 28):02d}{rng.choice(months)}{rng.randint(30, 99):02d}" for _ in range(400)]
+    assert _entity("dob", airline) == "DATE_OF_BIRTH"
+    dotted = [f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.{rng.randint(40, 99)}" for _ in range(400)]
+    report = privet.scan(pl.DataFrame({"geb": dotted}))
+    assert report.columns[0].entity.value == "DATE_OF_BIRTH"
+    assert 25 <= report.columns[0].evidence["median_age_years"] <= 90  # 87 is 1987, not the year 87
+
+
+def test_coded_gender_and_marital_status_and_running_account_numbers() -> None:
+    assert _entity("sex", _rows(lambda r: r.choice([1, 2]))) == "GENDER"
+    assert _entity("marital_status", _rows(lambda r: r.randint(0, 5))) == "MARITAL_STATUS"
+    assert _entity("account_no", list(range(8_800_000, 8_800_600))) == "NONE"
+
+
+def test_case_numbers_of_the_year_are_not_phones_or_ids() -> None:
+    assert _entity("col_3", _rows(lambda r: f"{r.randint(1, 99_999)}/{r.randint(2015, 2025)}")) == "NONE"
+
+
+def test_iso3_country_codes_and_single_flag_values() -> None:
+    codes = ["ITA", "DEU", "ESP", "POL", "GBR", "NLD", "PRT", "FRA"]
+    assert _entity("col_4", _rows(lambda r: r.choice(codes))) == "COUNTRY"
+    flags = ["X" if i % 9 == 0 else None for i in range(600)]
+    assert _entity("ZZ_FLAG", flags) == "NONE"
+
+
+def test_a_handful_of_coordinates_over_many_rows_are_sites() -> None:
+    sites = [52.520008, 48.135125, 50.110922]
+    assert _entity("col_5", _rows(lambda r: r.choice(sites) + 0.0)) == "NONE"
+
+
+def test_short_notes_with_names_and_phones_are_free_text() -> None:
+    fake = Faker("de_DE")
+    fake.seed_instance(2)
+    rng = random.Random(2)
+
+    def note(r: random.Random) -> str:
+        if r.random() < 0.5:
+            return r.choice(["In Prüfung.", "Wiedervorlage nächste Woche.", "Rückruf ausstehend."])
+        return f"Bitte {fake.name()} informieren: {fake.phone_number()}"
+
+    assert _entity("Bemerkung", [note(rng) for _ in range(500)]) == "FREE_TEXT_WITH_PII"
+    companies = Faker("es_MX")
+    companies.seed_instance(2)
+    assert _entity("col_8", [companies.company() for _ in range(500)]) == "NONE"

@@ -70,5 +70,5 @@ def test_a_truncated_parquet_file_is_named_in_the_error(tmp_path: Path) -> None:
     path = tmp_path / "broken.parquet"
     _table(3_000).write_parquet(path)
     path.write_bytes(path.read_bytes()[:-20] + b"PAR1")
-    with pytest.raises(DataError, match="broken.parquet"):
+    with pytest.raises(DataError, match=r"broken\.parquet"):
         privet.scan(path, sample_rows=10)

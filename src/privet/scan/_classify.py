@@ -63,6 +63,11 @@ _BAND_WORDS = (
 #: Yes/no flags, possibly with a degree ("SI 33%"): under a header naming a sensitive attribute, the flag is that
 #: attribute ("TOBACCO_USE = Y", "DISCAPACIDAD = SI 33%").
 _FLAG = r"(?i)^(?:y|n|yes|no|s|si|sí|ja|nein|j|oui|non|o|sim|não|nao|tak|nie|t|true|false|x)\b"
+#: Header words that tie a place to a person's home or whereabouts.
+_HOME_WORDS = words(
+    "home house residence domicile wohnort heim wohnung maison domicilio casa residencia woning thuis "
+    "dropoff pickup customer client patient user"
+)
 _PERSON_WORDS = words(
     "user customer client cust patient member employee person people subscriber account owner visitor "
     "player device advertising idfa gaid aaid android install installation kunde kunden benutzer "
@@ -166,13 +171,29 @@ def _decide(
 
     # 1. free text ------------------------------------------------------------------------------------------
     street = _best(signals, E.STREET_ADDRESS, "")
-    if p.mean_words >= 5 and p.mean_length >= 30 and not (street and street.match >= 0.6) and not _listed_items(p, H):
+    sentences = p.mean_words >= 5 and p.mean_length >= 30
+    # short notes ("Bitte Fredo Ernst informieren: +49 4407 15901", "Graag Zoey bellen"): free text when enough
+    # cells carry personal data, else judged like any other column
+    shaped = any(s.entity is not E.NONE and s.match >= 0.5 for s in signals)  # spaced IBANs, addresses: one value
+    notes = (
+        not sentences
+        and p.mean_words >= 3
+        and p.mean_length >= 20
+        and p.distinct_ratio >= 0.2
+        and not shaped
+        and not (street and street.match >= 0.3)
+        # words in lower case, as notes have ("informieren", "bellen"); names of firms or places have none
+        and mean_true(p.text.head(400).str.contains(r"(?:^|\s)[a-zß-ÿ]{4,}")) >= 0.6
+    )
+    if (sentences or notes) and not (street and street.match >= 0.6) and not _listed_items(p, H):
         share, finder = pii_cell_share(p.text.head(400).to_list())
-        if share >= PII_SHARE:
+        needed = PII_SHARE / 2 if H is E.FREE_TEXT_WITH_PII else PII_SHARE  # "Bemerkung", "toelichting", "notes"
+        if share >= needed:
             raise _Verdict(E.FREE_TEXT_WITH_PII, 0.6 + 0.4 * min(1.0, share / 0.5), **_ratio(match_ratio=share),
                            finder=finder)  # fmt: skip
-        raise _Verdict(E.NONE, 0.6 + 0.3 * (1 - share / PII_SHARE), reason="free text without personal data",
-                       **_ratio(match_ratio=share), finder=finder)  # fmt: skip
+        if sentences:
+            raise _Verdict(E.NONE, 0.6 + 0.3 * (1 - share / PII_SHARE), reason="free text without personal data",
+                           **_ratio(match_ratio=share), finder=finder)  # fmt: skip
 
     # 2. specific shapes confirmed by validators -------------------------------------------------------------
     strong = [s for s in signals if s.entity is not E.NONE and s.specific >= 0.8 and s.valid >= 0.6]
@@ -257,9 +278,12 @@ def _decide(
         shape, parsed, formatted = phone_share(p, regions=regions_tried, shape_share=(shares or {}).get("phone"))
     else:
         shape = parsed = formatted = 0.0
-    if parsed >= 0.6 and (formatted >= 0.5 or H is E.PHONE) and p.numbers is None:
+    filed = mean_true(p.text.head(1000).str.contains(r"^\d{1,7}/(?:19|20)\d{2}$")) >= 0.8  # "9990/2025": no/year
+    if parsed >= 0.6 and (formatted >= 0.5 or H is E.PHONE) and p.numbers is None and not filed:
         raise _Verdict(E.PHONE, 0.7 + 0.25 * parsed + (0.04 if H is E.PHONE else 0),
                        **_ratio(match_ratio=shape, validated_ratio=parsed))  # fmt: skip
+    if filed and H is not E.MEDICAL_RECORD_NUMBER:
+        raise _Verdict(E.NONE, 0.7, reason="numbers of the year (case or file numbers)")
     if p.numbers is not None and H is E.PHONE and p.integral and p.numbers.min() >= 1e6:
         raise _Verdict(E.PHONE, 0.6, **_ratio(match_ratio=shape, validated_ratio=parsed))
 
@@ -288,6 +312,8 @@ def _decide(
 
     # 8. vocabularies -----------------------------------------------------------------------------------------
     vocab = vocabulary_ratio(p.counts)
+    if len(p.counts) < 2 and H not in vocab:
+        vocab = {}  # one value ("X") is a flag, not a vocabulary
     if vocab:
         top, share = max(vocab.items(), key=lambda kv: kv[1])
         if H in vocab and vocab[H] >= 0.3:
@@ -307,6 +333,8 @@ def _decide(
             raise _Verdict(E.OCCUPATION, 0.5 + 0.4 * job, **_ratio(match_ratio=job))
     # 9. places -------------------------------------------------------------------------------------------------
     folded = {fold(v): c for v, c in p.counts.items()}
+    # a column of ISO 3166 alpha-3 codes ("ITA", "DEU") names countries by itself; two letters are too ambiguous
+    iso3 = mean_true(p.text.head(1000).str.contains(r"^\s*[A-Z]{3}\s*$")) >= 0.9
     total = sum(folded.values()) or 1
     nat_share = sum(c for v, c in folded.items() if v in nationalities()) / total
     country_share = (
@@ -314,7 +342,7 @@ def _decide(
             c
             for v, c in folded.items()
             if (v in countries() and len(v) > 3)
-            or (len(v) <= 3 and H in (E.COUNTRY, E.NATIONALITY) and v in countries())
+            or (len(v) <= 3 and (H in (E.COUNTRY, E.NATIONALITY) or iso3) and v in countries())
         )
         / total
     )
@@ -498,12 +526,19 @@ def _decide_numbers(p: ColumnProfile, hint: HeaderHint, nums: Any, dates: DatePr
     if H is E.GEO_COORDINATE or (unknown and coordinates):
         if ctx & {"place", "organisation"}:
             raise _Verdict(E.NONE, 0.75, reason="coordinates of a place of business")
+        homely = bool(set(fold(p.name).split()) & _HOME_WORDS)
+        if p.n >= 100 and nums.distinct <= 10 and not homely:  # people live apart: a handful of points are sites
+            raise _Verdict(E.NONE, 0.7, reason="coordinates of a handful of places")
         if nums.longitude_like():
             raise _Verdict(E.GEO_COORDINATE, 0.9 if H else 0.55)
     if H is E.AGE and nums.integral and nums.minimum >= 0 and nums.maximum <= 125:
         raise _Verdict(E.AGE, 0.92)
     if H is E.FINANCIAL:
         raise _Verdict(E.FINANCIAL, 0.85)
+    if H in (E.GENDER, E.MARITAL_STATUS) and nums.integral and nums.minimum >= 0 and nums.maximum <= 9:
+        raise _Verdict(H, 0.7, reason="coded categories")  # SAP GESCH/XSEX 1/2, FAMST 0-6
+    if H is E.BANK_ACCOUNT and nums.sequential:
+        raise _Verdict(E.NONE, 0.75, reason="running key")  # bank account numbers do not count up row by row
     if H in _NUMERIC_OK and not ctx & {"thing", "organisation", "place"} and _numbers_fit(H, nums, p):
         raise _Verdict(H, 0.7)
     wrong_header = H is not None and not _numbers_fit(H, nums, p)
@@ -612,7 +647,7 @@ def _header_led(
     coded = H is not E.HEALTH or health_coded >= 0.6  # health ids are codes of a classification
     lettered = H is not E.LICENSE_PLATE or mean_true(text.str.contains(r"[A-Za-z]")) >= 0.8  # plates have letters
     # device ids (UUIDs, IMEIs, hex ids) have digits; "desktop", "mobile" under a device header are device types
-    numbered = H is not E.DEVICE_ID or digits >= 0.5
+    numbered = H not in (E.DEVICE_ID, E.NATIONAL_ID) or digits >= 0.5  # a "PNR" of letters is a booking code
     if (
         H in _ID_OK
         and id_like >= 0.8

@@ -15,6 +15,7 @@ __all__ = ["DATE_SHAPE", "DateProfile", "date_profile"]
 _DATE_FORMATS = (
     "%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y", "%m/%d/%Y", "%Y/%m/%d", "%d-%m-%Y", "%m-%d-%Y", "%Y.%m.%d",
     "%d.%m.%y", "%d/%m/%y", "%m/%d/%y", "%d %B %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y", "%Y%m%d",
+    "%d%b%y", "%d%b%Y",  # 15AUG87: airline and reservation systems
 )  # fmt: skip
 _DATETIME_FORMATS = (
     "%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%d %H:%M:%S%.f", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M",
@@ -24,7 +25,10 @@ _DATETIME_FORMATS = (
 
 
 #: What every format above starts with (a superset test that spares the parsing of columns that are no dates).
-DATE_SHAPE = r"^\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|^\d{8}$|^\d{1,2} [A-Za-z]{3,}|^[A-Za-z]{3,}\.? \d{1,2},"
+DATE_SHAPE = (
+    r"^\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|^\d{8}$|^\d{1,2} [A-Za-z]{3,}|^[A-Za-z]{3,}\.? \d{1,2},"
+    r"|^\d{2}[A-Za-z]{3}\d{2}(?:\d{2})?$"
+)
 
 
 @dataclass(frozen=True)
@@ -114,6 +118,11 @@ def date_profile(profile: ColumnProfile, *, shares: dict[str, float] | None = No
                 continue
             if has_time:
                 parsed = parsed.cast(pl.Datetime("us"))
+            elif "%y" in fmt:  # two-digit years: a date in the future is one of the last century ("12MAR54")
+                future = parsed > dt.date.today()
+                parsed = pl.select(pl.when(future).then(parsed.dt.offset_by("-100y")).otherwise(parsed)).to_series()
+            else:  # "%Y" also reads "15.08.87" as the year 87: leave two-digit years to the "%y" formats
+                parsed = pl.select(pl.when(parsed.dt.year() >= 1000).then(parsed)).to_series()
             combined = parsed if combined is None else combined.fill_null(parsed)
             share = 1 - combined.null_count() / len(probe)
             if best is None or share > best[0]:

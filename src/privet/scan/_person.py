@@ -43,8 +43,16 @@ _SURNAME_FIRST = re.compile(r"^[A-ZÀ-ÖØ-Þ'’\-]{2,}(?: [A-ZÀ-ÖØ-Þ'’\-
 _TITLES = words(
     "mr mrs ms miss dr prof sir madam herr frau dr. monsieur madame mme mlle m. sr sra srta don dona "
     "sig signor signora dott dhr mevr heer mevrouw univ.prof sig.ra sig dra dr.in ing mag sra. srta. "
-    "dipl.-ing"
+    "dipl.-ing avv avv.to dott.ssa prof.ssa geom rag arch lic mgr inz mstr"
 )
+# Airline and reservation systems write "SURNAME/GIVEN NAMES TITLE" in capitals ("ROHT/HAGEN MRS").
+_SLASHED = re.compile(r"^([^\W\d_][^/]*)/([^\W\d_][^/]+?)(?:\s+(?:MR|MRS|MS|MISS|MSTR|DR|PROF|CHD|INF))?$")
+
+
+def _canonical(value: str) -> str:
+    """``value`` with a slashed surname-first name rewritten as "SURNAME, GIVEN"."""
+    m = _SLASHED.match(value) if "/" in value and value.isupper() else None
+    return f"{m.group(1).strip()}, {m.group(2).strip()}" if m else value
 
 
 _MAX_VALUES = 250
@@ -110,7 +118,8 @@ def name_shares(counts: dict[str, int]) -> NameShares:
     top = dict(list(counts.items())[:_MAX_VALUES])  # the most frequent values stand for the column
     total = sum(top.values())
     seen = 0.0
-    for i, (value, count) in enumerate(top.items()):
+    for i, (raw, count) in enumerate(top.items()):
+        value = _canonical(raw)
         weight = count / total
         if i == _EARLY and shaped + company < 0.1 * seen:  # neither names nor companies: the rest will not change it
             scale = 1 / seen
