@@ -90,3 +90,34 @@ def test_pattern_4_gate_is_necessary(text: str, lo: int, width: int) -> None:
 def test_address_words_lose_their_trailing_dots(text: str) -> None:
     plain = {w.rstrip(".") for w in re.findall(r"[^\W\d_][^\s,;:]*", text)}
     assert set(_text_address._WORD.findall(text)) == plain
+
+
+_LATIN1_TEXTS = _TEXTS.map(lambda t: "".join(ch if ord(ch) < 256 else "é" for ch in t))
+_TWINNED = [
+    _text_patterns._DIGIT_RUN, _text_patterns._PHONE, _text_patterns._WORDS, _text_patterns._IBAN_START,
+    _text_names._CAP_TOKEN, _text_names._SPEAKER, _text_names._PARTNERSHIP, _text_names._LOWER_WORD,
+    _text_address._WORD, _text_address._PC_RUN, _text_address._P4_GATE, *_text_address._patterns(),
+    *(rule.pattern for rule in _text_patterns._ID_RULES),
+]  # fmt: skip
+
+
+def test_latin1_twins_accept_the_same_characters() -> None:
+    from privet.scan._latin1 import latin1_twin
+
+    for pattern in _TWINNED:
+        twin = latin1_twin(pattern)
+        for code in range(256):
+            ch = chr(code)
+            for text in (ch, "a" + ch, ch + "1", "Ab" + ch + "12 Cd"):
+                assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in twin.finditer(text)]
+
+
+@_SETTINGS
+@given(_LATIN1_TEXTS)
+def test_latin1_twins_find_the_same_matches(text: str) -> None:
+    from privet.scan._latin1 import is_latin1, latin1_twin
+
+    assert is_latin1(text)
+    for pattern in _TWINNED:
+        twin = latin1_twin(pattern)
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in twin.finditer(text)]

@@ -22,6 +22,7 @@ from phonenumbers import PhoneNumberType
 from privet.entities import Entity
 from privet.scan import _text_ids as ids
 from privet.scan._language import guess_language, word_set
+from privet.scan._latin1 import is_latin1, latin1_twin
 from privet.scan._names import is_first_name, is_last_name
 from privet.scan._spans import Span, trim_span
 from privet.scan._text_phonetype import number_type
@@ -69,11 +70,11 @@ class DigitRuns(NamedTuple):
     spaced_total: int
 
 
-def _digit_runs(text: str) -> DigitRuns:
+def _digit_runs(text: str, latin1: bool = False) -> DigitRuns:
     parts = []
     lengths = set()
     prev_end, prev_len, longest, paired, chain, spaced_total = -2, 0, 0, False, 0, 0
-    for m in _DIGIT_RUN.finditer(text):
+    for m in (_DIGIT_RUN_L1 if latin1 else _DIGIT_RUN).finditer(text):
         start, end = m.span()
         n = end - start
         joined = start == prev_end + 1 and text[prev_end] in " .-"
@@ -98,6 +99,7 @@ def _digit_runs(text: str) -> DigitRuns:
 
 # "\d\d*" rather than "\d+": a pattern that starts with one character class lets the regex engine skip fast to it.
 _DIGIT_RUN = re.compile(r"\d\d*")
+_DIGIT_RUN_L1 = latin1_twin(_DIGIT_RUN)
 
 
 class Context:
@@ -107,7 +109,7 @@ class Context:
     titles need it), unless it was given.
     """
 
-    __slots__ = ("_digits", "_language", "claimed", "lower", "text")
+    __slots__ = ("_digits", "_language", "claimed", "latin1", "lower", "text")
 
     def __init__(self, text: str, lower: str, language: str | None = None) -> None:
         self.text = text
@@ -117,18 +119,20 @@ class Context:
         #: that come later skip expensive validation inside them.
         self.claimed: list[tuple[int, int]] = []
         self._digits: DigitRuns | None = None
+        #: Whether all characters are Latin-1: the hot patterns then run as their faster twins (see _latin1).
+        self.latin1 = is_latin1(text)
 
     @property
     def digits(self) -> DigitRuns:
         """The text's digit runs, summarized (computed on first use)."""
         if self._digits is None:
-            self._digits = _digit_runs(self.text)
+            self._digits = _digit_runs(self.text, self.latin1)
         return self._digits
 
     @property
     def language(self) -> str:
         if self._language is None:
-            self._language = guess_language(self.text, default="en", lower=self.lower) or "en"
+            self._language = guess_language(self.text, default="en", lower=self.lower, latin1=self.latin1) or "en"
         return self._language
 
     def is_claimed(self, start: int, end: int) -> bool:
@@ -447,13 +451,14 @@ def cards(ctx: Context) -> Iterator[Span]:
 # --- IBAN -----------------------------------------------------------------------------------------------
 
 _IBAN_START = re.compile(r"([A-Z](?<!\w[A-Z])[A-Z])(\d{2})(?=[ -]?[0-9A-Z])")
+_IBAN_START_L1 = latin1_twin(_IBAN_START)
 
 
 def ibans(ctx: Context) -> Iterator[Span]:
     text = ctx.text
     if "A|" not in ctx.digits.signature:
         return  # no digits right after two capital letters
-    for m in _IBAN_START.finditer(text):
+    for m in (_IBAN_START_L1 if ctx.latin1 else _IBAN_START).finditer(text):
         length = ids.IBAN_LENGTHS.get(m.group(1))
         if length is None:
             continue
@@ -482,6 +487,7 @@ _PHONE = re.compile(
     r"[+(\d](?<![\w+].)(?:(?<=\+)\(?\d|(?<=0)(?:0\(?\d|)|(?<=\()\d|(?<=\d))"
     r"[\d \t\u00a0().\-/]{5,20}\d(?:\s?(?:x|ext\.?|extension|#)\s?\d{1,5})?(?!\w)"
 )
+_PHONE_L1 = latin1_twin(_PHONE)
 # Phone and hotline cues, checked in the window before a number with substring and word look-ups (a regex
 # alternation over the window costs several times more).
 _PHONE_WORD_PREFIXES = (
@@ -647,7 +653,7 @@ def _parse_phone(
 
 def phones(ctx: Context) -> Iterator[Span]:
     text = ctx.text
-    for m in _PHONE.finditer(text):
+    for m in (_PHONE_L1 if ctx.latin1 else _PHONE).finditer(text):
         start, end = m.start(), m.end()
         while end > start and text[end - 1] in " .-/(":
             end -= 1
@@ -711,11 +717,12 @@ _ID_CUE = re.compile(
 
 
 _WORDS = re.compile(r"[^\W\d_][\w'.\-]*")
+_WORDS_L1 = latin1_twin(_WORDS)
 
 
-def _has_word(lower: str, exact: frozenset[str], prefixes: tuple[str, ...]) -> bool:
+def _has_word(lower: str, exact: frozenset[str], prefixes: tuple[str, ...], latin1: bool = False) -> bool:
     """A cheap gate before a cue regex: some word of ``lower`` is in ``exact`` or starts with a prefix."""
-    for word in _WORDS.findall(lower):
+    for word in (_WORDS_L1 if latin1 else _WORDS).findall(lower):
         word = word.rstrip(".")
         if word in exact or word.startswith(prefixes):
             return True
@@ -868,11 +875,16 @@ _ID_RULES: tuple[_IdRule, ...] = (
 )
 
 
+# Each rule with the Latin-1 twin of its pattern.
+_ID_RULES_L1 = tuple((rule, latin1_twin(rule.pattern)) for rule in _ID_RULES)
+
+
 # One cheap pass that tells whether any rule can match at all (most texts have no identifier): every
 # rule needs six digits in a row, or digit groups joined by a space, dot or dash, or a codice fiscale.
 _ID_GATE = re.compile(r"\d{6}|\d\d[ .\-]\d\d|[A-Z]{6}\d\d")
 _CF_GATE = re.compile(r"[A-Z][A-Z]{5}\d\d")  # the last alternative of _ID_GATE (first letter apart: a fast skip)
 _ANY_DIGIT = re.compile(r"\d")
+_ANY_DIGIT_L1 = latin1_twin(_ANY_DIGIT)
 
 
 def national_ids(ctx: Context) -> Iterator[Span]:
@@ -885,19 +897,20 @@ def national_ids(ctx: Context) -> Iterator[Span]:
     # runs only once a rule needs it (most texts with digits have no identifier).
     has_cue: bool | None = None
     lens, signature = digits.lengths, digits.signature
-    for rule in _ID_RULES:
+    latin1 = ctx.latin1
+    for rule, twin in _ID_RULES_L1:
         if not rule.possible(lens, text) or (rule.chains and not contains_any(signature, rule.chains)):
             continue
         if rule.needs_cue:
             if has_cue is None:
-                has_cue = _has_word(ctx.lower, _ID_CUE_WORDS, _ID_CUE_PREFIXES)
+                has_cue = _has_word(ctx.lower, _ID_CUE_WORDS, _ID_CUE_PREFIXES, ctx.latin1)
             if not has_cue:
                 continue
-        for m in rule.pattern.finditer(text):
+        for m in (twin if latin1 else rule.pattern).finditer(text):
             if not rule.validator(m.group()):
                 continue
             if has_cue is None:
-                has_cue = _has_word(ctx.lower, _ID_CUE_WORDS, _ID_CUE_PREFIXES)
+                has_cue = _has_word(ctx.lower, _ID_CUE_WORDS, _ID_CUE_PREFIXES, ctx.latin1)
             cued = has_cue and _cue_near(ctx, m.start(), m.end(), _ID_CUE)
             if rule.needs_cue and not cued:
                 continue
@@ -947,12 +960,12 @@ _BIRTH_KEYS = (
 _BIRTH_KEYS_ANY = re.compile("|".join(map(re.escape, _BIRTH_KEYS)))  # one search: any of _BIRTH_KEYS
 
 
-def _birth_cues(lower: str) -> list[tuple[int, int]]:
+def _birth_cues(lower: str, latin1: bool = False) -> list[tuple[int, int]]:
     """Where birth cues ("born", "Geburtsdatum", "né le", "F. nac.") are, found at word starts."""
     if _BIRTH_KEYS_ANY.search(lower) is None:
         return []
     cues = []
-    for m in _WORDS.finditer(lower):
+    for m in (_WORDS_L1 if latin1 else _WORDS).finditer(lower):
         word = m.group().rstrip(".")
         if word in _BIRTH_WORDS or word.startswith(_BIRTH_PREFIXES):
             cue = _BIRTH_CUE.match(lower, m.start())
@@ -966,10 +979,10 @@ def _birth_cues(lower: str) -> list[tuple[int, int]]:
 def birth_dates(ctx: Context) -> Iterator[Span]:
     """Dates presented as birth dates: the first date within 60 characters after a birth cue, with no sentence
     end in between, and years after "born in"."""
-    if not _ANY_DIGIT.search(ctx.text):
+    if not (_ANY_DIGIT_L1 if ctx.latin1 else _ANY_DIGIT).search(ctx.text):
         return
     lower = ctx.lower
-    cues = _birth_cues(lower)
+    cues = _birth_cues(lower, ctx.latin1)
     for i, (cue_start, cue_end) in enumerate(cues):
         year = _BIRTH_YEAR.match(lower, cue_start)
         if year is not None:
