@@ -71,34 +71,35 @@ class DigitRuns(NamedTuple):
 
 
 def _digit_runs(text: str, latin1: bool = False) -> DigitRuns:
+    runs = (_DIGIT_RUN_L1 if latin1 else _DIGIT_RUN).findall(text)
+    if not runs:
+        return _NO_DIGITS
     parts = []
-    lengths = set()
-    prev_end, prev_len, longest, paired, chain, spaced_total = -2, 0, 0, False, 0, 0
-    for m in (_DIGIT_RUN_L1 if latin1 else _DIGIT_RUN).finditer(text):
-        start, end = m.span()
-        n = end - start
-        joined = start == prev_end + 1 and text[prev_end] in " .-"
-        if joined:
-            sep = text[prev_end]
-            parts.append(sep)
+    lengths = []
+    prev_len = chain = spaced_total = 0
+    paired = False
+    for digits, sep, capital, capital_blank in runs:
+        n = len(digits)
+        if sep:
             if n >= 2 and prev_len >= 2:
                 paired = True
             chain = chain + n if sep != "." else n
+            parts.append(f"{sep}|{n}")
         else:
-            # "A" when two capital letters and maybe a blank come first (a UK NINO's digits), else "#"
-            b = start - 2 if text[start - 1 : start] == " " else start - 1
-            parts.append("A" if b >= 1 and "A" <= text[b] <= "Z" and "A" <= text[b - 1] <= "Z" else "#")
             chain = n
-        parts.append(str(n))
-        lengths.add(n)
-        longest = max(longest, n)
-        spaced_total = max(spaced_total, chain)
-        prev_end, prev_len = end, n
-    return DigitRuns(frozenset(lengths), "|".join(parts) + "|", longest, paired, spaced_total)
+            parts.append(f"A|{n}" if capital or capital_blank else f"#|{n}")
+        if chain > spaced_total:
+            spaced_total = chain
+        lengths.append(n)
+        prev_len = n
+    return DigitRuns(frozenset(lengths), "|".join(parts) + "|", max(lengths), paired, spaced_total)
 
 
-# "\d\d*" rather than "\d+": a pattern that starts with one character class lets the regex engine skip fast to it.
-_DIGIT_RUN = re.compile(r"\d\d*")
+_NO_DIGITS = DigitRuns(frozenset(), "|", 0, False, 0)
+# A digit run, with what comes right before it: the separator when one blank, dot or dash follows the previous
+# run, else the first of two capital letters right before it (maybe and a blank: a UK NINO's digits). The run's
+# first digit comes first so that the regex engine skips fast to it.
+_DIGIT_RUN = re.compile(r"(\d(?:(?<=\d([ .\-])\d)|(?<=([A-Z])[A-Z]\d)|(?<=([A-Z])[A-Z] \d)|)\d*)")
 _DIGIT_RUN_L1 = latin1_twin(_DIGIT_RUN)
 
 
@@ -751,7 +752,9 @@ class _IdRule:
     score: float
     #: Whether the rule can match at all, from the lengths of the text's digit runs (a cheap necessary
     #: condition, so that most texts skip most rules).
-    possible: Callable[[frozenset[int], str], bool] = lambda lens, text: True
+    possible: Callable[[frozenset[int]], bool] = lambda lens: True
+    #: A string that every match holds ("-", "756"); empty when none.
+    marker: str = ""
     #: When not empty, the rule can match only if one of these digit chains is in the text's chain signature
     #: (see DigitRuns): "|3|-|2|-|4|" is a run of three digits, a dash, two digits, a dash, four digits.
     chains: tuple[str, ...] = ()
@@ -768,7 +771,8 @@ _ID_RULES: tuple[_IdRule, ...] = (
         ids.us_ssn_valid,
         False,
         0.85,
-        lambda lens, text: {2, 3, 4} <= lens and "-" in text,
+        lambda lens: {2, 3, 4} <= lens,
+        marker="-",
         chains=_chains("3-2-4"),
     ),
     _IdRule(
@@ -776,7 +780,7 @@ _ID_RULES: tuple[_IdRule, ...] = (
         ids.us_ssn_valid,
         True,
         0.85,
-        lambda lens, text: {2, 3, 4} <= lens,
+        lambda lens: {2, 3, 4} <= lens,
         chains=_chains("3 2 4"),
     ),
     _IdRule(
@@ -784,7 +788,7 @@ _ID_RULES: tuple[_IdRule, ...] = (
         ids.uk_nino_valid,
         False,
         0.9,
-        lambda lens, text: bool(lens & {2, 4, 6}),
+        lambda lens: bool(lens & {2, 4, 6}),
         chains=tuple("A" + c for c in _chains("6", "2 4", "4 2", "2 2 2")),
     ),
     _IdRule(
@@ -792,7 +796,7 @@ _ID_RULES: tuple[_IdRule, ...] = (
         lambda v: True,
         True,
         0.75,
-        lambda lens, text: bool(lens & {2, 4, 6}),
+        lambda lens: bool(lens & {2, 4, 6}),
         chains=tuple("A" + c for c in _chains("6", "2 4", "4 2", "2 2 2")),
     ),
     _IdRule(
@@ -800,7 +804,7 @@ _ID_RULES: tuple[_IdRule, ...] = (
         ids.uk_nhs_valid,
         True,
         0.85,
-        lambda lens, text: 10 in lens or (3 in lens and bool(lens & {3, 7})) or {6, 4} <= lens,
+        lambda lens: 10 in lens or (3 in lens and bool(lens & {3, 7})) or {6, 4} <= lens,
         chains=_chains("10", "3 7", "3-7", "6 4", "6-4", "3 3 4", "3-3-4", "3 3-4", "3-3 4"),
     ),
     _IdRule(
@@ -808,7 +812,7 @@ _ID_RULES: tuple[_IdRule, ...] = (
         ids.de_steuer_id_valid,
         True,
         0.85,
-        lambda lens, text: bool(lens & {2, 5, 8, 11}),
+        lambda lens: bool(lens & {2, 5, 8, 11}),
         chains=_chains("11", "8 3", "5 6", "5 3 3", "2 9", "2 6 3", "2 3 6", "2 3 3 3"),
     ),
     _IdRule(
@@ -816,18 +820,18 @@ _ID_RULES: tuple[_IdRule, ...] = (
         ids.de_svnr_valid,
         False,
         0.9,
-        lambda lens, text: 3 in lens and (8 in lens or 6 in lens),
+        lambda lens: 3 in lens and (8 in lens or 6 in lens),
     ),
     _IdRule(
         re.compile(r"[12378](?<!\w[12378]) ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}\b"),
         ids.fr_nir_valid,
         False,
         0.9,
-        lambda lens, text: bool(lens & {13, 15}) or (3 in lens and bool(lens & {1, 5, 7, 9})),
+        lambda lens: bool(lens & {13, 15}) or (3 in lens and bool(lens & {1, 5, 7, 9})),
     ),
-    _IdRule(re.compile(r"\d(?<!\w\d)\d{7}-?[A-Z]\b"), ids.es_dni_valid, False, 0.9, lambda lens, text: 8 in lens),
+    _IdRule(re.compile(r"\d(?<!\w\d)\d{7}-?[A-Z]\b"), ids.es_dni_valid, False, 0.9, lambda lens: 8 in lens),
     _IdRule(
-        re.compile(r"[XYZ](?<!\w[XYZ])-?\d{7}-?[A-Z]\b"), ids.es_nie_valid, False, 0.9, lambda lens, text: 7 in lens
+        re.compile(r"[XYZ](?<!\w[XYZ])-?\d{7}-?[A-Z]\b"), ids.es_nie_valid, False, 0.9, lambda lens: 7 in lens
     ),
     _IdRule(
         re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{5}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]\b"),
@@ -840,7 +844,7 @@ _ID_RULES: tuple[_IdRule, ...] = (
         ids.nl_bsn_valid,
         True,
         0.85,
-        lambda lens, text: 9 in lens or {2, 3} <= lens,
+        lambda lens: 9 in lens or {2, 3} <= lens,
         chains=_chains("9", "4.2.3"),
     ),
     _IdRule(
@@ -848,16 +852,18 @@ _ID_RULES: tuple[_IdRule, ...] = (
         ids.br_cpf_valid,
         False,
         0.95,
-        lambda lens, text: {2, 3} <= lens and "-" in text,
+        lambda lens: {2, 3} <= lens,
+        marker="-",
         chains=_chains("3.3.3-2"),
     ),
-    _IdRule(re.compile(r"\d(?<![\d.]\d)\d{10}(?!\d)"), ids.br_cpf_valid, True, 0.85, lambda lens, text: 11 in lens),
+    _IdRule(re.compile(r"\d(?<![\d.]\d)\d{10}(?!\d)"), ids.br_cpf_valid, True, 0.85, lambda lens: 11 in lens),
     _IdRule(
         re.compile(r"\d(?<![\d.]\d)\d\.\d{2}\.\d{2}-\d{3}\.\d{2}(?!\d)"),
         ids.be_nrn_valid,
         False,
         0.9,
-        lambda lens, text: {2, 3} <= lens and "-" in text,
+        lambda lens: {2, 3} <= lens,
+        marker="-",
         chains=_chains("2.2.2-3.2"),
     ),
     _IdRule(
@@ -865,18 +871,25 @@ _ID_RULES: tuple[_IdRule, ...] = (
         ids.ch_ahv_valid,
         False,
         0.9,
-        lambda lens, text: "756" in text,
+        marker="756",
     ),
-    _IdRule(re.compile(r"\d(?<![\d.]\d)\d{10}(?!\d)"), ids.be_nrn_valid, True, 0.8, lambda lens, text: 11 in lens),
-    _IdRule(re.compile(r"\d(?<![\d.]\d)\d{8}(?!\d)"), ids.pt_nif_valid, True, 0.8, lambda lens, text: 9 in lens),
+    _IdRule(re.compile(r"\d(?<![\d.]\d)\d{10}(?!\d)"), ids.be_nrn_valid, True, 0.8, lambda lens: 11 in lens),
+    _IdRule(re.compile(r"\d(?<![\d.]\d)\d{8}(?!\d)"), ids.pt_nif_valid, True, 0.8, lambda lens: 9 in lens),
     _IdRule(
-        re.compile(r"\d(?<![\d.-]\d)\d{8}(?!\d|[.-]\d)"), ids.us_ssn_valid, True, 0.75, lambda lens, text: 9 in lens
+        re.compile(r"\d(?<![\d.-]\d)\d{8}(?!\d|[.-]\d)"), ids.us_ssn_valid, True, 0.75, lambda lens: 9 in lens
     ),
 )
 
 
 # Each rule with the Latin-1 twin of its pattern.
 _ID_RULES_L1 = tuple((rule, latin1_twin(rule.pattern)) for rule in _ID_RULES)
+
+
+@lru_cache(maxsize=4096)
+def _possible_rules(lens: frozenset[int]) -> tuple[tuple[_IdRule, re.Pattern[str]], ...]:
+    """The rules (with their twins) that texts whose digit runs have the lengths ``lens`` can match (few distinct
+    sets of lengths occur: one look-up instead of a test per rule)."""
+    return tuple((rule, twin) for rule, twin in _ID_RULES_L1 if rule.possible(lens))
 
 
 # One cheap pass that tells whether any rule can match at all (most texts have no identifier): every
@@ -898,8 +911,8 @@ def national_ids(ctx: Context) -> Iterator[Span]:
     has_cue: bool | None = None
     lens, signature = digits.lengths, digits.signature
     latin1 = ctx.latin1
-    for rule, twin in _ID_RULES_L1:
-        if not rule.possible(lens, text) or (rule.chains and not contains_any(signature, rule.chains)):
+    for rule, twin in _possible_rules(lens):
+        if (rule.chains and not contains_any(signature, rule.chains)) or rule.marker not in text:
             continue
         if rule.needs_cue:
             if has_cue is None:
