@@ -64,7 +64,9 @@ def _digit_runs_plain(text: str) -> _text_patterns.DigitRuns:
     )
 
 
-_RUN_TEXTS = st.lists(st.sampled_from(["1", "23", "456", " ", ".", "-", "A", "B", "AB", "x", "٣", "é", "\n"]), max_size=20)
+_RUN_TEXTS = st.lists(
+    st.sampled_from(["1", "23", "456", " ", ".", "-", "A", "B", "AB", "x", "٣", "é", "\n"]), max_size=20
+)
 
 
 @_SETTINGS

@@ -302,7 +302,7 @@ def addresses(ctx: Context) -> Iterator[Span]:
             score += 0.05
         yield Span(start, end, Entity.STREET_ADDRESS, min(0.98, score))
     # The street of patterns 4 and 6 ends shortly before a postcode that has a town next to it: search only there.
-    windows = _locality_windows(text, latin1)
+    windows = _locality_windows(text, latin1, ctx.digits.lengths)
     for pattern in (p4, p6):
         end_of_last = 0
         for lo, hi in windows:
@@ -339,6 +339,7 @@ def _is_date_words(match: str) -> bool:
 _PC_RUN = re.compile(r"\d(?<!\d\d)\d{3,4}(?:-\d{3,4})?(?!\d)|\d(?<!\d\d)\d{7}(?!\d)")  # whole digit runs only
 _PC_AFTER = re.compile(rf"(?: ?[A-Z]{{2}}(?![\w]))?[ \t]*[,\n]?[ \t\n]*[{_UP}'(]")
 _PC_RUN_L1 = latin1_twin(_PC_RUN)
+_PC_RUN_LENGTHS = frozenset({4, 5, 8})  # _PC_RUN matches whole digit runs of these lengths (and "1234-567")
 _PC_LETTERS = re.compile(r"[A-Z]\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d")
 
 
@@ -352,11 +353,15 @@ def _word_starts(lower: str, word: str) -> Iterator[int]:
         i = lower.find(word, i + 1)
 
 
-def _locality_windows(text: str, latin1: bool = False) -> list[tuple[int, int]]:
+def _locality_windows(
+    text: str, latin1: bool = False, run_lengths: frozenset[int] = _PC_RUN_LENGTHS
+) -> list[tuple[int, int]]:
     """Where a street may stand: the 140 characters before each postcode that has a town next to it ("10115
-    Berlin", "Napier 4110", "Toronto, ON M5V 2T6"); a year in "12/03/2024" or the digits of a phone have none."""
+    Berlin", "Napier 4110", "Toronto, ON M5V 2T6"); a year in "12/03/2024" or the digits of a phone have none.
+    ``run_lengths``: the lengths of the text's digit runs (see DigitRuns), when known."""
     windows = []
-    for m in (_PC_RUN_L1 if latin1 else _PC_RUN).finditer(text):
+    pc_runs = (_PC_RUN_L1 if latin1 else _PC_RUN).finditer(text) if not _PC_RUN_LENGTHS.isdisjoint(run_lengths) else ()
+    for m in pc_runs:
         start, end = m.span()
         plausible = _PC_AFTER.match(text, end) is not None
         if not plausible:

@@ -94,12 +94,26 @@ _CLOSING_PHRASES += _alternatives(_lang_pl.CLOSING_PHRASES)
 _LOWER_TITLES |= word_set(_lang_pl.LOWER_TITLES)
 
 
+def _by_ending(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """``phrases`` (two characters or more) grouped by their last two characters: a text can end with a phrase
+    only if it ends with these two, so str.endswith needs to try just that group."""
+    assert min(map(len, phrases)) >= 2
+    groups: dict[str, tuple[str, ...]] = {}
+    for phrase in phrases:
+        groups[phrase[-2:]] = (*groups.get(phrase[-2:], ()), phrase)
+    return groups
+
+
+_INTRO_BY_ENDING = _by_ending(_INTRO_PHRASES)
+_CLOSING_BY_ENDING = _by_ending(_CLOSING_PHRASES)
+
+
 def _is_intro(before: str) -> bool:
     """``before`` (lower case) ends with an introduction, maybe and a colon: "my name is", "Patient:"."""
     tail = before.rstrip()
     if tail.endswith(":"):
         tail = tail[:-1].rstrip()
-    return tail.endswith(_INTRO_PHRASES)
+    return tail.endswith(_INTRO_BY_ENDING.get(tail[-2:], ()))
 
 
 def _is_closing(before: str) -> bool:
@@ -107,7 +121,7 @@ def _is_closing(before: str) -> bool:
     tail = before.rstrip()
     if tail and tail[-1] in ",.!":
         tail = tail[:-1].rstrip()
-    return tail.endswith(_CLOSING_PHRASES)
+    return tail.endswith(_CLOSING_BY_ENDING.get(tail[-2:], ()))
 
 
 def _lower_title_before(before: str) -> bool:
@@ -267,15 +281,17 @@ def _runs(text: str, toks: list[_Tok], first: frozenset[str], last: frozenset[st
     """Maximal runs of capitalized words separated by one space or by name particles ("van der"), and
     surname-first names joined by a comma ("MEIER, Anna")."""
     run: list[_Tok] = []
+    # The gap between two words is tested in place: it is most often a long stretch of lower-case words.
     for tok in toks:
         if run:
-            gap = text[run[-1].end : tok.start]
-            if gap in (" ", "\u00a0") or (
-                gap[:1] in _BLANKS and gap[-1:] in _BLANKS and _PARTICLE_GAP.fullmatch(gap) is not None
+            gap_start, gap_end = run[-1].end, tok.start
+            if text[gap_start : gap_start + 1] in _BLANKS and (
+                gap_end - gap_start == 1
+                or (text[gap_end - 1] in _BLANKS and _PARTICLE_GAP.fullmatch(text, gap_start, gap_end) is not None)
             ):
                 run.append(tok)
                 continue
-            if gap in (", ", ",") and _inverted(run, tok, first, last):
+            if gap_end - gap_start <= 2 and text[gap_start:gap_end] in (", ", ",") and _inverted(run, tok, first, last):
                 run.append(tok)
                 continue
             yield run

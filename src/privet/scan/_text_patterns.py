@@ -682,12 +682,12 @@ def phones(ctx: Context) -> Iterator[Span]:
         if not raw.startswith("+") and _reference_cued(words) and not _phone_word_cued(head, words):
             continue  # "order 967359252": the number of an order, not a phone
         shaped = raw.startswith(("+", "00", "(")) or _GROUPED.search(raw) is not None
-        valid, number, kind = _parse_phone(
-            raw,
-            "en" if raw.startswith("+") else ctx.language,
-            everywhere=cued or shaped or raw.startswith("0"),
-            far=cued,
-        )
+        if raw.startswith(("+", "00")):  # one region, whatever the cues: one cache entry
+            valid, number, kind = _parse_phone(raw, "en" if raw.startswith("+") else ctx.language)
+        else:
+            valid, number, kind = _parse_phone(
+                raw, ctx.language, everywhere=cued or shaped or raw.startswith("0"), far=cued
+            )
         if number is None:
             continue
         if kind == PhoneNumberType.TOLL_FREE or (
@@ -830,9 +830,7 @@ _ID_RULES: tuple[_IdRule, ...] = (
         lambda lens: bool(lens & {13, 15}) or (3 in lens and bool(lens & {1, 5, 7, 9})),
     ),
     _IdRule(re.compile(r"\d(?<!\w\d)\d{7}-?[A-Z]\b"), ids.es_dni_valid, False, 0.9, lambda lens: 8 in lens),
-    _IdRule(
-        re.compile(r"[XYZ](?<!\w[XYZ])-?\d{7}-?[A-Z]\b"), ids.es_nie_valid, False, 0.9, lambda lens: 7 in lens
-    ),
+    _IdRule(re.compile(r"[XYZ](?<!\w[XYZ])-?\d{7}-?[A-Z]\b"), ids.es_nie_valid, False, 0.9, lambda lens: 7 in lens),
     _IdRule(
         re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{5}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]\b"),
         ids.it_codice_fiscale_valid,
@@ -875,9 +873,7 @@ _ID_RULES: tuple[_IdRule, ...] = (
     ),
     _IdRule(re.compile(r"\d(?<![\d.]\d)\d{10}(?!\d)"), ids.be_nrn_valid, True, 0.8, lambda lens: 11 in lens),
     _IdRule(re.compile(r"\d(?<![\d.]\d)\d{8}(?!\d)"), ids.pt_nif_valid, True, 0.8, lambda lens: 9 in lens),
-    _IdRule(
-        re.compile(r"\d(?<![\d.-]\d)\d{8}(?!\d|[.-]\d)"), ids.us_ssn_valid, True, 0.75, lambda lens: 9 in lens
-    ),
+    _IdRule(re.compile(r"\d(?<![\d.-]\d)\d{8}(?!\d|[.-]\d)"), ids.us_ssn_valid, True, 0.75, lambda lens: 9 in lens),
 )
 
 
