@@ -48,6 +48,7 @@ def _clear_caches() -> None:
     from privet.scan import _names, _text_names, _text_patterns
 
     _text_patterns._parse_phone.cache_clear()
+    _text_patterns._possible_rules.cache_clear()
     _names.normalize_token.cache_clear()
     _text_names._norm.cache_clear()
     _text_names._WORD_INFO.clear()

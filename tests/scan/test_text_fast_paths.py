@@ -37,8 +37,43 @@ def test_phone_pattern_matches_its_plain_form(text: str) -> None:
 @_SETTINGS
 @given(_TEXTS)
 def test_digit_runs_and_codice_fiscale_gate(text: str) -> None:
-    assert _text_patterns._DIGIT_RUN.findall(text) == re.findall(r"\d+", text)
+    assert [run[0] for run in _text_patterns._DIGIT_RUN.findall(text)] == re.findall(r"\d+", text)
     assert (_text_patterns._CF_GATE.search(text) is None) == (re.search(r"[A-Z]{6}\d\d", text) is None)
+
+
+def _digit_runs_plain(text: str) -> _text_patterns.DigitRuns:
+    parts, lengths, prev_end, prev_len, paired, chain, spaced_total = [], set(), -2, 0, False, 0, 0
+    for m in re.finditer(r"\d+", text):
+        start, end = m.span()
+        n = end - start
+        if start == prev_end + 1 and text[prev_end] in " .-":
+            sep = text[prev_end]
+            parts.append(sep)
+            paired = paired or (n >= 2 and prev_len >= 2)
+            chain = chain + n if sep != "." else n
+        else:
+            b = start - 2 if text[start - 1 : start] == " " else start - 1
+            parts.append("A" if b >= 1 and "A" <= text[b] <= "Z" and "A" <= text[b - 1] <= "Z" else "#")
+            chain = n
+        parts.append(str(n))
+        lengths.add(n)
+        spaced_total = max(spaced_total, chain)
+        prev_end, prev_len = end, n
+    return _text_patterns.DigitRuns(
+        frozenset(lengths), "|".join(parts) + "|", max(lengths, default=0), paired, spaced_total
+    )
+
+
+_RUN_TEXTS = st.lists(
+    st.sampled_from(["1", "23", "456", " ", ".", "-", "A", "B", "AB", "x", "٣", "é", "\n"]), max_size=20
+)
+
+
+@_SETTINGS
+@given(_RUN_TEXTS.map("".join) | _TEXTS)
+def test_digit_runs_summary_matches_its_plain_form(text: str) -> None:
+    latin1 = all(ord(ch) < 256 for ch in text)
+    assert _text_patterns._digit_runs(text, latin1) == _digit_runs_plain(text)
 
 
 @_SETTINGS
@@ -90,3 +125,34 @@ def test_pattern_4_gate_is_necessary(text: str, lo: int, width: int) -> None:
 def test_address_words_lose_their_trailing_dots(text: str) -> None:
     plain = {w.rstrip(".") for w in re.findall(r"[^\W\d_][^\s,;:]*", text)}
     assert set(_text_address._WORD.findall(text)) == plain
+
+
+_LATIN1_TEXTS = _TEXTS.map(lambda t: "".join(ch if ord(ch) < 256 else "é" for ch in t))
+_TWINNED = [
+    _text_patterns._DIGIT_RUN, _text_patterns._PHONE, _text_patterns._WORDS, _text_patterns._IBAN_START,
+    _text_names._CAP_TOKEN, _text_names._SPEAKER, _text_names._PARTNERSHIP, _text_names._LOWER_WORD,
+    _text_address._WORD, _text_address._PC_RUN, _text_address._P4_GATE, *_text_address._patterns(),
+    *(rule.pattern for rule in _text_patterns._ID_RULES),
+]  # fmt: skip
+
+
+def test_latin1_twins_accept_the_same_characters() -> None:
+    from privet.scan._latin1 import latin1_twin
+
+    for pattern in _TWINNED:
+        twin = latin1_twin(pattern)
+        for code in range(256):
+            ch = chr(code)
+            for text in (ch, "a" + ch, ch + "1", "Ab" + ch + "12 Cd"):
+                assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in twin.finditer(text)]
+
+
+@_SETTINGS
+@given(_LATIN1_TEXTS)
+def test_latin1_twins_find_the_same_matches(text: str) -> None:
+    from privet.scan._latin1 import is_latin1, latin1_twin
+
+    assert is_latin1(text)
+    for pattern in _TWINNED:
+        twin = latin1_twin(pattern)
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in twin.finditer(text)]

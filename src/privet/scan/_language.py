@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from privet.scan import _lang_pl
+from privet.scan._latin1 import latin1_twin
 
 __all__ = ["LANGUAGES", "STOPWORDS", "guess_language", "word_set"]
 
@@ -73,6 +74,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
 }
 
 _WORD = re.compile(r"[^\W\d_]+")
+_WORD_L1 = latin1_twin(_WORD)
 # Letters only some languages use tip a close call.
 _LETTER_HINTS: dict[str, str] = {
     "ß": "de",
@@ -104,18 +106,20 @@ def _owners() -> dict[str, tuple[str, ...]]:
     return {word: tuple(langs) for word, langs in owners.items()}
 
 
-def guess_language(text: str, *, default: str | None = None, lower: str | None = None) -> str | None:
+def guess_language(
+    text: str, *, default: str | None = None, lower: str | None = None, latin1: bool = False
+) -> str | None:
     """The most likely of :data:`LANGUAGES` for ``text``, or ``default`` when no function word is found.
 
     A word shared by several languages counts for each of them with weight 1/number-of-languages, so the
     distinctive words decide. Ties go to the first language in :data:`LANGUAGES` order. ``lower`` is
-    ``text.lower()`` when the caller has it already.
+    ``text.lower()`` when the caller has it already; ``latin1`` that all its characters are below U+0100.
     """
     owners = _owners()
     scores = dict.fromkeys(LANGUAGES, 0.0)
     seen = False
     lowered = text.lower() if lower is None else lower
-    for word in _WORD.findall(lowered):
+    for word in (_WORD_L1 if latin1 else _WORD).findall(lowered):
         langs = owners.get(word)
         if langs:
             seen = True

@@ -22,6 +22,7 @@ from functools import cache
 
 from privet.entities import Entity
 from privet.scan._language import word_set
+from privet.scan._latin1 import latin1_twin
 from privet.scan._spans import Span
 from privet.scan._text_patterns import Context, contains_any
 
@@ -132,6 +133,12 @@ def _patterns() -> tuple[
 
 
 @cache
+def _patterns_l1() -> tuple[re.Pattern[str], ...]:
+    """The Latin-1 twins of :func:`_patterns` (see _latin1)."""
+    return tuple(latin1_twin(p) for p in _patterns())
+
+
+@cache
 def _gates() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], tuple[int, frozenset[str]], frozenset[str]]:
     """Lower-case words that must occur for patterns 1, 2, 3 and 5 to be worth running (for 3: word endings,
     and their last k letters, a cheap test first)."""
@@ -155,11 +162,13 @@ def _gates() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], tuple[int
 # The words of a text without their trailing dots ("St.", "Str.", a sentence's last word: compared without them):
 # the words of "[^\W\d_][^\s,;:]*" with .rstrip(".").
 _WORD = re.compile(r"[^\W\d_](?:[^\s,;:]*[^\s,;:.])?")
+_WORD_L1 = latin1_twin(_WORD)
 # The characters a match of pattern 2 (a house number or "s/n") and of pattern 3 (a capitalized word) starts with.
 _FIRST_P2 = re.compile(r"[\dSs]")
 _FIRST_P3 = re.compile(rf"[{_UP}]")
 # What every match of pattern 4 holds: a letter or a dot (a word's end), blanks, a house number (a digit or "s/n").
 _P4_GATE = re.compile(r"[ \t\u00a0](?<=(?:[^\W\d_]|\.)[ \t\u00a0])[ \t\u00a0]*(?:\d|[Ss]/[Nn])")
+_P4_GATE_L1 = latin1_twin(_P4_GATE)
 # Lower-case first words of _GERMANIC_LEAD ("Am Markt 3", "Alte Gasse 7").
 _GERMANIC_LEADS = word_set(
     "am an auf im in zum zur unter hinter alte alter neue neuer hohe lange große kleine korte grote oude nieuwe"
@@ -201,6 +210,7 @@ _DISTRICT = re.compile(rf"\s*,\s*(?:Col\.|Colonia|Bairro|Barrio|Bº|Quartier|Ort
 # Without a postcode, a town ends the address only where the line or the text ends.
 _TOWN_ONLY = re.compile(rf"\s*,\s*{_TOWN}{_REGION}?(?=[ \t]*(?:$|\n|[.;](?:\s|$)))")
 _ANY_DIGIT = re.compile(r"\d")
+_ANY_DIGIT_L1 = latin1_twin(_ANY_DIGIT)
 _NUMBER_BEFORE = re.compile(rf"(?<![\w,.])(?:{_NUM}),?\s+$")
 # Address cues, looked for as substrings of the 40 characters before an address (cheaper than a regex).
 _ADDRESS_CUES = (
@@ -235,16 +245,17 @@ def _extend(text: str, end: int, *, town_only: bool = True) -> tuple[int, bool]:
 
 def addresses(ctx: Context) -> Iterator[Span]:
     text = ctx.text
-    if not _ANY_DIGIT.search(text):
+    latin1 = ctx.latin1
+    if not (_ANY_DIGIT_L1 if latin1 else _ANY_DIGIT).search(text):
         return
-    p1, p2, p3, p4, p5, p6 = _patterns()
+    p1, p2, p3, p4, p5, p6 = _patterns_l1() if latin1 else _patterns()
     g1, g2, g3, (k, g3_ends), g5 = _gates()
     g3_leads = _GERMANIC_LEADS
     # Each pattern runs only where its street word is: anchored at the word (street type first, flat first),
     # or in a window around it (number first, compound street word).
     found: list[tuple[re.Match[str], re.Pattern[str], float]] = []
     lower = ctx.lower
-    present = set(_WORD.findall(lower))
+    present = set((_WORD_L1 if latin1 else _WORD).findall(lower))
     # (pattern, base score, the street words found, how to run the pattern: anchored at the word or in a window)
     plan: list[tuple[re.Pattern[str], float, set[str], int, int]] = []
     hits = present & g1
@@ -291,12 +302,12 @@ def addresses(ctx: Context) -> Iterator[Span]:
             score += 0.05
         yield Span(start, end, Entity.STREET_ADDRESS, min(0.98, score))
     # The street of patterns 4 and 6 ends shortly before a postcode that has a town next to it: search only there.
-    windows = _locality_windows(text)
+    windows = _locality_windows(text, latin1, ctx.digits.lengths)
     for pattern in (p4, p6):
         end_of_last = 0
         for lo, hi in windows:
             pos = max(lo, end_of_last)
-            if pattern is p4 and _P4_GATE.search(text, pos, hi) is None:
+            if pattern is p4 and (_P4_GATE_L1 if latin1 else _P4_GATE).search(text, pos, hi) is None:
                 continue  # no word, blanks and house number in the window: pattern 4 cannot match there
             for m in pattern.finditer(text, pos, hi):
                 if _is_date_words(m.group()):
@@ -327,6 +338,8 @@ def _is_date_words(match: str) -> bool:
 
 _PC_RUN = re.compile(r"\d(?<!\d\d)\d{3,4}(?:-\d{3,4})?(?!\d)|\d(?<!\d\d)\d{7}(?!\d)")  # whole digit runs only
 _PC_AFTER = re.compile(rf"(?: ?[A-Z]{{2}}(?![\w]))?[ \t]*[,\n]?[ \t\n]*[{_UP}'(]")
+_PC_RUN_L1 = latin1_twin(_PC_RUN)
+_PC_RUN_LENGTHS = frozenset({4, 5, 8})  # _PC_RUN matches whole digit runs of these lengths (and "1234-567")
 _PC_LETTERS = re.compile(r"[A-Z]\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d")
 
 
@@ -340,11 +353,15 @@ def _word_starts(lower: str, word: str) -> Iterator[int]:
         i = lower.find(word, i + 1)
 
 
-def _locality_windows(text: str) -> list[tuple[int, int]]:
+def _locality_windows(
+    text: str, latin1: bool = False, run_lengths: frozenset[int] = _PC_RUN_LENGTHS
+) -> list[tuple[int, int]]:
     """Where a street may stand: the 140 characters before each postcode that has a town next to it ("10115
-    Berlin", "Napier 4110", "Toronto, ON M5V 2T6"); a year in "12/03/2024" or the digits of a phone have none."""
+    Berlin", "Napier 4110", "Toronto, ON M5V 2T6"); a year in "12/03/2024" or the digits of a phone have none.
+    ``run_lengths``: the lengths of the text's digit runs (see DigitRuns), when known."""
     windows = []
-    for m in _PC_RUN.finditer(text):
+    pc_runs = (_PC_RUN_L1 if latin1 else _PC_RUN).finditer(text) if not _PC_RUN_LENGTHS.isdisjoint(run_lengths) else ()
+    for m in pc_runs:
         start, end = m.span()
         plausible = _PC_AFTER.match(text, end) is not None
         if not plausible:

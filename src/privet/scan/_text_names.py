@@ -20,6 +20,7 @@ from typing import NamedTuple
 from privet.entities import Entity
 from privet.scan import _lang_pl
 from privet.scan._language import STOPWORDS, word_set
+from privet.scan._latin1 import latin1_twin
 from privet.scan._names import (
     COMPANY_WORDS,
     NAME_PARTICLES,
@@ -48,6 +49,7 @@ _UPPER = "".join(chr(c) for c in range(0x250) if chr(c).isupper())
 _CAP_TOKEN = re.compile(
     rf"[{_UPPER}](?<![\w'’\-.][{_UPPER}])[^\W\d_]*(?:['’\-][^\W\d_]+)*(?:\.(?:ra|na|ssa)(?![\w]))?\.?"
 )
+_CAP_TOKEN_L1 = latin1_twin(_CAP_TOKEN)
 _LEADING_PARTICLES = re.compile(
     r"(?<=[ \u00a0])(?:(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")[ \u00a0])+$"
 )
@@ -92,12 +94,26 @@ _CLOSING_PHRASES += _alternatives(_lang_pl.CLOSING_PHRASES)
 _LOWER_TITLES |= word_set(_lang_pl.LOWER_TITLES)
 
 
+def _by_ending(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """``phrases`` (two characters or more) grouped by their last two characters: a text can end with a phrase
+    only if it ends with these two, so str.endswith needs to try just that group."""
+    assert min(map(len, phrases)) >= 2
+    groups: dict[str, tuple[str, ...]] = {}
+    for phrase in phrases:
+        groups[phrase[-2:]] = (*groups.get(phrase[-2:], ()), phrase)
+    return groups
+
+
+_INTRO_BY_ENDING = _by_ending(_INTRO_PHRASES)
+_CLOSING_BY_ENDING = _by_ending(_CLOSING_PHRASES)
+
+
 def _is_intro(before: str) -> bool:
     """``before`` (lower case) ends with an introduction, maybe and a colon: "my name is", "Patient:"."""
     tail = before.rstrip()
     if tail.endswith(":"):
         tail = tail[:-1].rstrip()
-    return tail.endswith(_INTRO_PHRASES)
+    return tail.endswith(_INTRO_BY_ENDING.get(tail[-2:], ()))
 
 
 def _is_closing(before: str) -> bool:
@@ -105,7 +121,7 @@ def _is_closing(before: str) -> bool:
     tail = before.rstrip()
     if tail and tail[-1] in ",.!":
         tail = tail[:-1].rstrip()
-    return tail.endswith(_CLOSING_PHRASES)
+    return tail.endswith(_CLOSING_BY_ENDING.get(tail[-2:], ()))
 
 
 def _lower_title_before(before: str) -> bool:
@@ -142,6 +158,7 @@ _PARTNERSHIP = re.compile(
     rf"([{_UPPER}](?<![\w][{_UPPER}])[^\W\d_]+),\s+([{_UPPER}][^\W\d_]+),?\s+(?:and|und|et|y|e|en|&)\s+"
     rf"([{_UPPER}][^\W\d_]+)(?![\w])"
 )
+_PARTNERSHIP_L1 = latin1_twin(_PARTNERSHIP)
 _NAME_SUFFIXES = frozenset({"jr", "sr", "phd", "md", "mba", "dds", "dvm", "esq", "ii", "iii", "iv", "msc", "bsc"})
 # A speaker label: the name, an optional role in parentheses, a colon ("Anna (Support): ...").
 _LABEL_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?:")
@@ -182,13 +199,14 @@ def _fnorm(word: str) -> str:
     return word.strip(_PUNCT).lower() if word.isascii() else _norm(word)
 
 
-def _tokens(text: str) -> list[_Tok]:
-    """The capitalized words of ``text`` (lower-case words only matter as gaps between them)."""
+def _tokens(text: str, latin1: bool = False) -> list[_Tok]:
+    """The capitalized words of ``text`` (lower-case words only matter as gaps between them); ``latin1``: all its
+    characters are below U+0100."""
     out: list[_Tok] = []
     append = out.append
     known = _WORD_INFO.get
     make = tuple.__new__  # _Tok(...) without the Python-level __new__ of a NamedTuple
-    for m in _CAP_TOKEN.finditer(text):
+    for m in (_CAP_TOKEN_L1 if latin1 else _CAP_TOKEN).finditer(text):
         raw = m.group()
         cut, fields = known(raw) or _token_info(raw)
         start, end = m.span()
@@ -263,15 +281,17 @@ def _runs(text: str, toks: list[_Tok], first: frozenset[str], last: frozenset[st
     """Maximal runs of capitalized words separated by one space or by name particles ("van der"), and
     surname-first names joined by a comma ("MEIER, Anna")."""
     run: list[_Tok] = []
+    # The gap between two words is tested in place: it is most often a long stretch of lower-case words.
     for tok in toks:
         if run:
-            gap = text[run[-1].end : tok.start]
-            if gap in (" ", "\u00a0") or (
-                gap[:1] in _BLANKS and gap[-1:] in _BLANKS and _PARTICLE_GAP.fullmatch(gap) is not None
+            gap_start, gap_end = run[-1].end, tok.start
+            if text[gap_start : gap_start + 1] in _BLANKS and (
+                gap_end - gap_start == 1
+                or (text[gap_end - 1] in _BLANKS and _PARTICLE_GAP.fullmatch(text, gap_start, gap_end) is not None)
             ):
                 run.append(tok)
                 continue
-            if gap in (", ", ",") and _inverted(run, tok, first, last):
+            if gap_end - gap_start <= 2 and text[gap_start:gap_end] in (", ", ",") and _inverted(run, tok, first, last):
                 run.append(tok)
                 continue
             yield run
@@ -333,19 +353,20 @@ def _prev_words(text: str, start: int, n: int = 40) -> str:
 
 
 def person_names(ctx: Context) -> Iterator[Span]:
-    text = ctx.text
+    text, latin1 = ctx.text, ctx.latin1
     gaz = gazetteer()
     first_names, last_names = gaz.first, gaz.last
+    partnership = _PARTNERSHIP_L1 if latin1 else _PARTNERSHIP
     # "Evans, Turner and Burton": lists of three or more single surnames name a firm, not people.
     firms = (
-        [m.span() for m in _PARTNERSHIP.finditer(text) if not all(_known_first(w) for w in m.groups())]
+        [m.span() for m in partnership.finditer(text) if not all(_known_first(w) for w in m.groups())]
         if ", " in text
         else []
     )
     never_alone = _never_alone()
-    speakers, form = _line_labels(text)
+    speakers, form = _line_labels(text, latin1)
     claimed = ctx.claimed
-    for run in _runs(text, _tokens(text), first_names, last_names):
+    for run in _runs(text, _tokens(text, latin1), first_names, last_names):
         if claimed and ctx.is_claimed(run[0].start, run[-1].end):
             continue  # inside an e-mail, a URL, an address ...: those outrank a name in any case
         if len(run) == 1 and run[0].norm in never_alone:
@@ -461,6 +482,7 @@ _LOWER_GREETINGS = word_set(
 _LOWER_INTRO_PHRASES += _alternatives(_lang_pl.LOWER_INTRO_PHRASES)  # Polish (see _lang_pl)
 _LOWER_GREETINGS |= word_set(_lang_pl.LOWER_GREETINGS)
 _LOWER_WORD = re.compile(r"[^\W\d_]+")
+_LOWER_WORD_L1 = latin1_twin(_LOWER_WORD)
 # In ASCII text: the words of _LOWER_WORD that are all in lower case (the look-behind after the first letter lets
 # the engine skip to lower-case letters fast).
 _ASCII_LOWER_WORD = re.compile(r"[a-z](?<![a-zA-Z][a-z])[a-z]*(?![a-zA-Z])")
@@ -497,7 +519,7 @@ def _lower_case_names(ctx: Context, speakers: frozenset[str], form: bool) -> Ite
     if text.isascii():  # only words written all in lower case can be names here: find just those
         name_words = set(_ASCII_LOWER_WORD.findall(text)) & _lower_names()
     else:
-        words = set(_LOWER_WORD.findall(text))
+        words = set((_LOWER_WORD_L1 if ctx.latin1 else _LOWER_WORD).findall(text))
         name_words = words & _lower_names()  # ASCII words: one set intersection
         for word in words:
             if not word.isascii() and len(word) >= 3 and word.islower():
@@ -577,9 +599,10 @@ _SPEAKER = re.compile(
     + _LABEL_AFTER.pattern
     + ")"
 )
+_SPEAKER_L1 = latin1_twin(_SPEAKER)
 
 
-def _line_labels(text: str) -> tuple[frozenset[str], bool]:
+def _line_labels(text: str, latin1: bool = False) -> tuple[frozenset[str], bool]:
     """(speakers, form) from the labels that open lines ("Anna: ...", "[09:15] Atieno (Support): ...").
 
     Speakers label two or more lines: chat speakers, whether or not the gazetteer knows them (common labels
@@ -589,7 +612,7 @@ def _line_labels(text: str) -> tuple[frozenset[str], bool]:
     if text.count(":") < 2 or "\n" not in text:
         return frozenset(), False
     counts: dict[str, int] = {}
-    for m in _SPEAKER.finditer(text):
+    for m in (_SPEAKER_L1 if latin1 else _SPEAKER).finditer(text):
         label = m.group(1)
         counts[label] = counts.get(label, 0) + 1
     speakers = frozenset(

@@ -22,6 +22,7 @@ from phonenumbers import PhoneNumberType
 from privet.entities import Entity
 from privet.scan import _text_ids as ids
 from privet.scan._language import guess_language, word_set
+from privet.scan._latin1 import is_latin1, latin1_twin
 from privet.scan._names import is_first_name, is_last_name
 from privet.scan._spans import Span, trim_span
 from privet.scan._text_phonetype import number_type
@@ -69,35 +70,37 @@ class DigitRuns(NamedTuple):
     spaced_total: int
 
 
-def _digit_runs(text: str) -> DigitRuns:
+def _digit_runs(text: str, latin1: bool = False) -> DigitRuns:
+    runs = (_DIGIT_RUN_L1 if latin1 else _DIGIT_RUN).findall(text)
+    if not runs:
+        return _NO_DIGITS
     parts = []
-    lengths = set()
-    prev_end, prev_len, longest, paired, chain, spaced_total = -2, 0, 0, False, 0, 0
-    for m in _DIGIT_RUN.finditer(text):
-        start, end = m.span()
-        n = end - start
-        joined = start == prev_end + 1 and text[prev_end] in " .-"
-        if joined:
-            sep = text[prev_end]
-            parts.append(sep)
+    lengths = []
+    prev_len = chain = spaced_total = 0
+    paired = False
+    for digits, sep, capital, capital_blank in runs:
+        n = len(digits)
+        if sep:
             if n >= 2 and prev_len >= 2:
                 paired = True
             chain = chain + n if sep != "." else n
+            parts.append(f"{sep}|{n}")
         else:
-            # "A" when two capital letters and maybe a blank come first (a UK NINO's digits), else "#"
-            b = start - 2 if text[start - 1 : start] == " " else start - 1
-            parts.append("A" if b >= 1 and "A" <= text[b] <= "Z" and "A" <= text[b - 1] <= "Z" else "#")
             chain = n
-        parts.append(str(n))
-        lengths.add(n)
-        longest = max(longest, n)
-        spaced_total = max(spaced_total, chain)
-        prev_end, prev_len = end, n
-    return DigitRuns(frozenset(lengths), "|".join(parts) + "|", longest, paired, spaced_total)
+            parts.append(f"A|{n}" if capital or capital_blank else f"#|{n}")
+        if chain > spaced_total:
+            spaced_total = chain
+        lengths.append(n)
+        prev_len = n
+    return DigitRuns(frozenset(lengths), "|".join(parts) + "|", max(lengths), paired, spaced_total)
 
 
-# "\d\d*" rather than "\d+": a pattern that starts with one character class lets the regex engine skip fast to it.
-_DIGIT_RUN = re.compile(r"\d\d*")
+_NO_DIGITS = DigitRuns(frozenset(), "|", 0, False, 0)
+# A digit run, with what comes right before it: the separator when one blank, dot or dash follows the previous
+# run, else the first of two capital letters right before it (maybe and a blank: a UK NINO's digits). The run's
+# first digit comes first so that the regex engine skips fast to it.
+_DIGIT_RUN = re.compile(r"(\d(?:(?<=\d([ .\-])\d)|(?<=([A-Z])[A-Z]\d)|(?<=([A-Z])[A-Z] \d)|)\d*)")
+_DIGIT_RUN_L1 = latin1_twin(_DIGIT_RUN)
 
 
 class Context:
@@ -107,7 +110,7 @@ class Context:
     titles need it), unless it was given.
     """
 
-    __slots__ = ("_digits", "_language", "claimed", "lower", "text")
+    __slots__ = ("_digits", "_language", "claimed", "latin1", "lower", "text")
 
     def __init__(self, text: str, lower: str, language: str | None = None) -> None:
         self.text = text
@@ -117,18 +120,20 @@ class Context:
         #: that come later skip expensive validation inside them.
         self.claimed: list[tuple[int, int]] = []
         self._digits: DigitRuns | None = None
+        #: Whether all characters are Latin-1: the hot patterns then run as their faster twins (see _latin1).
+        self.latin1 = is_latin1(text)
 
     @property
     def digits(self) -> DigitRuns:
         """The text's digit runs, summarized (computed on first use)."""
         if self._digits is None:
-            self._digits = _digit_runs(self.text)
+            self._digits = _digit_runs(self.text, self.latin1)
         return self._digits
 
     @property
     def language(self) -> str:
         if self._language is None:
-            self._language = guess_language(self.text, default="en", lower=self.lower) or "en"
+            self._language = guess_language(self.text, default="en", lower=self.lower, latin1=self.latin1) or "en"
         return self._language
 
     def is_claimed(self, start: int, end: int) -> bool:
@@ -447,13 +452,14 @@ def cards(ctx: Context) -> Iterator[Span]:
 # --- IBAN -----------------------------------------------------------------------------------------------
 
 _IBAN_START = re.compile(r"([A-Z](?<!\w[A-Z])[A-Z])(\d{2})(?=[ -]?[0-9A-Z])")
+_IBAN_START_L1 = latin1_twin(_IBAN_START)
 
 
 def ibans(ctx: Context) -> Iterator[Span]:
     text = ctx.text
     if "A|" not in ctx.digits.signature:
         return  # no digits right after two capital letters
-    for m in _IBAN_START.finditer(text):
+    for m in (_IBAN_START_L1 if ctx.latin1 else _IBAN_START).finditer(text):
         length = ids.IBAN_LENGTHS.get(m.group(1))
         if length is None:
             continue
@@ -482,6 +488,7 @@ _PHONE = re.compile(
     r"[+(\d](?<![\w+].)(?:(?<=\+)\(?\d|(?<=0)(?:0\(?\d|)|(?<=\()\d|(?<=\d))"
     r"[\d \t\u00a0().\-/]{5,20}\d(?:\s?(?:x|ext\.?|extension|#)\s?\d{1,5})?(?!\w)"
 )
+_PHONE_L1 = latin1_twin(_PHONE)
 # Phone and hotline cues, checked in the window before a number with substring and word look-ups (a regex
 # alternation over the window costs several times more).
 _PHONE_WORD_PREFIXES = (
@@ -647,7 +654,7 @@ def _parse_phone(
 
 def phones(ctx: Context) -> Iterator[Span]:
     text = ctx.text
-    for m in _PHONE.finditer(text):
+    for m in (_PHONE_L1 if ctx.latin1 else _PHONE).finditer(text):
         start, end = m.start(), m.end()
         while end > start and text[end - 1] in " .-/(":
             end -= 1
@@ -675,12 +682,12 @@ def phones(ctx: Context) -> Iterator[Span]:
         if not raw.startswith("+") and _reference_cued(words) and not _phone_word_cued(head, words):
             continue  # "order 967359252": the number of an order, not a phone
         shaped = raw.startswith(("+", "00", "(")) or _GROUPED.search(raw) is not None
-        valid, number, kind = _parse_phone(
-            raw,
-            "en" if raw.startswith("+") else ctx.language,
-            everywhere=cued or shaped or raw.startswith("0"),
-            far=cued,
-        )
+        if raw.startswith(("+", "00")):  # one region, whatever the cues: one cache entry
+            valid, number, kind = _parse_phone(raw, "en" if raw.startswith("+") else ctx.language)
+        else:
+            valid, number, kind = _parse_phone(
+                raw, ctx.language, everywhere=cued or shaped or raw.startswith("0"), far=cued
+            )
         if number is None:
             continue
         if kind == PhoneNumberType.TOLL_FREE or (
@@ -711,11 +718,12 @@ _ID_CUE = re.compile(
 
 
 _WORDS = re.compile(r"[^\W\d_][\w'.\-]*")
+_WORDS_L1 = latin1_twin(_WORDS)
 
 
-def _has_word(lower: str, exact: frozenset[str], prefixes: tuple[str, ...]) -> bool:
+def _has_word(lower: str, exact: frozenset[str], prefixes: tuple[str, ...], latin1: bool = False) -> bool:
     """A cheap gate before a cue regex: some word of ``lower`` is in ``exact`` or starts with a prefix."""
-    for word in _WORDS.findall(lower):
+    for word in (_WORDS_L1 if latin1 else _WORDS).findall(lower):
         word = word.rstrip(".")
         if word in exact or word.startswith(prefixes):
             return True
@@ -744,7 +752,9 @@ class _IdRule:
     score: float
     #: Whether the rule can match at all, from the lengths of the text's digit runs (a cheap necessary
     #: condition, so that most texts skip most rules).
-    possible: Callable[[frozenset[int], str], bool] = lambda lens, text: True
+    possible: Callable[[frozenset[int]], bool] = lambda lens: True
+    #: A string that every match holds ("-", "756"); empty when none.
+    marker: str = ""
     #: When not empty, the rule can match only if one of these digit chains is in the text's chain signature
     #: (see DigitRuns): "|3|-|2|-|4|" is a run of three digits, a dash, two digits, a dash, four digits.
     chains: tuple[str, ...] = ()
@@ -761,7 +771,8 @@ _ID_RULES: tuple[_IdRule, ...] = (
         ids.us_ssn_valid,
         False,
         0.85,
-        lambda lens, text: {2, 3, 4} <= lens and "-" in text,
+        lambda lens: {2, 3, 4} <= lens,
+        marker="-",
         chains=_chains("3-2-4"),
     ),
     _IdRule(
@@ -769,7 +780,7 @@ _ID_RULES: tuple[_IdRule, ...] = (
         ids.us_ssn_valid,
         True,
         0.85,
-        lambda lens, text: {2, 3, 4} <= lens,
+        lambda lens: {2, 3, 4} <= lens,
         chains=_chains("3 2 4"),
     ),
     _IdRule(
@@ -777,7 +788,7 @@ _ID_RULES: tuple[_IdRule, ...] = (
         ids.uk_nino_valid,
         False,
         0.9,
-        lambda lens, text: bool(lens & {2, 4, 6}),
+        lambda lens: bool(lens & {2, 4, 6}),
         chains=tuple("A" + c for c in _chains("6", "2 4", "4 2", "2 2 2")),
     ),
     _IdRule(
@@ -785,7 +796,7 @@ _ID_RULES: tuple[_IdRule, ...] = (
         lambda v: True,
         True,
         0.75,
-        lambda lens, text: bool(lens & {2, 4, 6}),
+        lambda lens: bool(lens & {2, 4, 6}),
         chains=tuple("A" + c for c in _chains("6", "2 4", "4 2", "2 2 2")),
     ),
     _IdRule(
@@ -793,7 +804,7 @@ _ID_RULES: tuple[_IdRule, ...] = (
         ids.uk_nhs_valid,
         True,
         0.85,
-        lambda lens, text: 10 in lens or (3 in lens and bool(lens & {3, 7})) or {6, 4} <= lens,
+        lambda lens: 10 in lens or (3 in lens and bool(lens & {3, 7})) or {6, 4} <= lens,
         chains=_chains("10", "3 7", "3-7", "6 4", "6-4", "3 3 4", "3-3-4", "3 3-4", "3-3 4"),
     ),
     _IdRule(
@@ -801,7 +812,7 @@ _ID_RULES: tuple[_IdRule, ...] = (
         ids.de_steuer_id_valid,
         True,
         0.85,
-        lambda lens, text: bool(lens & {2, 5, 8, 11}),
+        lambda lens: bool(lens & {2, 5, 8, 11}),
         chains=_chains("11", "8 3", "5 6", "5 3 3", "2 9", "2 6 3", "2 3 6", "2 3 3 3"),
     ),
     _IdRule(
@@ -809,19 +820,17 @@ _ID_RULES: tuple[_IdRule, ...] = (
         ids.de_svnr_valid,
         False,
         0.9,
-        lambda lens, text: 3 in lens and (8 in lens or 6 in lens),
+        lambda lens: 3 in lens and (8 in lens or 6 in lens),
     ),
     _IdRule(
         re.compile(r"[12378](?<!\w[12378]) ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}\b"),
         ids.fr_nir_valid,
         False,
         0.9,
-        lambda lens, text: bool(lens & {13, 15}) or (3 in lens and bool(lens & {1, 5, 7, 9})),
+        lambda lens: bool(lens & {13, 15}) or (3 in lens and bool(lens & {1, 5, 7, 9})),
     ),
-    _IdRule(re.compile(r"\d(?<!\w\d)\d{7}-?[A-Z]\b"), ids.es_dni_valid, False, 0.9, lambda lens, text: 8 in lens),
-    _IdRule(
-        re.compile(r"[XYZ](?<!\w[XYZ])-?\d{7}-?[A-Z]\b"), ids.es_nie_valid, False, 0.9, lambda lens, text: 7 in lens
-    ),
+    _IdRule(re.compile(r"\d(?<!\w\d)\d{7}-?[A-Z]\b"), ids.es_dni_valid, False, 0.9, lambda lens: 8 in lens),
+    _IdRule(re.compile(r"[XYZ](?<!\w[XYZ])-?\d{7}-?[A-Z]\b"), ids.es_nie_valid, False, 0.9, lambda lens: 7 in lens),
     _IdRule(
         re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{5}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]\b"),
         ids.it_codice_fiscale_valid,
@@ -833,7 +842,7 @@ _ID_RULES: tuple[_IdRule, ...] = (
         ids.nl_bsn_valid,
         True,
         0.85,
-        lambda lens, text: 9 in lens or {2, 3} <= lens,
+        lambda lens: 9 in lens or {2, 3} <= lens,
         chains=_chains("9", "4.2.3"),
     ),
     _IdRule(
@@ -841,16 +850,18 @@ _ID_RULES: tuple[_IdRule, ...] = (
         ids.br_cpf_valid,
         False,
         0.95,
-        lambda lens, text: {2, 3} <= lens and "-" in text,
+        lambda lens: {2, 3} <= lens,
+        marker="-",
         chains=_chains("3.3.3-2"),
     ),
-    _IdRule(re.compile(r"\d(?<![\d.]\d)\d{10}(?!\d)"), ids.br_cpf_valid, True, 0.85, lambda lens, text: 11 in lens),
+    _IdRule(re.compile(r"\d(?<![\d.]\d)\d{10}(?!\d)"), ids.br_cpf_valid, True, 0.85, lambda lens: 11 in lens),
     _IdRule(
         re.compile(r"\d(?<![\d.]\d)\d\.\d{2}\.\d{2}-\d{3}\.\d{2}(?!\d)"),
         ids.be_nrn_valid,
         False,
         0.9,
-        lambda lens, text: {2, 3} <= lens and "-" in text,
+        lambda lens: {2, 3} <= lens,
+        marker="-",
         chains=_chains("2.2.2-3.2"),
     ),
     _IdRule(
@@ -858,14 +869,23 @@ _ID_RULES: tuple[_IdRule, ...] = (
         ids.ch_ahv_valid,
         False,
         0.9,
-        lambda lens, text: "756" in text,
+        marker="756",
     ),
-    _IdRule(re.compile(r"\d(?<![\d.]\d)\d{10}(?!\d)"), ids.be_nrn_valid, True, 0.8, lambda lens, text: 11 in lens),
-    _IdRule(re.compile(r"\d(?<![\d.]\d)\d{8}(?!\d)"), ids.pt_nif_valid, True, 0.8, lambda lens, text: 9 in lens),
-    _IdRule(
-        re.compile(r"\d(?<![\d.-]\d)\d{8}(?!\d|[.-]\d)"), ids.us_ssn_valid, True, 0.75, lambda lens, text: 9 in lens
-    ),
+    _IdRule(re.compile(r"\d(?<![\d.]\d)\d{10}(?!\d)"), ids.be_nrn_valid, True, 0.8, lambda lens: 11 in lens),
+    _IdRule(re.compile(r"\d(?<![\d.]\d)\d{8}(?!\d)"), ids.pt_nif_valid, True, 0.8, lambda lens: 9 in lens),
+    _IdRule(re.compile(r"\d(?<![\d.-]\d)\d{8}(?!\d|[.-]\d)"), ids.us_ssn_valid, True, 0.75, lambda lens: 9 in lens),
 )
+
+
+# Each rule with the Latin-1 twin of its pattern.
+_ID_RULES_L1 = tuple((rule, latin1_twin(rule.pattern)) for rule in _ID_RULES)
+
+
+@lru_cache(maxsize=4096)
+def _possible_rules(lens: frozenset[int]) -> tuple[tuple[_IdRule, re.Pattern[str]], ...]:
+    """The rules (with their twins) that texts whose digit runs have the lengths ``lens`` can match (few distinct
+    sets of lengths occur: one look-up instead of a test per rule)."""
+    return tuple((rule, twin) for rule, twin in _ID_RULES_L1 if rule.possible(lens))
 
 
 # One cheap pass that tells whether any rule can match at all (most texts have no identifier): every
@@ -873,6 +893,7 @@ _ID_RULES: tuple[_IdRule, ...] = (
 _ID_GATE = re.compile(r"\d{6}|\d\d[ .\-]\d\d|[A-Z]{6}\d\d")
 _CF_GATE = re.compile(r"[A-Z][A-Z]{5}\d\d")  # the last alternative of _ID_GATE (first letter apart: a fast skip)
 _ANY_DIGIT = re.compile(r"\d")
+_ANY_DIGIT_L1 = latin1_twin(_ANY_DIGIT)
 
 
 def national_ids(ctx: Context) -> Iterator[Span]:
@@ -885,19 +906,20 @@ def national_ids(ctx: Context) -> Iterator[Span]:
     # runs only once a rule needs it (most texts with digits have no identifier).
     has_cue: bool | None = None
     lens, signature = digits.lengths, digits.signature
-    for rule in _ID_RULES:
-        if not rule.possible(lens, text) or (rule.chains and not contains_any(signature, rule.chains)):
+    latin1 = ctx.latin1
+    for rule, twin in _possible_rules(lens):
+        if (rule.chains and not contains_any(signature, rule.chains)) or rule.marker not in text:
             continue
         if rule.needs_cue:
             if has_cue is None:
-                has_cue = _has_word(ctx.lower, _ID_CUE_WORDS, _ID_CUE_PREFIXES)
+                has_cue = _has_word(ctx.lower, _ID_CUE_WORDS, _ID_CUE_PREFIXES, ctx.latin1)
             if not has_cue:
                 continue
-        for m in rule.pattern.finditer(text):
+        for m in (twin if latin1 else rule.pattern).finditer(text):
             if not rule.validator(m.group()):
                 continue
             if has_cue is None:
-                has_cue = _has_word(ctx.lower, _ID_CUE_WORDS, _ID_CUE_PREFIXES)
+                has_cue = _has_word(ctx.lower, _ID_CUE_WORDS, _ID_CUE_PREFIXES, ctx.latin1)
             cued = has_cue and _cue_near(ctx, m.start(), m.end(), _ID_CUE)
             if rule.needs_cue and not cued:
                 continue
@@ -947,12 +969,12 @@ _BIRTH_KEYS = (
 _BIRTH_KEYS_ANY = re.compile("|".join(map(re.escape, _BIRTH_KEYS)))  # one search: any of _BIRTH_KEYS
 
 
-def _birth_cues(lower: str) -> list[tuple[int, int]]:
+def _birth_cues(lower: str, latin1: bool = False) -> list[tuple[int, int]]:
     """Where birth cues ("born", "Geburtsdatum", "né le", "F. nac.") are, found at word starts."""
     if _BIRTH_KEYS_ANY.search(lower) is None:
         return []
     cues = []
-    for m in _WORDS.finditer(lower):
+    for m in (_WORDS_L1 if latin1 else _WORDS).finditer(lower):
         word = m.group().rstrip(".")
         if word in _BIRTH_WORDS or word.startswith(_BIRTH_PREFIXES):
             cue = _BIRTH_CUE.match(lower, m.start())
@@ -966,10 +988,10 @@ def _birth_cues(lower: str) -> list[tuple[int, int]]:
 def birth_dates(ctx: Context) -> Iterator[Span]:
     """Dates presented as birth dates: the first date within 60 characters after a birth cue, with no sentence
     end in between, and years after "born in"."""
-    if not _ANY_DIGIT.search(ctx.text):
+    if not (_ANY_DIGIT_L1 if ctx.latin1 else _ANY_DIGIT).search(ctx.text):
         return
     lower = ctx.lower
-    cues = _birth_cues(lower)
+    cues = _birth_cues(lower, ctx.latin1)
     for i, (cue_start, cue_end) in enumerate(cues):
         year = _BIRTH_YEAR.match(lower, cue_start)
         if year is not None:

@@ -7,6 +7,7 @@ cost next to nothing; :func:`with_polish` chains them after the span finder's ow
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator
 
@@ -52,7 +53,7 @@ def polish_ids(ctx: Context) -> Iterator[Span]:
     if not lens & {6, 7, 10, 11} and not ctx.digits.paired:
         return
     cued_text = contains_any(ctx.lower, _ID_KEYS)
-    polish = cued_text or _POLISH.search(ctx.lower) is not None
+    polish = cued_text or (not ctx.latin1 and _POLISH.search(ctx.lower) is not None)  # Polish letters are not Latin-1
     if not polish:
         return
     rules: tuple[tuple[re.Pattern[str], Callable[[str], bool], re.Pattern[str], bool, bool], ...] = (
@@ -163,8 +164,8 @@ def polish_addresses(ctx: Context) -> Iterator[Span]:
 
 def _chain(first: Detector, second: Detector) -> Detector:
     def both(ctx: Context) -> Iterator[Span]:
-        yield from first(ctx)
-        yield from second(ctx)
+        # Detectors are generators: ``second`` starts only once ``first`` is exhausted (no generator in between).
+        return itertools.chain(first(ctx), second(ctx))
 
     return both
 
