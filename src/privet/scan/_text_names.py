@@ -416,7 +416,7 @@ def person_names(ctx: Context) -> Iterator[Span]:
         if not run or (len(run) == 1 and run[0].cue):
             continue  # "Dear Sir", "Szanowny Panie": a title alone is no name
         core = [t for t in run if not t.particle]
-        if len(core) > 4 or _has_not_name(core):
+        if len(core) > 4 or _has_not_name(core) or _CODE_AFTER.match(text, run[-1].end):
             continue
         start, end = run[0].start, run[-1].end
         if titled:  # "Sra. da Luz", "Dhr. van Dijk": the particles belong to the name
@@ -455,8 +455,8 @@ def person_names(ctx: Context) -> Iterator[Span]:
                 continue
             if _sentence_initial(text, start) and not _lower_after(text, end):
                 continue
-            if _DAY_AFTER.match(text, end):
-                continue  # "Sep 25, 2026", "Mar 3": a month before a day
+            if _DAY_AFTER.match(text, end) or _DAY_BEFORE.search(text, max(0, start - 4), start):
+                continue  # "Sep 25, 2026", "Mar 3", "15 Sep 2025": a month next to a day
             parts = tok.word.split("-")
             if len(parts) > 1 and (_fnorm(parts[0]) in last_names or _fnorm(parts[0]) not in first_names):
                 continue  # a double-barrelled surname alone ("Davenport-Jones") is a firm as often as a person
@@ -592,6 +592,9 @@ def _lower_case_names(ctx: Context, speakers: frozenset[str], form: bool) -> Ite
 
 
 _DAY_AFTER = re.compile(r"\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?![\d.:/-])")
+_DAY_BEFORE = re.compile(r"(?<![\d.:/-])\d{1,2}\.?[ \t]+$")
+# A word glued to digits is the prefix of a code ("IB2832", "CASE-778524", "DE-4711"), never a name.
+_CODE_AFTER = re.compile(r"-?\d")
 _SPEAKER = re.compile(
     r"(?m)^"
     + _LINE_PREFIX.pattern
@@ -642,6 +645,13 @@ _NOT_NAME = _normalized(
         "theater cinema gallery library institute academy user agent contact support admin bot system "
         "operator kunde kundin cliente client klant utilisateur usuario utente gebruiker utilizador born "
         "geboren nacido nacida nato nata nascido nascida "
+        # the roles that label the turns of a call or chat transcript, and the answers that open a turn
+        "caller callee agente advisor adviser representative consultant konsultant konsultantka conseiller "
+        "conseillère appelant opérateur opératrice interlocutrice anrufer anruferin berater beraterin "
+        "sachbearbeiter sachbearbeiterin mitarbeiterin llamante asesor asesora operador operadora chiamante "
+        "operatore operatrice consulente beller medewerker medewerkster adviseur chamador atendente consultor "
+        "consultora dzwoniący dzwoniacy rozmówca rozmowca doradca doradczyni manager hiring recruiter "
+        "yes oui ja nein sí sì sim não nao tak nie nee "
         # the names of identifiers, written in capitals in running text ("new IBAN", "my SSN")
         "iban bic swift ssn nino nhs nir dni nie nif bsn cpf pesel nip regon vat pin tan puk imei sepa"
     )

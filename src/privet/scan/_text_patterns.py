@@ -397,7 +397,12 @@ def urls(ctx: Context) -> Iterator[Span]:
 # then skips quickly to the positions where that character occurs.
 _IPV4 = re.compile(r"\d(?<![\w.]\d)\d{0,2}\.(?:\d{1,3}\.){2}\d{1,3}(?!\w|\.\d)")
 _IPV6 = re.compile(r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![\w:])")
-_VERSION_CUE = re.compile(r"\b(?:version|versión|versione|versie|versão|release|build|firmware|v\.?|ver\.?)\s*:?\s*$")
+_VERSION_CUE = re.compile(
+    r"\b(?:version|versión|versione|versie|versão|wersja|wersji|release|build|firmware|v\.?|ver\.?|"
+    r"softwarestand|software|app|update|updated|upgrade|patch|aktualisierung|mise à jour|actualización|"
+    r"aggiornamento|bijgewerkt|atualização|aktualizacja|aktualizacji)"
+    r"(?:\s+(?:to|auf|à|a|naar|para|do|na|zu|al))?\s*:?\s*$"
+)
 
 
 # Four runs of one to three digits joined by dots, in a DigitRuns signature: what every IPv4 match holds.
@@ -412,7 +417,7 @@ def ip_addresses(ctx: Context) -> Iterator[Span]:
                 ipaddress.IPv4Address(m.group())
             except ValueError:
                 continue
-            if _VERSION_CUE.search(ctx.lower[max(0, m.start() - 16) : m.start()]):
+            if _VERSION_CUE.search(ctx.lower[max(0, m.start() - 24) : m.start()]):
                 continue
             yield _span(ctx, m.start(), m.end(), Entity.IP_ADDRESS, 0.9)
     if "::" in text or text.count(":") >= 7:  # a compressed or a full IPv6 address
@@ -521,7 +526,10 @@ _REFERENCE_PREFIXES = (
     "zamówieni", "zamowieni", "faktur", "przesyłk", "przesylk", "paczk", "rezerwacj", "umow", "umów", "zgłoszeni",
     "zgloszeni",
 )  # fmt: skip
-_REFERENCE_WORDS = word_set("inv ref case fall item sku acct claim konto conto cuenta conta compte polis akte envio")
+_REFERENCE_WORDS = word_set(
+    "inv ref case fall item sku acct claim konto conto cuenta conta compte polis akte envio listing docket "
+    "expediente processo sygnatura pratica"
+)
 _HOTLINE_SUBSTRINGS = (
     "hotline", "customer service", "customer care", "support", "help desk", "helpdesk", "call cent",
     "service line", "switchboard", "kundenservice", "kundendienst", "servicenummer", "service-nummer", "zentrale",
@@ -679,9 +687,13 @@ def phones(ctx: Context) -> Iterator[Span]:
         head = _window(ctx, start, min(40, start - lo))
         words = _LETTERS.findall(head)
         cued = _phone_cued(head, words)
-        if not raw.startswith("+") and _reference_cued(words) and not _phone_word_cued(head, words):
-            continue  # "order 967359252": the number of an order, not a phone
         shaped = raw.startswith(("+", "00", "(")) or _GROUPED.search(raw) is not None
+        if (
+            not raw.startswith("+")
+            and _reference_cued(words)
+            and (not _phone_word_cued(head, words) or (_reference_cued(words[-1:]) and not shaped))
+        ):
+            continue  # "order 967359252", "called about order #552419450": the number of an order, not a phone
         if raw.startswith(("+", "00")):  # one region, whatever the cues: one cache entry
             valid, number, kind = _parse_phone(raw, "en" if raw.startswith("+") else ctx.language)
         else:
@@ -953,6 +965,13 @@ _BIRTH_CUE = re.compile(
 )
 # A cue and its date must not be separated by another date or a sentence end.
 _CUE_BREAK = re.compile(r"[.!?]\s+[A-ZÄÖÜÉ]|;|\n")
+# ...unless the cue ends a question and the date opens the reply on the next line: the rest of the question, one
+# line break, a speaker label and a few words ("?\nCaller: Yes, it's ", "?\nKunde: Ja, ").
+_REPLY = re.compile(r"[^\n.!;]{0,60}\?[ \t]*\n[ \t]*[^\W\d_][^\n:]{0,30}:[^\n.!?;:]{0,30}")
+# A birth verb right after a date.
+_BORN_AFTER = re.compile(r"[ \t]+(?:geboren|born|né|née|nacid[oa]|nació|nato|nata|nacque|nascid[oa]|nasceu|"
+                         r"urodził|urodzila|urodziła|urodzony|urodzona)\b")  # fmt: skip
+_BORN_AFTER_KEYS = re.compile(r"geboren|born|né|nac|nat[oa]|nacque|nasc|urodz")
 
 
 _BIRTH_YEAR = re.compile(
@@ -992,18 +1011,28 @@ def birth_dates(ctx: Context) -> Iterator[Span]:
         return
     lower = ctx.lower
     cues = _birth_cues(lower, ctx.latin1)
+    found = []
     for i, (cue_start, cue_end) in enumerate(cues):
         year = _BIRTH_YEAR.match(lower, cue_start)
         if year is not None:
             yield _span(ctx, year.start(1), year.end(1), Entity.DATE_OF_BIRTH, 0.8)
-        m = _DATE.search(lower, cue_end, min(len(lower), cue_start + 60 + 40))
-        if m is None or m.start() > cue_start + 60:
+        m = _DATE.search(lower, cue_end, min(len(lower), cue_start + 120 + 40))
+        if m is None or m.start() > cue_start + 120:
             continue
         if i + 1 < len(cues) and cues[i + 1][1] <= m.start():
             continue  # a later cue is nearer to this date
-        if _CUE_BREAK.search(ctx.text, cue_end, m.start()):
+        # far or past a break, only the answer to a question about the birth date, on the next speaker's line
+        # ("Caller: Yes, it's ...")
+        if (m.start() > cue_start + 60 or _CUE_BREAK.search(ctx.text, cue_end, m.start())) and _REPLY.fullmatch(
+            ctx.text, cue_end, m.start()
+        ) is None:
             continue
+        found.append(m.start())
         yield _span(ctx, m.start(), m.end(), Entity.DATE_OF_BIRTH, 0.9)
+    if _BORN_AFTER_KEYS.search(lower):  # "ist am 21.09.1948 geboren", "el 3/4/1990 nació"
+        for m in _DATE.finditer(lower):
+            if m.start() not in found and _BORN_AFTER.match(lower, m.end()):
+                yield _span(ctx, m.start(), m.end(), Entity.DATE_OF_BIRTH, 0.85)
 
 
 DETECTORS: dict[Entity, Callable[[Context], Iterator[Span]]] = {
