@@ -971,7 +971,7 @@ _REPLY = re.compile(r"[^\n.!;]{0,60}\?[ \t]*\n[ \t]*[^\W\d_][^\n:]{0,30}:[^\n.!?
 # A birth verb right after a date.
 _BORN_AFTER = re.compile(r"[ \t]+(?:geboren|born|né|née|nacid[oa]|nació|nato|nata|nacque|nascid[oa]|nasceu|"
                          r"urodził|urodzila|urodziła|urodzony|urodzona)\b")  # fmt: skip
-_BORN_AFTER_KEYS = re.compile(r"geboren|born|né|nac|nat[oa]|nacque|nasc|urodz")
+_BORN_AFTER_KEYS = ("geboren", "born", " né", "nacid", "nació", " nato", " nata", "nacque", "nascid", "nasceu", "urodz")
 
 
 _BIRTH_YEAR = re.compile(
@@ -1029,7 +1029,7 @@ def birth_dates(ctx: Context) -> Iterator[Span]:
             continue
         found.append(m.start())
         yield _span(ctx, m.start(), m.end(), Entity.DATE_OF_BIRTH, 0.9)
-    if _BORN_AFTER_KEYS.search(lower):  # "ist am 21.09.1948 geboren", "el 3/4/1990 nació"
+    if contains_any(lower, _BORN_AFTER_KEYS):  # "ist am 21.09.1948 geboren", "el 3/4/1990 nació"
         for m in _DATE.finditer(lower):
             if m.start() not in found and _BORN_AFTER.match(lower, m.end()):
                 yield _span(ctx, m.start(), m.end(), Entity.DATE_OF_BIRTH, 0.85)
