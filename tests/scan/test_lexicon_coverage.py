@@ -201,6 +201,28 @@ def test_context_words_inside_the_entity_term(header: str, expected: set[str]) -
         ("ISEE", Entity.FINANCIAL),
         ("Staatsangehoerigkeit", Entity.NATIONALITY),  # umlauts written out
         ("Fuehrerscheinnummer", Entity.DRIVER_LICENSE),
+        # "N°", "Nº", "N." are number words: "numero X" terms read them (whole tokens only)
+        ("N° dossier", Entity.MEDICAL_RECORD_NUMBER),
+        ("Nº Passaporte", Entity.PASSPORT),
+        ("Nº Tarjeta", Entity.CREDIT_CARD),
+        # staff and clinicians are people; CRM field names of addresses name the part of the address
+        ("Sachbearbeiter", Entity.PERSON_NAME),
+        ("Beh. Arzt", Entity.PERSON_NAME),
+        ("Médecin", Entity.PERSON_NAME),
+        ("ordering_party_name", Entity.PERSON_NAME),
+        ("address1_city", Entity.CITY),
+        ("address1_stateorprovince", Entity.CITY),
+        ("address1_country", Entity.COUNTRY),
+        ("Default Address Zip", Entity.POSTAL_CODE),
+        ("address1_telephone1", Entity.PHONE),
+        ("Adresse Ort", Entity.CITY),
+        ("familystatuscode", Entity.MARITAL_STATUS),
+        ("Diagnosis Description", Entity.HEALTH),
+        ("Funktion", Entity.OCCUPATION),
+        # a role noun does not take the column from the attribute it heads
+        ("Empfänger PLZ", Entity.POSTAL_CODE),
+        ("Passenger Passport", Entity.PASSPORT),
+        ("Guardian Email", Entity.EMAIL),
     ],
 )
 def test_export_header_vocabulary(header: str, expected: Entity) -> None:
@@ -222,6 +244,15 @@ def test_export_header_vocabulary(header: str, expected: Entity) -> None:
         "Eintrittsdatum",
         "procedure",
         "Nac.",  # nacimiento or nacionalidad: ambiguous
+        "NUM_SEJOUR",  # a hospital stay: an encounter key
+        "geschlossen",  # not "Geschl." inside a word
+        "usage_range",  # not "age range" across words
+        "warehouse_no",  # not "house no" across words
+        "hotel_portal",  # not "Tel. port." across words
+        "Fecha fin contrato",  # not "n° conta" across words
+        "session_count",  # not a misspelt county
+        "requests",
+        "Versicherungsscheinnummer",
     ],
 )
 def test_business_headers_name_no_entity(header: str) -> None:

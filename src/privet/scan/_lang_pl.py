@@ -44,29 +44,29 @@ HEADER_TERMS: dict[Entity, str] = {
     "imie klienta|dane klienta|osoba kontaktowa|nazwisko pacjenta|imie pracownika|nazwisko pracownika|"
     "posiadacz rachunku|beneficjent|malzonek|nazwisko i imiona|imie drugie|drugie imiona|dluznik|ubezpieczony|"
     "ubezpieczona|opiekun prawny|posiadacz karty|wlasciciel rachunku|malzonka|imie i nazwisko pacjenta|"
-    "imie i nazwisko klienta",
+    "imie i nazwisko klienta|doradca|opiekun klienta|lekarz|lekarz prowadzacy",
     E.EMAIL: "email|e mail|adres email|adres e mail|poczta elektroniczna|adres poczty|mail|adres mailowy|"
     "e mail kontaktowy|adres poczty elektronicznej|email prywatny|email sluzbowy",
     E.PHONE: "telefon|nr telefonu|numer telefonu|tel|tel kom|telefon komorkowy|komorka|kom|nr tel|telefon stacjonarny|"
-    "telefon kontaktowy|nr kom|numer komorkowy|faks|nr faksu|tel kontaktowy|tel komorkowy|nr telefonu komorkowego|"
-    "telefon kom|nr komorki|telefon domowy|telefon sluzbowy|tel sluzbowy|tel domowy|nr tel kom",
+    "telefon kontaktowy|nr kom|numer komorkowy|faks|nr faksu|tel kontaktowy|tel komorkowy|numero telefonu komorkowego|"
+    "telefon kom|numero komorki|telefon domowy|telefon sluzbowy|tel sluzbowy|tel domowy|numero tel kom",
     E.NATIONAL_ID: "pesel|nr pesel|numer pesel|nip|numer nip|nr nip|dowod osobisty|nr dowodu|numer dowodu|"
     "nr dowodu osobistego|numer dowodu osobistego|seria i numer dowodu|seria dowodu|dowod|"
     "numer identyfikacji podatkowej|identyfikator podatkowy|numer ewidencyjny|nr ewidencyjny|dokument tozsamosci|"
-    "nr dokumentu|numer dokumentu|seria i numer dokumentu|legitymacja|nr dow os|seria dowodu osobistego|nr dowodu os|"
-    "nr i seria dowodu|pesel klienta|pesel pacjenta",
+    "nr dokumentu|numer dokumentu|seria i numer dokumentu|legitymacja|numero dow os|seria dowodu osobistego|"
+    "numero dowodu os|numero i seria dowodu|pesel klienta|pesel pacjenta|numer identyfikacyjny",
     E.CREDIT_CARD: "karta kredytowa|nr karty|numer karty|karta platnicza|karta debetowa|numer karty kredytowej|"
-    "nr karty kredytowej|nr karty platniczej",
+    "numero karty kredytowej|numero karty platniczej",
     E.IBAN: "iban|numer iban|nr iban|iban rachunku|rachunek iban",
     E.BANK_ACCOUNT: "nr rachunku|numer rachunku|rachunek|rachunek bankowy|konto bankowe|nr konta|numer konta|nrb|"
-    "numer rachunku bankowego|rachunek do zwrotu|konto|swift|bic|rachunek nr|nr rach|nr konta bankowego|"
+    "numer rachunku bankowego|rachunek do zwrotu|konto|swift|bic|rachunek nr|numero rach|numero konta bankowego|"
     "numer konta bankowego|rachunek odbiorcy|rachunek nadawcy",
     E.IP_ADDRESS: "adres ip|ip|nr ip|ip klienta|ip logowania",
     E.MAC_ADDRESS: "adres mac|mac|adres fizyczny|mac karty sieciowej|adres sprzetowy",
     E.STREET_ADDRESS: "adres|adres zamieszkania|adres zameldowania|adres korespondencyjny|adres do korespondencji|"
     "ulica|ul|nr domu|numer domu|nr mieszkania|numer mieszkania|nr lokalu|adres zam|miejsce zamieszkania|"
-    "adres dostawy|ulica i numer|adres pocztowy|nr budynku|numer budynku|nr lok|adres korespondencji|ulica nr domu|"
-    "skrytka pocztowa",
+    "adres dostawy|ulica i numer|adres pocztowy|numero budynku|numer budynku|numero lok|adres korespondencji|"
+    "ulica nr domu|skrytka pocztowa",
     E.GEO_COORDINATE: "wspolrzedne|szerokosc geograficzna|dlugosc geograficzna|szerokosc|dlugosc|lokalizacja|"
     "polozenie|wspolrzedne gps|gps|wspolrzedne geograficzne|szer geogr|dl geogr",
     E.URL: "strona internetowa|strona www|adres strony|www|link|adres url|profil www|link do profilu|profil linkedin|"
@@ -77,12 +77,12 @@ HEADER_TERMS: dict[Entity, str] = {
     E.DRIVER_LICENSE: "prawo jazdy|nr prawa jazdy|numer prawa jazdy|nr prawa jazd|numer blankietu prawa jazdy|"
     "prawo jazdy nr",
     E.LICENSE_PLATE: "numer rejestracyjny|nr rejestracyjny|nr rej|rejestracja|tablica rejestracyjna|"
-    "numer rejestracyjny pojazdu|tablice rejestracyjne|nr rejestracyjny pojazdu|nr rej pojazdu|numer rej",
-    E.DEVICE_ID: "identyfikator urzadzenia|id urzadzenia|urzadzenie|numer seryjny|nr seryjny|numer imei|imei|nr imei|"
-    "numer karty sim|nr karty sim|id reklamowe",
+    "numer rejestracyjny pojazdu|tablice rejestracyjne|nr rejestracyjny pojazdu|numero rej pojazdu|numer rej",
+    E.DEVICE_ID: "identyfikator urzadzenia|id urzadzenia|urzadzenie|numer seryjny|nr seryjny|numer imei|imei|"
+    "numer karty sim|numero karty sim|id reklamowe",
     E.MEDICAL_RECORD_NUMBER: "nr historii choroby|numer historii choroby|historia choroby|nr karty pacjenta|"
     "numer karty pacjenta|id pacjenta|nr pacjenta|numer pacjenta|dokumentacja medyczna|nr ubezpieczenia|"
-    "numer ubezpieczenia|nr polisy|numer polisy|nr hist choroby|numer ksiegi glownej|nr ksiegi glownej",
+    "numer ubezpieczenia|numero hist choroby|numer ksiegi glownej|numero ksiegi glownej",
     E.FREE_TEXT_WITH_PII: "uwagi|notatki|notatka|komentarz|komentarze|opis|wiadomosc|tresc|tresc wiadomosci|"
     "uzasadnienie|opinia|obserwacje|adnotacje|zgloszenie|uwagi dodatkowe|informacje dodatkowe|notatka wewnetrzna",
     E.DATE_OF_BIRTH: "data urodzenia|data ur|dt ur|dt urodzenia|urodzony|urodzona|urodziny|rok urodzenia|rok ur|"
@@ -98,7 +98,7 @@ HEADER_TERMS: dict[Entity, str] = {
     "zawod wykonywany|stanowisko pracy|nazwa stanowiska|grupa zawodowa",
     E.MARITAL_STATUS: "stan cywilny|stan rodzinny|status cywilny|stan cyw|stan malzenski",
     E.EDUCATION: "wyksztalcenie|poziom wyksztalcenia|wyksztalcenie najwyzsze|szkola|tytul naukowy|stopien naukowy|"
-    "wyksz|wyksztalc|tytul zawodowy|poziom wyksztalc",
+    "wyksz|wyksztalc|tytul zawodowy|poziom wyksztalc|kierunek studiow",
     E.ETHNICITY: "pochodzenie etniczne|grupa etniczna|przynaleznosc etniczna|etnicznosc|rasa|pochodzenie|"
     "mniejszosc narodowa|pochodzenie rasowe",
     E.RELIGION: "wyznanie|religia|przynaleznosc religijna|wiara|kosciol|wyznanie religijne|przynaleznosc wyznaniowa",
@@ -106,7 +106,7 @@ HEADER_TERMS: dict[Entity, str] = {
     "przyjmowane leki|leczenie|stan zdrowia|niepelnosprawnosc|alergie|alergia|grupa krwi|palacz|kod icd|"
     "stopien niepelnosprawnosci|ciaza|szczepienie|status szczepienia|zaszczepiony|kod icd 10|rozpoznanie glowne|"
     "dawkowanie|zwolnienie lekarskie|dni zwolnienia lekarskiego|orzeczenie o niepelnosprawnosci|cisnienie krwi|"
-    "palenie tytoniu",
+    "palenie tytoniu|dni chorobowe|absencja chorobowa|zwolnienie chorobowe",
     E.SEXUAL_ORIENTATION: "orientacja seksualna|orientacja|seksualnosc|preferencje seksualne|tozsamosc seksualna",
     E.POLITICAL_OPINION: "partia|partia polityczna|przynaleznosc partyjna|poglady polityczne|sympatie polityczne|"
     "preferencje wyborcze|glosowal na|preferencje partyjne|glos w wyborach|na kogo glosowal",

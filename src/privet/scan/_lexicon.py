@@ -273,7 +273,7 @@ _CONTEXT: dict[str, str] = {
             "meter zaehler zahlerstand zaehlerstand compteur contador contatore meterstand flight flug vuelo volo "
             "vlucht voo room zimmer chambre habitacion kamer quarto coupon voucher gutschein campaign kampagne "
             "campagne campana campagna campanha model modell modele modelo modello reference referenz referentie "
-            "container pallet palette "
+            "container pallet palette count contract contrat contrato contratto vertrag "
         ),
         "thing",
     ),
@@ -375,7 +375,7 @@ _FILLER = frozenset(_words("de do da di du del della des of the la le el van het
 
 
 #: Words for "number" a header may use in place of another ("Passport No.", "Patientennr", "n° de dossier").
-_NUMBER_WORDS = frozenset(_words("number nummer numero no nr num nro"))
+_NUMBER_WORDS = frozenset(_words("number nummer numero no nr num nro n"))  # "N° SS", "N. civico"
 _WHOLE_TOKENS_ONLY: set[tuple[str, ...]] = set()
 
 

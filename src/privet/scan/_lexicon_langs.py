@@ -25,40 +25,43 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
         "en": "name|names|full name|first name|last name|surname|given names|forenames|middle names|initials|"
         "customer name|patient name|employee name|contact name|legal name|preferred name|known as|account holder|"
         "cardholder|card holder|policy holder|policyholder|clinician|physician|attending physician|gp name|"
-        "doctor name|first names|surname at birth|guardian|guardian name|parent name|emergency contact name|"
-        "spouse name|debtor name|creditor name|payer name|payee name|insured name|name of insured|recipient name|"
-        "addressee|contact first name|contact last name|employee full name|patient full name|nachn|vorna|rufnm|ename|"
-        "ap paterno|ap materno",
+        "doctor name|first names|surname at birth|guardian name|parent name|emergency contact name|spouse name|"
+        "debtor name|creditor name|payer name|payee name|insured name|name of insured|recipient name|"
+        "contact first name|contact last name|employee full name|patient full name|nachn|vorna|rufnm|ename|ap paterno|"
+        "ap materno|custname|empname|party name|ordering party|ordering party name|counterparty name|ultimate debtor|"
+        "ultimate creditor|treating doctor|referring doctor|referring physician|primary care physician|passenger name|"
+        "guest name|student name|insured person|account manager|sales rep|assignee|reporter|caseworker|case worker",
         "de": "name|vorname|vornamen|nachname|familienname|vollstandiger name|geburtsname|ledigname|rufname|"
         "kundenname|patientenname|mitarbeitername|ansprechpartner|ansprechperson|zuname|name vorname|kontoinhaber|"
         "karteninhaber|versicherungsnehmer|hausarzt|behandelnder arzt|vname|nname|name 1|ehepartner|ehegatte|"
         "erziehungsberechtigter|erziehungsberechtigte|sorgeberechtigter|versicherte person|name des versicherten|"
         "zahlungspflichtiger|kontoinhaberin|vor und nachname|vor und zuname|nachname vorname|name des kontoinhabers|"
-        "patientin",
+        "patientin|arzt|sachbearbeiter|kundenbetreuer|kundenberater|kontaktperson",
         "fr": "nom|prenom|prenoms|nom de famille|nom complet|nom de naissance|nom d usage|nom de jeune fille|"
         "nom du client|nom du patient|nom prenom|patronyme|nom et prenom|interlocuteur|titulaire|titulaire du compte|"
         "medecin traitant|medecin referent|nom usuel|nom marital|nom d epouse|nom patronymique|prenom usuel|"
-        "deuxieme prenom|autres prenoms|representant legal|tuteur|conjoint|nom du conjoint|nom de l assure|"
-        "nom du titulaire|nom du debiteur|nom prenom du patient|nom et prenoms",
+        "deuxieme prenom|autres prenoms|representant legal|conjoint|nom du conjoint|nom de l assure|nom du titulaire|"
+        "nom du debiteur|nom prenom du patient|nom et prenoms|medecin|conseiller",
         "es": "nombre|nombres|apellido|apellidos|nombre completo|primer apellido|segundo apellido|nombre y apellidos|"
         "nombre del cliente|nombre del paciente|nombre de pila|apellido paterno|apellido materno|nombres y apellidos|"
         "titular|titular de la cuenta|medico de cabecera|tomador|nombre y apellido|apellido y nombre|"
         "apellidos y nombre|apellidos nombre|conyuge|nombre del conyuge|tutor legal|representante legal|"
-        "nombre del titular|nombre del asegurado|ap paterno|ap materno|primer nombre|segundo nombre|nombre del deudor",
+        "nombre del titular|nombre del asegurado|ap paterno|ap materno|primer nombre|segundo nombre|nombre del deudor|"
+        "asesor|medico tratante",
         "it": "nome|cognome|nome completo|nominativo|nome e cognome|cognome e nome|nome del cliente|nome paziente|"
         "nome di battesimo|cognome da nubile|referente|intestatario|titolare del conto|medico curante|medico di base|"
         "contraente|coniuge|nome coniuge|cointestatario|genitore|tutore legale|rappresentante legale|nome assicurato|"
-        "nome intestatario|nome del titolare|nome del debitore|cognome nome",
+        "nome intestatario|nome del titolare|nome del debitore|cognome nome|consulente",
         "nl": "naam|voornaam|voornamen|achternaam|familienaam|geslachtsnaam|volledige naam|tussenvoegsel|roepnaam|"
         "meisjesnaam|klantnaam|naam klant|naam patient|contactpersoon|voorletters|rekeninghouder|huisarts|"
         "behandelend arts|verzekeringnemer|echtgenoot|echtgenote|voorvoegsel|voorvoegsels|tussenv|voorl|initialen|"
         "wettelijk vertegenwoordiger|naam verzekerde|naam tegenpartij|naam begunstigde|naam rekeninghouder|"
-        "naam partner",
+        "naam partner|adviseur|dokter|behandelaar",
         "pt": "nome|nome completo|apelido|apelidos|sobrenome|primeiro nome|ultimo nome|nome proprio|nome do cliente|"
         "nome do paciente|nome social|nome da mae|nome do pai|pessoa de contacto|pessoa de contato|titular|"
         "titular da conta|medico de familia|tomador|filiacao|conjuge|nome do conjuge|nome completo do titular|"
         "nome do segurado|responsavel legal|nome do responsavel|primeiro apelido|segundo apelido|nome do devedor|"
-        "nome do beneficiario|nome e apelido|nome e sobrenome",
+        "nome do beneficiario|nome e apelido|nome e sobrenome|estudante|medico assistente",
     },
     E.EMAIL: {
         "en": "email|e mail|email address|e mail address|emails|email id|mail address|contact email|email addr|"
@@ -82,91 +85,82 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
     },
     E.PHONE: {
         "en": "phone|phone number|telephone|telephone number|tel|mobile|mobile number|cell|cell phone|home phone|"
-        "work phone|contact number|landline|fax|fax number|phone no|tel no|mob|telf2|telfx|tel number|mob no|"
-        "mobile no|cell no|home tel|work tel|daytime phone|evening phone|alternate phone|primary phone|"
-        "secondary phone|other phone|business phone|mobile tel|sms number|direct dial|telephone no|telephone nr",
+        "work phone|contact number|landline|fax|fax number|phone no|tel no|mob|telf2|telfx|mob no|cell no|home tel|"
+        "work tel|daytime phone|evening phone|alternate phone|primary phone|secondary phone|other phone|"
+        "business phone|mobile tel|sms number|direct dial|address phone|address telephone",
         "de": "telefon|telefonnummer|tel nr|telnr|rufnummer|handy|handynummer|mobil|mobilnummer|mobiltelefon|festnetz|"
         "festnetznummer|faxnummer|natel|natelnummer|telefon privat|telefon geschaftlich|handynr|mobilnr|mobil nr|"
-        "mobilfunknummer|festnetz nr|festnetznr|rufnr|durchwahl|telefax|fax nr|faxnr|tel privat|tel mobil|"
-        "tel dienstlich|tel geschaftlich|tel geschaeftlich|tel gesch|telefon gesch|telefonnr|telefon nr|telefon mobil|"
-        "telefon dienstlich|mobiltel",
+        "mobilfunknummer|festnetz nr|festnetznr|rufnr|durchwahl|telefax|faxnr|tel privat|tel mobil|tel dienstlich|"
+        "tel geschaftlich|tel geschaeftlich|telefonnr|telefon nr|telefon mobil|telefon dienstlich|mobiltel",
         "fr": "telephone|tel|numero de telephone|portable|mobile|telephone portable|telephone fixe|cellulaire|natel|"
-        "numero de portable|gsm|num tel|no tel|telecopie|tel port|tel portable|tel fixe|tel dom|tel domicile|tel pro|"
-        "tel professionnel|tel bureau|tel mobile|num portable|no portable|n tel|n portable|telephone domicile|"
-        "telephone professionnel|tel perso",
+        "numero de portable|gsm|num tel|no tel|telecopie|tel portable|tel fixe|tel domicile|tel professionnel|"
+        "tel bureau|tel mobile|numero portable|telephone domicile|telephone professionnel",
         "es": "telefono|tel|tlf|tfno|telf|numero de telefono|movil|celular|telefono movil|telefono fijo|"
         "telefono celular|numero de celular|fono|whatsapp|tel movil|tel fijo|tfno movil|tfno fijo|tlf movil|"
-        "telefono de contacto|num celular|nro celular|nro telefono|tel celular|numero movil|fono movil|fono fijo|"
+        "telefono de contacto|numero celular|numero telefono|tel celular|numero movil|fono movil|fono fijo|"
         "telefono particular",
         "it": "telefono|tel|numero di telefono|cellulare|cell|telefono cellulare|telefono fisso|recapito telefonico|"
-        "num tel|numero cellulare|tel cell|tel cellulare|tel fisso|tel abitazione|tel ufficio|num cell|num cellulare|"
-        "nr cellulare|recapito cellulare|telefono abitazione|telefono ufficio",
+        "num tel|numero cellulare|tel cell|tel cellulare|tel fisso|tel abitazione|tel ufficio|numero cell|"
+        "recapito cellulare|telefono abitazione|telefono ufficio",
         "nl": "telefoon|telefoonnummer|tel nr|telnr|mobiel|mobiel nummer|mobiele nummer|gsm|gsm nummer|vaste telefoon|"
-        "faxnummer|telefoonnr|mobiel nr|mobielnr|mobielnummer|mobiele telefoon|gsm nr|gsmnr|tel prive|tel werk|"
-        "telefoon prive|telefoon werk|telefoon mobiel|06 nummer",
+        "faxnummer|telefoonnr|mobielnr|mobielnummer|mobiele telefoon|gsmnr|tel prive|tel werk|telefoon prive|"
+        "telefoon werk|telefoon mobiel|06 nummer",
         "pt": "telefone|tel|telemovel|numero de telefone|numero de telemovel|celular|telefone fixo|telefone celular|"
         "contacto telefonico|contato telefonico|fone|telem|tel fixo|tel celular|tel residencial|tel comercial|"
-        "telefone residencial|telefone comercial|numero de celular|fone celular|fone residencial|numero de whatsapp",
+        "telefone residencial|telefone comercial|fone celular|fone residencial|numero de whatsapp",
     },
     E.NATIONAL_ID: {
         "en": "national id|national id number|id number|identity card|identity number|tax id|tax number|tin|ssn|"
         "social security number|national insurance number|nino|sin|social insurance number|pps number|ppsn|ird number|"
         "tax file number|tfn|aadhaar|id card number|government id|govt id|gov id|government issued id|"
-        "tax identification number|taxpayer id|taxpayer identification number|social security no|soc sec no|soc sec|"
-        "ss number|itin|ssn last 4|last 4 ssn|sin number|voter id|national registration number|civil id|chi number|"
-        "stcd1|stcd2|personal identity number",
+        "tax identification number|taxpayer id|taxpayer identification number|soc sec no|soc sec|ss number|itin|"
+        "ssn last 4|last 4 ssn|sin number|voter id|national registration number|civil id|chi number|stcd1|stcd2|"
+        "personal identity number",
         "de": "steuer id|steueridentifikationsnummer|steuernummer|personalausweisnummer|ausweisnummer|"
         "sozialversicherungsnummer|sv nummer|ahv nummer|ahv|ahvn13|rentenversicherungsnummer|identifikationsnummer|"
         "identitatskarte|id nummer|svnr|steuer idnr|steueridnr|st idnr|steuer id nr|steuerliche identifikationsnummer|"
-        "steuerliche id|sv nr|sozialvers nr|sozialversicherungsnr|rv nr|rvnr|rentenvers nr|ausweis nr|ausweisnr|"
-        "personalausweis nr|perso nr|ahv nr|ahvnr|steuer nr|identitatskartennummer|identitaetskarte|"
-        "sozialversicherungs nr",
+        "steuerliche id|sozialvers nr|sozialversicherungsnr|rv nr|rvnr|rentenvers nr|ausweis nr|ausweisnr|"
+        "personalausweis nr|perso nr|ahvnr|steuer nr|identitatskartennummer|identitaetskarte|sozialversicherungs nr",
         "fr": "numero de securite sociale|securite sociale|nir|numero insee|carte d identite|"
         "numero de carte d identite|cni|numero fiscal|numero d identification fiscale|numero d assurance sociale|nas|"
         "numero national|numero de registre national|registre national|niss|numero avs|carte vitale|"
-        "numero carte vitale|n ss|no ss|num ss|n secu|no secu|num secu|numero secu|n securite sociale|n insee|"
-        "numero nir|n fiscal|num fiscal|numero fiscal de reference|n cni|num cni|no cni|piece d identite|"
-        "numero de piece d identite|n piece d identite|n avs|no avs|n registre national|"
+        "numero carte vitale|n ss|numero secu|numero securite sociale|numero nir|numero fiscal de reference|"
+        "numero cni|piece d identite|numero de piece d identite|numero piece d identite|numero registre national|"
         "numero d identification nationale",
         "es": "dni|nie|nif|documento|documento de identidad|numero de documento|cedula|cedula de identidad|rut|curp|"
         "rfc|cuil|cuit|dui|numero de la seguridad social|nss|tipo y numero de documento|numero de identificacion|"
-        "identificacion fiscal|n dni|nro dni|num dni|dni nie|nif nie|doc identidad|nro documento|num documento|"
-        "nro de documento|cedula de ciudadania|cedula de extranjeria|numero de cedula|nro cedula|num cedula|"
-        "clave de elector|n afiliacion|numero de afiliacion|n seg social|num seg social|seg social|"
-        "nro seguridad social|documento nacional de identidad|numero de identidad|n identidad",
+        "identificacion fiscal|numero dni|dni nie|nif nie|doc identidad|cedula de ciudadania|cedula de extranjeria|"
+        "numero de cedula|numero cedula|clave de elector|numero afiliacion|numero de afiliacion|numero seg social|"
+        "seg social|numero seguridad social|documento nacional de identidad|numero de identidad|numero identidad",
         "it": "codice fiscale|cod fiscale|cf|carta d identita|numero carta d identita|documento d identita|"
         "partita iva|tessera sanitaria|numero documento|cod fisc|codice fisc|cod fis|c fisc|codfisc|carta identita|"
-        "n carta identita|num carta identita|estremi documento|documento di riconoscimento|"
-        "numero documento di riconoscimento|tipo e numero documento",
+        "numero carta identita|estremi documento|documento di riconoscimento|numero documento di riconoscimento|"
+        "tipo e numero documento",
         "nl": "bsn|burgerservicenummer|sofinummer|sofi nummer|rijksregisternummer|identiteitskaart|identiteitsbewijs|"
-        "id kaart|nummer identiteitskaart|fiscaal nummer|insz|insz nummer|bsn nummer|burgerservicenr|sofinr|sofi nr|"
-        "identiteitsnummer|rijksregisternr|rijksregister|nationaal nummer|nationaalnummer|fiscaal nr|"
-        "nummer identiteitsbewijs|id bewijs|legitimatiebewijs|nummer legitimatiebewijs",
+        "id kaart|nummer identiteitskaart|fiscaal nummer|insz|insz nummer|bsn nummer|burgerservicenr|sofinr|"
+        "identiteitsnummer|rijksregisternr|rijksregister|nationaal nummer|nationaalnummer|nummer identiteitsbewijs|"
+        "id bewijs|legitimatiebewijs|nummer legitimatiebewijs",
         "pt": "cpf|rg|cnpj|nif|numero de contribuinte|contribuinte|cartao de cidadao|numero de cartao de cidadao|"
         "bilhete de identidade|documento de identificacao|carteira de identidade|identidade|niss|"
-        "numero de seguranca social|nis|pis|titulo de eleitor|n contribuinte|nr contribuinte|num contribuinte|"
-        "numero de identificacao fiscal|n identificacao fiscal|n rg|numero rg|num rg|num cpf|numero cpf|n cpf|"
-        "pis pasep|pasep|ctps|carteira de trabalho|cartao cidadao|n cartao cidadao|numero de identificacao civil|"
-        "identificacao civil|n seguranca social|nr seguranca social",
+        "numero de seguranca social|nis|pis|titulo de eleitor|numero contribuinte|numero de identificacao fiscal|"
+        "numero identificacao fiscal|n rg|numero cpf|pis pasep|pasep|ctps|carteira de trabalho|cartao cidadao|"
+        "numero cartao cidadao|numero de identificacao civil|identificacao civil|numero seguranca social",
     },
     E.CREDIT_CARD: {
-        "en": "credit card|credit card number|card number|card no|cc number|debit card|payment card|pan|ccn|cc no|"
-        "card num|primary account number|credit card no|cc num|card pan",
+        "en": "credit card|credit card number|card number|card no|cc number|debit card|payment card|pan|ccn|"
+        "primary account number|card pan",
         "de": "kreditkarte|kreditkartennummer|kartennummer|karten nr|debitkarte|ec karte|bankkarte|kartennr|"
         "kreditkartennr|kreditkarten nr|kk nummer",
-        "fr": "carte bancaire|carte de credit|numero de carte|numero de carte bancaire|cb|carte de paiement|n carte|"
-        "num carte|no carte|n cb|carte bleue|numero carte bancaire",
-        "es": "tarjeta|tarjeta de credito|numero de tarjeta|tarjeta de debito|num tarjeta|n tarjeta|nro tarjeta|"
-        "numero tarjeta|tarjeta credito",
-        "it": "carta di credito|numero carta|numero della carta|carta di debito|bancomat|n carta|num carta|"
-        "carta credito|nr carta",
+        "fr": "carte bancaire|carte de credit|numero de carte|numero de carte bancaire|cb|carte de paiement|"
+        "numero carte|n cb|carte bleue|numero carte bancaire",
+        "es": "tarjeta|tarjeta de credito|numero de tarjeta|tarjeta de debito|num tarjeta|tarjeta credito",
+        "it": "carta di credito|numero carta|numero della carta|carta di debito|bancomat|carta credito",
         "nl": "creditcard|creditcardnummer|kaartnummer|pinpas|bankpas|betaalkaart|kaartnr|creditcard nr|creditcardnr|"
         "bankpasnummer",
-        "pt": "cartao de credito|numero do cartao|cartao de debito|num cartao|n cartao|numero cartao|cartao credito|"
-        "nr cartao",
+        "pt": "cartao de credito|numero do cartao|cartao de debito|num cartao|cartao credito",
     },
     E.IBAN: {
-        "en": "iban|iban number|international bank account number|iban no|debtor iban|creditor iban|iban account",
+        "en": "iban|iban number|international bank account number|debtor iban|creditor iban|iban account",
         "de": "iban|iban nummer|iban kontonummer|iban des kontoinhabers",
         "fr": "iban|numero iban|code iban|rib iban|iban du compte",
         "es": "iban|codigo iban|numero iban|cuenta iban|iban de la cuenta",
@@ -176,20 +170,20 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
     },
     E.BANK_ACCOUNT: {
         "en": "bank account|account number|bank account number|sort code|routing number|bsb|bic|swift|bankn|bankl|"
-        "bank acct no|aba number|aba routing number|routing no|transit number|bank details|bank account details|"
-        "debtor account|creditor account|counterparty account|bsb number",
+        "bank acct no|aba number|aba routing number|transit number|bank details|bank account details|debtor account|"
+        "creditor account|counterparty account|bsb number",
         "de": "kontonummer|bankverbindung|bankkonto|bankleitzahl|blz|konto nr|kto nr|ktonr|kontonr|kontoverbindung|"
         "gegenkonto|bankkonto nr",
-        "fr": "compte bancaire|numero de compte|rib|releve d identite bancaire|coordonnees bancaires|n compte|"
-        "num compte|no compte|code banque|code guichet|cle rib|coord bancaires|domiciliation bancaire",
-        "es": "cuenta bancaria|numero de cuenta|cuenta corriente|ccc|clabe|cbu|datos bancarios|n cuenta|nro cuenta|"
-        "num cuenta|cuenta de abono|cuenta de cargo|cuenta domiciliacion|domiciliacion bancaria|cuenta clabe",
-        "it": "conto corrente|numero di conto|coordinate bancarie|conto bancario|n conto|num conto|nr conto|"
-        "numero conto|conto corrente bancario|estremi bancari",
+        "fr": "compte bancaire|numero de compte|rib|releve d identite bancaire|coordonnees bancaires|numero compte|"
+        "code banque|code guichet|cle rib|coord bancaires|domiciliation bancaire",
+        "es": "cuenta bancaria|numero de cuenta|cuenta corriente|ccc|clabe|cbu|datos bancarios|numero cuenta|"
+        "cuenta de abono|cuenta de cargo|cuenta domiciliacion|domiciliacion bancaria|cuenta clabe",
+        "it": "conto corrente|numero di conto|coordinate bancarie|conto bancario|numero conto|conto corrente bancario|"
+        "estremi bancari",
         "nl": "rekeningnummer|bankrekening|bankrekeningnummer|rekening|rekeningnr|rek nr|reknr|bankrekeningnr|"
         "tegenrekening|rekening tegenpartij|tegenrekeningnummer",
-        "pt": "conta bancaria|numero da conta|numero de conta|conta corrente|dados bancarios|n conta|num conta|"
-        "nr conta|numero conta|conta poupanca",
+        "pt": "conta bancaria|numero da conta|numero de conta|conta corrente|dados bancarios|numero conta|"
+        "conta poupanca",
     },
     E.IP_ADDRESS: {
         "en": "ip|ip address|ipv4|ipv6|client ip|source ip|remote ip|ip addr|ipaddr|client ip address|remote address|"
@@ -213,29 +207,29 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
     },
     E.STREET_ADDRESS: {
         "en": "address|street address|street|address line 1|address line 2|home address|postal address|"
-        "mailing address|residential address|house number|street name|addr|stras|hausn|house num1|house num|house no|"
-        "house name|flat number|flat no|apartment number|apt number|street no|street number|street and number|"
-        "street line|permanent address|current address|correspondence address|present address|home addr|po box",
+        "mailing address|residential address|house number|street name|addr|stras|hausn|house num1|house name|"
+        "flat number|apartment number|apt number|street no|street and number|street line|permanent address|"
+        "current address|correspondence address|present address|home addr|po box",
         "de": "adresse|anschrift|strasse|strasse und hausnummer|hausnummer|hausnr|wohnadresse|postanschrift|"
         "wohnanschrift|meldeadresse|adresszusatz|hausnummernzusatz|hausnr zusatz|postfach|lieferanschrift|"
         "rechnungsanschrift|meldeanschrift|strasse nr|strasse hnr|str nr|str hausnr|wohnungsnummer|strasse hausnr",
         "fr": "adresse|adresse postale|rue|numero de rue|voie|adresse du domicile|domicile|numero et rue|"
-        "complement d adresse|lieu dit|n rue|num rue|no rue|n voie|num voie|numero de voie|nom de voie|libelle voie|"
-        "libelle de voie|adr postale|adresse ligne 1|ligne adresse|ligne d adresse|adresse de facturation|"
-        "adresse de livraison|boite postale|complement adresse",
+        "complement d adresse|lieu dit|numero rue|numero voie|numero de voie|nom de voie|libelle voie|libelle de voie|"
+        "adr postale|adresse ligne 1|ligne adresse|ligne d adresse|adresse de facturation|adresse de livraison|"
+        "boite postale|complement adresse",
         "es": "direccion|domicilio|calle|direccion postal|numero de calle|via|direccion completa|domicilio particular|"
-        "calle y numero|numero exterior|numero interior|num ext|num exterior|dir postal|direccion de envio|"
+        "calle y numero|numero exterior|numero interior|numero ext|dir postal|direccion de envio|"
         "direccion de facturacion|direccion de entrega|direccion particular|direccion de residencia|apartado postal|"
         "nombre de via|nombre de la via",
-        "it": "indirizzo|via|residenza|domicilio|numero civico|civico|indirizzo di residenza|n civico|num civico|"
-        "nr civico|via e numero civico|indirizzo di spedizione|indirizzo di fatturazione|indirizzo di consegna|"
-        "ind residenza|indirizzo domicilio|casella postale|toponimo",
+        "it": "indirizzo|via|residenza|domicilio|numero civico|civico|indirizzo di residenza|via e numero civico|"
+        "indirizzo di spedizione|indirizzo di fatturazione|indirizzo di consegna|ind residenza|indirizzo domicilio|"
+        "casella postale|toponimo",
         "nl": "adres|straat|straatnaam|huisnummer|woonadres|postadres|huisnr|afleveradres|bezorgadres|leveringsadres|"
         "factuuradres|straat en huisnummer|huisnummer toevoeging|huisnummertoevoeging|huisnr toev|huisletter|postbus|"
         "adresregel|correspondentieadres|verblijfsadres|straat huisnr",
         "pt": "endereco|morada|rua|logradouro|numero da porta|domicilio|end residencial|endereco residencial|"
         "endereco de entrega|endereco de cobranca|endereco completo|endereco de correspondencia|morada completa|"
-        "morada fiscal|n porta|nr porta|num porta|nome do logradouro|tipo de logradouro|caixa postal|apartado postal",
+        "morada fiscal|numero porta|nome do logradouro|tipo de logradouro|caixa postal|apartado postal",
     },
     E.GEO_COORDINATE: {
         "en": "latitude|longitude|lat|lon|lng|coordinates|gps|geolocation|lat lon|gps coordinates|geopoint|geo point|"
@@ -270,7 +264,7 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
     E.USERNAME: {
         "en": "username|user name|login|login name|screen name|handle|nickname|user id|account name|login id|"
         "logon name|logon id|sam account name|samaccountname|user principal name|userprincipalname|twitter handle|"
-        "instagram handle|social handle|account username",
+        "instagram handle|social handle|account username|upn",
         "de": "benutzername|benutzerkennung|anmeldename|login|nutzername|spitzname|benutzer id|benutzerid|"
         "anmeldekennung|nutzerkennung|nutzer id|benutzerkonto",
         "fr": "nom d utilisateur|identifiant|pseudo|pseudonyme|login|identifiant de connexion|identifiant utilisateur|"
@@ -283,44 +277,42 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
         "conta de utilizador|id de usuario|id do utilizador|nome de login",
     },
     E.PASSPORT: {
-        "en": "passport|passport number|passport no|travel document|travel document number|passport num|ppt number|"
-        "ppt no|travel doc number|travel doc no|passport details",
-        "de": "reisepass|reisepassnummer|passnummer|pass nr|passnr|reisedokument|reisepassnr|reisepass nr|pass nummer",
-        "fr": "passeport|numero de passeport|no passeport|titre de voyage|document de voyage|n passeport|"
-        "num passeport|n de passeport",
-        "es": "pasaporte|numero de pasaporte|n pasaporte|documento de viaje|nro pasaporte|num pasaporte|n de pasaporte",
-        "it": "passaporto|numero passaporto|numero di passaporto|n passaporto|nr passaporto|num passaporto",
+        "en": "passport|passport number|passport no|travel document|travel document number|ppt number|"
+        "travel doc number|passport details",
+        "de": "reisepass|reisepassnummer|passnummer|pass nr|passnr|reisedokument|reisepassnr|reisepass nr",
+        "fr": "passeport|numero de passeport|no passeport|titre de voyage|document de voyage",
+        "es": "pasaporte|numero de pasaporte|n pasaporte|documento de viaje",
+        "it": "passaporto|numero passaporto|numero di passaporto",
         "nl": "paspoort|paspoortnummer|paspoortnr|reisdocument|reisdocumentnummer|nummer reisdocument|reisdocumentnr|"
         "nummer paspoort",
-        "pt": "passaporte|numero do passaporte|numero de passaporte|n passaporte|nr passaporte|num passaporte",
+        "pt": "passaporte|numero do passaporte|numero de passaporte|numero passaporte",
     },
     E.DRIVER_LICENSE: {
         "en": "driver license|driver s license|drivers licence|driving licence|driving licence number|license number|"
-        "licence number|dl number|dl no|drivers lic|driver lic|driving lic|drivers license num|cdl number|"
-        "driver licence number|drivers license number",
+        "licence number|dl number|drivers lic|driver lic|driving lic|drivers license num|cdl number|"
+        "driver licence number",
         "de": "fuhrerschein|fuhrerscheinnummer|fuhrerschein nr|fahrausweis|fuhrerausweis|fuhrerscheinnr|fuehrerschein|"
-        "fuehrerscheinnummer|fuhrerschein nummer|fahrerlaubnis|fahrerlaubnisnummer",
-        "fr": "permis de conduire|numero de permis|permis|numero du permis de conduire|n permis|num permis|no permis|"
-        "n permis de conduire",
+        "fuehrerscheinnummer|fahrerlaubnis|fahrerlaubnisnummer",
+        "fr": "permis de conduire|numero de permis|permis|numero du permis de conduire|numero permis|"
+        "numero permis de conduire",
         "es": "licencia de conducir|carnet de conducir|permiso de conducir|licencia de conduccion|carne de conducir|"
-        "licencia|licencia de manejo|nro licencia|num licencia|n carnet de conducir|carnet conducir|brevete",
-        "it": "patente|patente di guida|numero patente|numero della patente|n patente|nr patente|num patente",
-        "nl": "rijbewijs|rijbewijsnummer|rijbewijs nummer|rijbewijsnr|rijbewijs nr",
+        "licencia|licencia de manejo|numero licencia|numero carnet de conducir|carnet conducir|brevete",
+        "it": "patente|patente di guida|numero patente|numero della patente",
+        "nl": "rijbewijs|rijbewijsnummer|rijbewijs nummer|rijbewijsnr",
         "pt": "carta de conducao|carteira de motorista|cnh|carteira nacional de habilitacao|"
-        "numero da carta de conducao|carta de condução|n carta de conducao|carta conducao|n cnh|numero cnh|"
-        "registro cnh",
+        "numero da carta de conducao|carta de condução|numero carta de conducao|carta conducao|numero cnh|registro cnh",
     },
     E.LICENSE_PLATE: {
         "en": "license plate|licence plate|number plate|registration number|vehicle registration|plate|vehicle reg|"
-        "car reg|car registration|registration plate|vehicle plate|plate no|lic plate|license plate number|vrm|rego|"
+        "car reg|car registration|registration plate|vehicle plate|lic plate|license plate number|vrm|rego|"
         "vehicle registration mark|vehicle reg no",
         "de": "kennzeichen|kfz kennzeichen|nummernschild|amtliches kennzeichen|autonummer|kontrollschild|kfz kz|"
         "kfz kennz|amtl kennzeichen|amtl kz|fahrzeugkennzeichen|polizeiliches kennzeichen|kfz nummer|kennz",
-        "fr": "plaque d immatriculation|immatriculation|plaque|numero d immatriculation|immat|n immat|num immat|"
-        "no immat|plaque immat|immatriculation du vehicule",
-        "es": "matricula|placa|patente del vehiculo|numero de matricula|placa del vehiculo|nro placa|num placa|"
+        "fr": "plaque d immatriculation|immatriculation|plaque|numero d immatriculation|immat|numero immat|"
+        "plaque immat|immatriculation du vehicule",
+        "es": "matricula|placa|patente del vehiculo|numero de matricula|placa del vehiculo|numero placa|"
         "numero de placa|matricula vehiculo|matricula coche",
-        "it": "targa|numero di targa|targa veicolo|targa auto|targa del veicolo|n targa|nr targa",
+        "it": "targa|numero di targa|targa veicolo|targa auto|targa del veicolo|numero targa",
         "nl": "kenteken|kentekenplaat|nummerplaat|nummerbord|kenteken nr|kentekennummer|kenteken auto|"
         "kenteken voertuig",
         "pt": "matricula|placa|placa do veiculo|matricula do veiculo|chapa|matricula viatura|matricula do carro|"
@@ -331,42 +323,38 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
         "sim serial|sim serial number|sim card number|imei number|imei1|imei2|esn|device serial|device serial number|"
         "device uuid|device token|apns token|appsflyer id|firebase instance id|mobile device id|handset imei",
         "de": "gerate id|gerateid|geratekennung|geratenummer|geraete id|geraeteid|geraetekennung|endgerat id|"
-        "endgerate id|sim kartennummer|sim nummer|imei nummer|imei nr|werbe id|werbekennung",
-        "fr": "identifiant appareil|id appareil|identifiant de l appareil|numero imei|n imei|numero carte sim|"
-        "n carte sim|identifiant publicitaire",
-        "es": "id dispositivo|id del dispositivo|identificador del dispositivo|numero imei|n imei|numero de sim|"
-        "id de publicidad|identificador de publicidad|imei del equipo",
-        "it": "id dispositivo|identificativo dispositivo|codice imei|numero imei|numero sim|seriale sim|id pubblicita|"
+        "endgerate id|sim kartennummer|werbe id|werbekennung",
+        "fr": "identifiant appareil|id appareil|identifiant de l appareil|numero imei|numero carte sim|"
+        "identifiant publicitaire",
+        "es": "id dispositivo|id del dispositivo|identificador del dispositivo|numero de sim|id de publicidad|"
+        "identificador de publicidad|imei del equipo",
+        "it": "id dispositivo|identificativo dispositivo|codice imei|numero sim|seriale sim|id pubblicita|"
         "identificativo pubblicitario",
-        "nl": "apparaat id|apparaatid|toestel id|imei nummer|simkaartnummer|sim nummer|advertentie id",
-        "pt": "id do dispositivo|identificador do dispositivo|numero imei|numero do sim|numero do chip|"
-        "id de publicidade|identificador de publicidade|id do aparelho|id aparelho",
+        "nl": "apparaat id|apparaatid|toestel id|simkaartnummer|advertentie id",
+        "pt": "id do dispositivo|identificador do dispositivo|numero do sim|numero do chip|id de publicidade|"
+        "identificador de publicidade|id do aparelho|id aparelho",
     },
     E.MEDICAL_RECORD_NUMBER: {
         "en": "mrn|medical record number|medical record|patient id|patient number|hospital number|chart number|"
         "health card number|medicare number|hosp no|hospital no|hosp number|hosp num|unit number|med rec no|"
-        "medical record no|med rec number|chart no|hospital id|patient no|pat id|pt id|patient identifier|nhi number|"
-        "ehr number|emr number|medicaid id|medicaid number|medicare id|health plan member id|insurance member id|"
-        "health insurance number|encounter number",
+        "hospital id|pat id|pt id|patient identifier|nhi number|ehr number|emr number|medicaid id|medicaid number|"
+        "medicare id|health plan member id|insurance member id|health insurance number",
         "de": "patientennummer|patienten id|patientenid|patnr|pat nr|patientennr|fallnummer|fallnr|krankenaktennummer|"
-        "versichertennummer|krankenversichertennummer|krankenkassennummer|pat id|patienten nr|fall id|fall nr|"
-        "aufnahmenummer|aufnahme nr|krankenversichertennr|kvnr|versicherten nr|versichertennr|krankenkassen nr|"
-        "egk nummer|krankenversicherungsnummer",
+        "versichertennummer|krankenversichertennummer|krankenkassennummer|pat id|patienten nr|fall nr|"
+        "krankenversichertennr|kvnr|versicherten nr|versichertennr|krankenkassen nr|egk nummer|"
+        "krankenversicherungsnummer",
         "fr": "numero de dossier|dossier medical|numero patient|identifiant patient|ipp|numero de dossier medical|"
-        "n dossier|num dossier|n dossier patient|numero dossier patient|n patient|num patient|"
-        "identifiant permanent du patient|n sejour|numero de sejour|n dossier medical",
+        "numero dossier|numero dossier patient|identifiant permanent du patient|numero dossier medical",
         "es": "historia clinica|numero de historia clinica|nhc|numero de paciente|id paciente|expediente clinico|"
-        "tarjeta sanitaria|cip|n historia|nro historia|num historia|n historia clinica|nro historia clinica|"
-        "n paciente|nro paciente|num paciente|tarjeta sanitaria individual|nro afiliado|n afiliado|numero de afiliado|"
-        "n episodio|numero de episodio",
+        "tarjeta sanitaria|cip|numero historia|numero historia clinica|numero paciente|tarjeta sanitaria individual|"
+        "numero afiliado|numero de afiliado",
         "it": "cartella clinica|numero cartella clinica|numero paziente|id paziente|codice paziente|numero nosologico|"
-        "n cartella|nr cartella|num cartella|n cartella clinica|n paziente|nr paziente|id assistito|codice assistito|"
-        "nosologico|n nosologico|numero ricovero|n ricovero",
+        "numero cartella|id assistito|codice assistito",
         "nl": "patientnummer|patient id|dossiernummer|medisch dossier|epd nummer|zorgverzekeringsnummer|dossiernr|"
-        "dossier nr|verzekerdennummer|zorgverzekeringsnr|opnamenummer|patientnr|patient nr",
+        "dossier nr|verzekerdennummer|zorgverzekeringsnr|patientnr",
         "pt": "numero de utente|processo clinico|prontuario|numero do prontuario|numero do paciente|cartao sus|cns|"
-        "numero sns|n utente|nr utente|n de utente|numero utente|n utente sns|n prontuario|nr prontuario|cartao sns|"
-        "carteirinha|numero da carteirinha|carteira do plano",
+        "numero sns|numero utente|numero utente sns|numero prontuario|cartao sns|carteirinha|numero da carteirinha|"
+        "carteira do plano",
     },
     E.FREE_TEXT_WITH_PII: {
         "en": "notes|comments|remarks|description|message|free text|feedback|observations|details|call notes|"
@@ -403,8 +391,8 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
         "ano de nasc|dt de nasc|dt de nascimento",
     },
     E.AGE: {
-        "en": "age|age years|age in years|age at admission|current age|age yrs|agegroup|ageband|age group|age band|"
-        "age bracket|age range|age at diagnosis|patient age|customer age|age last birthday",
+        "en": "age|age years|age in years|age at admission|current age|age at diagnosis|patient age|customer age|"
+        "age last birthday",
         "de": "alter|lebensalter|alter in jahren|altersgruppe|altersklasse|alterskategorie|alter in j",
         "fr": "age|age en annees|age du patient|tranche d age|classe d age|age revolu",
         "es": "edad|edad en anos|edad actual|grupo de edad|rango de edad|rango etario|grupo etario|franja de edad",
@@ -414,7 +402,7 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
     },
     E.GENDER: {
         "en": "gender|sex|sex at birth|gender identity|pronouns|preferred pronouns|sex code|sex m f|gender m f",
-        "de": "geschlecht|anrede|geschlechtsidentitat|geschl|gesch|geschlecht m w d",
+        "de": "geschlecht|anrede|geschlechtsidentitat|geschlecht m w d",
         "fr": "sexe|genre|civilite|identite de genre|civ|sexe m f",
         "es": "sexo|genero|identidad de genero|sexo h m|genero sexo",
         "it": "sesso|genere|identita di genere|appellativo|sesso m f",
@@ -423,47 +411,53 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
     },
     E.POSTAL_CODE: {
         "en": "postcode|post code|zip|zip code|postal code|eircode|pstlz|post cd|zip postal code|zip postal|"
-        "postcode district|postcode sector|outward code|zip3",
-        "de": "plz|postleitzahl|postleitz|plz wohnort",
-        "fr": "code postal|cp|npa|numero postal|code post|c postal|cpostal",
-        "es": "codigo postal|cp|cod postal|c p|cod post|codpostal|codigo post|zona postal",
-        "it": "cap|codice di avviamento postale|codice postale|c a p|cap residenza|cap domicilio",
-        "nl": "postcode|postnummer|postc",
-        "pt": "codigo postal|cep|cod postal|cep residencial",
+        "postcode district|postcode sector|outward code|zip3|address zip|address postcode|address postal code|"
+        "address zip code",
+        "de": "plz|postleitzahl|postleitz|plz wohnort|adresse plz|anschrift plz",
+        "fr": "code postal|cp|npa|numero postal|code post|c postal|cpostal|adresse code postal|adresse cp",
+        "es": "codigo postal|cp|cod postal|c p|cod post|codpostal|codigo post|zona postal|direccion codigo postal|"
+        "domicilio cp|domicilio codigo postal",
+        "it": "cap|codice di avviamento postale|codice postale|c a p|cap residenza|cap domicilio|indirizzo cap",
+        "nl": "postcode|postnummer|postc|adres postcode",
+        "pt": "codigo postal|cep|cod postal|cep residencial|endereco cep|morada codigo postal",
     },
     E.CITY: {
         "en": "city|town|place of birth|birthplace|city of residence|municipality|suburb|county|state|province|region|"
-        "post town|home city|birth city|place of residence|town of birth|borough|city1|ort01|ort02",
+        "post town|home city|birth city|place of residence|town of birth|borough|city1|ort01|ort02|address city|"
+        "address town|address state|address province|stateorprovince|address county",
         "de": "stadt|ort|wohnort|geburtsort|gemeinde|ortschaft|bundesland|kanton|landkreis|kreis|geb ort|ortsteil|"
-        "stadtteil|wohngemeinde|gemeindename|heimatort",
+        "stadtteil|wohngemeinde|gemeindename|heimatort|adresse ort|anschrift ort|adresse stadt",
         "fr": "ville|commune|localite|lieu de naissance|ville de naissance|ville de residence|departement|region|"
         "province|canton|lieu naiss|lieu de naiss|ville naiss|commune de naissance|commune de residence|"
-        "lieu de residence|arrondissement|departement de naissance",
+        "lieu de residence|arrondissement|departement de naissance|adresse ville|adresse commune",
         "es": "ciudad|localidad|municipio|poblacion|lugar de nacimiento|provincia|comunidad autonoma|estado|comuna|"
         "region|canton|lugar nac|lugar de nac|lugar nacimiento|ciudad de nacimiento|localidad de nacimiento|"
-        "municipio de nacimiento|ciudad de residencia|municipio de residencia|localidad de residencia",
+        "municipio de nacimiento|ciudad de residencia|municipio de residencia|localidad de residencia|"
+        "direccion ciudad|domicilio localidad|domicilio provincia|direccion provincia",
         "it": "citta|comune|localita|luogo di nascita|comune di nascita|comune di residenza|provincia|regione|"
         "prov nascita|prov di nascita|prov residenza|provincia di nascita|provincia di residenza|luogo nasc|"
-        "luogo di nasc|comune nasc|comune di nasc|citta di nascita|citta di residenza|comune residenza|frazione",
+        "luogo di nasc|comune nasc|comune di nasc|citta di nascita|citta di residenza|comune residenza|frazione|"
+        "indirizzo citta|indirizzo comune|indirizzo provincia",
         "nl": "plaats|woonplaats|stad|gemeente|geboorteplaats|plaatsnaam|provincie|woonpl|geb plaats|geboorte plaats|"
-        "plaats van geboorte|plaats geboorte",
+        "plaats van geboorte|plaats geboorte|adres plaats|adres woonplaats",
         "pt": "cidade|localidade|concelho|municipio|naturalidade|local de nascimento|distrito|estado|uf|freguesia|"
         "cidade natal|local nasc|local de nasc|municipio de nascimento|cidade de nascimento|cidade de residencia|"
-        "concelho de residencia|municipio de residencia|localidade de residencia",
+        "concelho de residencia|municipio de residencia|localidade de residencia|endereco cidade|morada localidade",
     },
     E.COUNTRY: {
         "en": "country|country of residence|country of birth|country code|ctry|cntry|home country|residence country|"
-        "country of domicile|land1",
-        "de": "land|staat|wohnsitzland|geburtsland|herkunftsland|wohnland|heimatland|geburtsstaat",
+        "country of domicile|land1|address country|address country code",
+        "de": "land|staat|wohnsitzland|geburtsland|herkunftsland|wohnland|heimatland|geburtsstaat|landercode|"
+        "laendercode|adresse land|anschrift land",
         "fr": "pays|pays de residence|pays de naissance|pays d origine|pays naiss|pays de naiss|pays residence|"
-        "pays de domicile",
+        "pays de domicile|adresse pays",
         "es": "pais|pais de residencia|pais de nacimiento|pais de origen|pais nac|pais de nac|pais residencia|"
-        "pais de domicilio",
+        "pais de domicilio|direccion pais|domicilio pais",
         "it": "paese|nazione|paese di residenza|paese di nascita|stato di nascita|stato di residenza|stato nascita|"
-        "paese nascita|nazione di nascita|nazione di residenza",
-        "nl": "land|land van herkomst|geboorteland|land van verblijf|land van geboorte|woonland",
+        "paese nascita|nazione di nascita|nazione di residenza|indirizzo paese|indirizzo nazione",
+        "nl": "land|land van herkomst|geboorteland|land van verblijf|land van geboorte|woonland|adres land",
         "pt": "pais|pais de residencia|pais de nascimento|pais de origem|pais nasc|pais de nasc|pais residencia|"
-        "pais de domicilio",
+        "pais de domicilio|endereco pais|morada pais",
     },
     E.NATIONALITY: {
         "en": "nationality|citizenship|nationalities|country of citizenship|citizenship country|passport country|"
@@ -478,22 +472,25 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
     },
     E.OCCUPATION: {
         "en": "occupation|job title|job|profession|role|employment|job role|position title|designation|"
-        "occupation code|job position|business title|current occupation|current job|current position",
+        "occupation code|job position|business title|current occupation|current job|current position|job profile|"
+        "job family|job code",
         "de": "beruf|berufsbezeichnung|tatigkeit|stelle|ausgeubter beruf|berufsbez|taetigkeit|ausgeubte tatigkeit|"
-        "ausgeuebte taetigkeit|stellenbezeichnung|jobtitel|berufsgruppe|berufsstand|beschaftigung|beschaeftigung",
+        "ausgeuebte taetigkeit|stellenbezeichnung|jobtitel|berufsgruppe|berufsstand|beschaftigung|beschaeftigung|"
+        "funktion",
         "fr": "profession|metier|emploi|poste|fonction|intitule du poste|categorie socioprofessionnelle|csp|"
         "profession exercee|emploi occupe|poste occupe|fonction occupee|metier exerce|categorie professionnelle|"
         "intitule de poste|intitule poste|libelle emploi",
         "es": "profesion|ocupacion|puesto|cargo|empleo|oficio|puesto de trabajo|profesion u oficio|ocupacion actual|"
-        "cargo actual|puesto actual|categoria profesional|actividad profesional",
+        "cargo actual|puesto actual|categoria profesional|actividad profesional|funcion laboral",
         "it": "professione|occupazione|mansione|lavoro|impiego|qualifica|posizione lavorativa|professione svolta|"
-        "qualifica professionale|mansione svolta|posizione professionale|attivita lavorativa",
+        "qualifica professionale|mansione svolta|posizione professionale|attivita lavorativa|ruolo aziendale",
         "nl": "beroep|functie|functietitel|baan|werk|beroepsgroep|functienaam|huidig beroep|huidige functie",
         "pt": "profissao|ocupacao|cargo|funcao|emprego|oficio|profissao atual|cargo atual|ocupacao principal|"
         "categoria profissional|atividade profissional|funcao exercida",
     },
     E.MARITAL_STATUS: {
-        "en": "marital status|civil status|relationship status|famst|mar stat|marital stat",
+        "en": "marital status|civil status|relationship status|famst|mar stat|marital stat|familystatuscode|"
+        "family status",
         "de": "familienstand|zivilstand|fam stand|famstand|familienst|zivilst|ziv stand|personenstand",
         "fr": "situation familiale|etat civil|situation matrimoniale|sit fam|sit familiale|situation de famille|"
         "etat matrimonial|sit matrimoniale",
@@ -507,25 +504,26 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
         "en": "education|education level|highest qualification|qualification|degree|educational attainment|schooling|"
         "highest education|highest level of education|highest degree earned|educational level|academic qualification|"
         "academic degree|degree level|school leaving certificate|school leaving qualification|years of education|"
-        "years of schooling|educ",
+        "years of schooling|educ|field of study|area of study",
         "de": "bildung|bildungsabschluss|bildungsniveau|hochster abschluss|schulabschluss|ausbildung|berufsabschluss|"
         "schulbildung|hochster bildungsabschluss|hoechster bildungsabschluss|hoechster abschluss|"
         "hochster schulabschluss|hoechster schulabschluss|ausbildungsabschluss|berufsausbildung|akademischer grad|"
-        "akad grad|studienabschluss|bildungsstand|bildungsgrad|schulabschl",
+        "akad grad|studienabschluss|bildungsstand|bildungsgrad|schulabschl|studienfach|studienrichtung|studiengang",
         "fr": "niveau d etudes|niveau d education|diplome|plus haut diplome|formation|niveau scolaire|"
         "niveau de diplome|scolarite|niveau etudes|niv etudes|diplome le plus eleve|dernier diplome|"
-        "niveau de qualification|diplome obtenu",
+        "niveau de qualification|diplome obtenu|domaine d etudes",
         "es": "nivel educativo|nivel de estudios|estudios|formacion|titulacion|nivel academico|escolaridad|"
         "grado academico|educacion|nivel de instruccion|grado de instruccion|nivel estudios|maximo nivel de estudios|"
-        "estudios realizados|titulo academico|nivel de formacion",
+        "estudios realizados|titulo academico|nivel de formacion|carrera universitaria|area de estudio",
         "it": "titolo di studio|istruzione|livello di istruzione|grado di istruzione|scolarita|formazione|"
         "titolo studio|tit studio|tit di studio|livello istruzione|titolo di studio conseguito|grado istruzione|"
-        "livello di formazione",
+        "livello di formazione|laurea|titolo di laurea|corso di laurea",
         "nl": "opleiding|opleidingsniveau|hoogst genoten opleiding|onderwijsniveau|diploma|hoogste opleiding|"
-        "hoogst behaalde opleiding|hoogst voltooide opleiding|genoten opleiding|opleidingsniv|schoolopleiding",
+        "hoogst behaalde opleiding|hoogst voltooide opleiding|genoten opleiding|opleidingsniv|schoolopleiding|"
+        "studierichting",
         "pt": "escolaridade|nivel de escolaridade|habilitacoes|habilitacoes literarias|grau de instrucao|formacao|"
         "instrucao|nivel de ensino|grau de escolaridade|nivel de instrucao|grau academico|habilitacao academica|"
-        "formacao academica|nivel educacional|hab literarias",
+        "formacao academica|nivel educacional|hab literarias|graduacao|area de formacao|curso superior",
     },
     E.ETHNICITY: {
         "en": "ethnicity|ethnic group|ethnic origin|race|race ethnicity|ethnic background|ethnic category|race code|"
@@ -565,14 +563,16 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
         "chief complaint|presenting complaint|sick days|sick leave|sickness absence|days sick|pregnancy status|"
         "disability status|disability type|degree of disability|blood pressure|cholesterol|hba1c|alcohol use|"
         "alcohol consumption|medical history|past medical history|pre existing conditions|preexisting conditions|"
-        "chronic disease|comorbidities|atc code|mental health condition",
+        "chronic disease|comorbidities|atc code|mental health condition|diagnosis description|diagnosis desc|"
+        "diagnosis text|vaccine status|covid status|covid 19 status|covid test result|covid vaccine|heart rate|"
+        "pulse rate",
         "de": "diagnose|diagnosen|erkrankung|erkrankungen|krankheit|vorerkrankungen|medikament|medikamente|medikation|"
         "allergien|bmi|body mass index|korpermasseindex|blutgruppe|behinderung|grad der behinderung|gdb|behandlung|"
         "icd 10|raucher|sb grad|schwerbehinderung|schwerbehindert|rauchen|tabakkonsum|allergie|impfstatus|impfung|"
         "geimpft|diagnoseschlussel|diagnoseschluessel|icd schlussel|hauptdiagnose|nebendiagnose|befund|anamnese|"
         "dosierung|wirkstoff|krankheitstage|au tage|arbeitsunfahigkeit|arbeitsunfaehigkeit|krankmeldung|"
         "schwangerschaft|pflegegrad|pflegestufe|behinderungsgrad|blutdruck|raucherstatus|alkoholkonsum|"
-        "chronische erkrankung|gesundheitszustand|koerpermasseindex",
+        "chronische erkrankung|gesundheitszustand|koerpermasseindex|krankentage|gd b",
         "fr": "diagnostic|diagnostics|maladie|pathologie|pathologies|traitement|medicament|medicaments|allergies|imc|"
         "indice de masse corporelle|groupe sanguin|handicap|cim 10|fumeur|allergie|statut vaccinal|vaccination|"
         "code cim|cim10|diagnostic principal|antecedents|antecedents medicaux|posologie|traitement en cours|"
@@ -648,12 +648,12 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
     E.FINANCIAL: {
         "en": "salary|income|annual income|gross income|net income|wage|credit score|credit rating|net worth|debt|"
         "loan amount|account balance|savings|household income|credit limit|credit line|fico|fico score|experian score|"
-        "equifax score|gross pay|net pay|base salary|basic salary|base pay|annual salary|monthly salary|hourly rate|"
-        "hourly wage|pay rate|salary grade|pay band|pay scale|compensation band|total compensation|ctc|gross salary|"
-        "net salary|take home pay|gross wage|net wage|ytd gross|ytd earnings|annual compensation|remuneration|"
-        "credit utilization|credit utilisation|debt to income|debt to income ratio|outstanding debt|"
-        "credit bureau score|bureau score|vantagescore|beacon score|income bracket|income range|salary range|"
-        "salary bracket|bankruptcy|insolvency|wage garnishment|loan balance|mortgage balance",
+        "equifax score|base salary|basic salary|base pay|annual salary|monthly salary|hourly rate|hourly wage|"
+        "pay rate|salary grade|pay band|pay scale|compensation band|total compensation|ctc|gross salary|net salary|"
+        "take home pay|gross wage|ytd gross|ytd earnings|annual compensation|remuneration|credit utilization|"
+        "credit utilisation|debt to income|debt to income ratio|outstanding debt|credit bureau score|bureau score|"
+        "vantagescore|beacon score|income bracket|income range|salary range|salary bracket|bankruptcy|insolvency|"
+        "wage garnishment|loan balance|mortgage balance|total comp|take home",
         "de": "gehalt|einkommen|jahreseinkommen|bruttoeinkommen|nettoeinkommen|lohn|bruttolohn|nettolohn|jahresgehalt|"
         "monatsgehalt|bonitat|bonitatsscore|schufa score|schufa|kreditwurdigkeit|vermogen|schulden|kontostand|"
         "haushaltseinkommen|kreditlimit|kreditrahmen|dispolimit|brutto monat|netto monat|monatsbrutto|monatsnetto|"
@@ -662,7 +662,7 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
         "tarifgruppe|entgeltgruppe|gehaltsgruppe|gehaltsband|gehaltsstufe|lohngruppe|auszahlungsbetrag|zielgehalt|"
         "fixgehalt|grundlohn|pfandung|pfaendung|lohnpfandung|lohnpfaendung|privatinsolvenz|insolvenz|"
         "verbindlichkeiten|einkunfte|einkuenfte|bonitaet|kreditwuerdigkeit|vermoegen|dispokredit|kreditlinie|"
-        "bonitaetsscore|monatslohn|jahreslohn",
+        "bonitaetsscore|monatslohn|jahreslohn|nettoauszahlung",
         "fr": "salaire|revenu|revenus|revenu annuel|salaire brut|salaire net|remuneration|cote de credit|"
         "score de credit|note de credit|solvabilite|patrimoine|dette|dettes|endettement|solde|revenu du menage|"
         "plafond de credit|limite de credit|salaire de base|salaire brut annuel|salaire mensuel|brut mensuel|"
