@@ -223,6 +223,10 @@ def test_context_words_inside_the_entity_term(header: str, expected: set[str]) -
         ("Empfänger PLZ", Entity.POSTAL_CODE),
         ("Passenger Passport", Entity.PASSPORT),
         ("Guardian Email", Entity.EMAIL),
+        ("Titular de la tarjeta", Entity.PERSON_NAME),
+        ("C.F./P.IVA", Entity.NATIONAL_ID),
+        ("Bruto maandloon", Entity.FINANCIAL),
+        ("Intolleranze", Entity.HEALTH),
     ],
 )
 def test_export_header_vocabulary(header: str, expected: Entity) -> None:
@@ -281,6 +285,12 @@ def test_business_headers_name_no_entity(header: str) -> None:
         ("appointment_date", "event_time"),
         ("data_rezerwacji", "event_time"),
         ("nazwa_szpitala", "place"),
+        ("Ragione sociale", "organisation"),
+        ("Razón social", "organisation"),
+        ("Ust-ID", "money"),  # a company's VAT number (Umsatzsteuer)
+        ("Referência", "thing"),
+        ("session_count", "thing"),
+        ("Fecha fin contrato", "thing"),
     ],
 )
 def test_business_context_words(header: str, context: str) -> None:

@@ -44,7 +44,7 @@ HEADER_TERMS: dict[Entity, str] = {
     "imie klienta|dane klienta|osoba kontaktowa|nazwisko pacjenta|imie pracownika|nazwisko pracownika|"
     "posiadacz rachunku|beneficjent|malzonek|nazwisko i imiona|imie drugie|drugie imiona|dluznik|ubezpieczony|"
     "ubezpieczona|opiekun prawny|posiadacz karty|wlasciciel rachunku|malzonka|imie i nazwisko pacjenta|"
-    "imie i nazwisko klienta|doradca|opiekun klienta|lekarz|lekarz prowadzacy",
+    "imie i nazwisko klienta|doradca|opiekun klienta|lekarz|lekarz prowadzacy|wlasciciel karty",
     E.EMAIL: "email|e mail|adres email|adres e mail|poczta elektroniczna|adres poczty|mail|adres mailowy|"
     "e mail kontaktowy|adres poczty elektronicznej|email prywatny|email sluzbowy",
     E.PHONE: "telefon|nr telefonu|numer telefonu|tel|tel kom|telefon komorkowy|komorka|kom|nr tel|telefon stacjonarny|"
@@ -91,7 +91,7 @@ HEADER_TERMS: dict[Entity, str] = {
     E.GENDER: "plec|kod plci|tytul|zwrot grzecznosciowy|forma grzecznosciowa|plec k m",
     E.POSTAL_CODE: "kod pocztowy|kod poczt|kod pocz|pocztowy|kod pocztowy zamieszkania",
     E.CITY: "miasto|miejscowosc|miejsce urodzenia|miejscowosc urodzenia|gmina|powiat|wojewodztwo|miasto zamieszkania|"
-    "miejscowosc zamieszkania|wies|miejsce ur|miejsce urodz|miejscowosc zam|miasto urodzenia|dzielnica",
+    "miejscowosc zamieszkania|wies|miejsce ur|miejsce urodz|miejscowosc zam|miasto urodzenia|dzielnica|poczta",
     E.COUNTRY: "kraj|panstwo|kraj zamieszkania|kraj urodzenia|kod kraju|kraj ur|kraj urodz|kraj pochodzenia",
     E.NATIONALITY: "obywatelstwo|narodowosc|przynaleznosc panstwowa|obywatelstwa|obyw|kraj obywatelstwa",
     E.OCCUPATION: "zawod|stanowisko|wykonywany zawod|zajecie|profesja|zatrudnienie|funkcja|forma zatrudnienia|"
@@ -106,7 +106,7 @@ HEADER_TERMS: dict[Entity, str] = {
     "przyjmowane leki|leczenie|stan zdrowia|niepelnosprawnosc|alergie|alergia|grupa krwi|palacz|kod icd|"
     "stopien niepelnosprawnosci|ciaza|szczepienie|status szczepienia|zaszczepiony|kod icd 10|rozpoznanie glowne|"
     "dawkowanie|zwolnienie lekarskie|dni zwolnienia lekarskiego|orzeczenie o niepelnosprawnosci|cisnienie krwi|"
-    "palenie tytoniu|dni chorobowe|absencja chorobowa|zwolnienie chorobowe",
+    "palenie tytoniu|dni chorobowe|absencja chorobowa|zwolnienie chorobowe|uczulenia|uczulenie",
     E.SEXUAL_ORIENTATION: "orientacja seksualna|orientacja|seksualnosc|preferencje seksualne|tozsamosc seksualna",
     E.POLITICAL_OPINION: "partia|partia polityczna|przynaleznosc partyjna|poglady polityczne|sympatie polityczne|"
     "preferencje wyborcze|glosowal na|preferencje partyjne|glos w wyborach|na kogo glosowal",

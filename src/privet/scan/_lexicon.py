@@ -273,7 +273,7 @@ _CONTEXT: dict[str, str] = {
             "meter zaehler zahlerstand zaehlerstand compteur contador contatore meterstand flight flug vuelo volo "
             "vlucht voo room zimmer chambre habitacion kamer quarto coupon voucher gutschein campaign kampagne "
             "campagne campana campagna campanha model modell modele modelo modello reference referenz referentie "
-            "container pallet palette count contract contrat contrato contratto vertrag "
+            "container pallet palette count contract contrat contrato contratto vertrag referencia riferimento "
         ),
         "thing",
     ),
@@ -302,7 +302,7 @@ _CONTEXT: dict[str, str] = {
             "department dept abteilung afdeling reparto "
             "versicherung versicherer assureur aseguradora assicurazione verzekeraar seguradora krankenkasse mutuelle "
             "airline fluggesellschaft aerolinea distributor distributeur distribuidor distributore agency agentur "
-            "agence agencia "
+            "agence agencia ragione razon razao "
         ),
         "organisation",
     ),
@@ -312,7 +312,7 @@ _CONTEXT: dict[str, str] = {
             "amount betrag montant importe importo bedrag montante valor fee gebuhr frais tarifa tariffa tax "
             "steuer mwst vat iva discount rabatt remise descuento sconto korting desconto revenue umsatz chiffre "
             "ventas fatturato omzet receita subtotal shipping versand valore waarde wert valeur "
-            "impuesto imposto imposta impot belasting frete flete fracht tarif tarief budget margin marge margen "
+            "impuesto imposto imposta impot belasting frete flete fracht tarif tarief budget margin marge margen ust "
             "margine "
         ),
         "money",

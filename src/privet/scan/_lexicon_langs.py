@@ -47,16 +47,17 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
         "titular|titular de la cuenta|medico de cabecera|tomador|nombre y apellido|apellido y nombre|"
         "apellidos y nombre|apellidos nombre|conyuge|nombre del conyuge|tutor legal|representante legal|"
         "nombre del titular|nombre del asegurado|ap paterno|ap materno|primer nombre|segundo nombre|nombre del deudor|"
-        "asesor|medico tratante",
+        "asesor|medico tratante|titular de la tarjeta|titular tarjeta",
         "it": "nome|cognome|nome completo|nominativo|nome e cognome|cognome e nome|nome del cliente|nome paziente|"
         "nome di battesimo|cognome da nubile|referente|intestatario|titolare del conto|medico curante|medico di base|"
         "contraente|coniuge|nome coniuge|cointestatario|genitore|tutore legale|rappresentante legale|nome assicurato|"
-        "nome intestatario|nome del titolare|nome del debitore|cognome nome|consulente",
+        "nome intestatario|nome del titolare|nome del debitore|cognome nome|consulente|titolare carta|"
+        "titolare della carta",
         "nl": "naam|voornaam|voornamen|achternaam|familienaam|geslachtsnaam|volledige naam|tussenvoegsel|roepnaam|"
         "meisjesnaam|klantnaam|naam klant|naam patient|contactpersoon|voorletters|rekeninghouder|huisarts|"
         "behandelend arts|verzekeringnemer|echtgenoot|echtgenote|voorvoegsel|voorvoegsels|tussenv|voorl|initialen|"
         "wettelijk vertegenwoordiger|naam verzekerde|naam tegenpartij|naam begunstigde|naam rekeninghouder|"
-        "naam partner|adviseur|dokter|behandelaar",
+        "naam partner|adviseur|dokter|behandelaar|kaarthouder",
         "pt": "nome|nome completo|apelido|apelidos|sobrenome|primeiro nome|ultimo nome|nome proprio|nome do cliente|"
         "nome do paciente|nome social|nome da mae|nome do pai|pessoa de contacto|pessoa de contato|titular|"
         "titular da conta|medico de familia|tomador|filiacao|conjuge|nome do conjuge|nome completo do titular|"
@@ -118,7 +119,7 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
         "personal identity number",
         "de": "steuer id|steueridentifikationsnummer|steuernummer|personalausweisnummer|ausweisnummer|"
         "sozialversicherungsnummer|sv nummer|ahv nummer|ahv|ahvn13|rentenversicherungsnummer|identifikationsnummer|"
-        "identitatskarte|id nummer|svnr|steuer idnr|steueridnr|st idnr|steuer id nr|steuerliche identifikationsnummer|"
+        "identitatskarte|id nummer|svnr|steuer idnr|steueridnr|steuer id nr|steuerliche identifikationsnummer|"
         "steuerliche id|sozialvers nr|sozialversicherungsnr|rv nr|rvnr|rentenvers nr|ausweis nr|ausweisnr|"
         "personalausweis nr|perso nr|ahvnr|steuer nr|identitatskartennummer|identitaetskarte|sozialversicherungs nr",
         "fr": "numero de securite sociale|securite sociale|nir|numero insee|carte d identite|"
@@ -135,7 +136,7 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
         "it": "codice fiscale|cod fiscale|cf|carta d identita|numero carta d identita|documento d identita|"
         "partita iva|tessera sanitaria|numero documento|cod fisc|codice fisc|cod fis|c fisc|codfisc|carta identita|"
         "numero carta identita|estremi documento|documento di riconoscimento|numero documento di riconoscimento|"
-        "tipo e numero documento",
+        "tipo e numero documento|c f p iva|cf piva|codice fiscale partita iva",
         "nl": "bsn|burgerservicenummer|sofinummer|sofi nummer|rijksregisternummer|identiteitskaart|identiteitsbewijs|"
         "id kaart|nummer identiteitskaart|fiscaal nummer|insz|insz nummer|bsn nummer|burgerservicenr|sofinr|"
         "identiteitsnummer|rijksregisternr|rijksregister|nationaal nummer|nationaalnummer|nummer identiteitsbewijs|"
@@ -426,7 +427,7 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
         "post town|home city|birth city|place of residence|town of birth|borough|city1|ort01|ort02|address city|"
         "address town|address state|address province|stateorprovince|address county",
         "de": "stadt|ort|wohnort|geburtsort|gemeinde|ortschaft|bundesland|kanton|landkreis|kreis|geb ort|ortsteil|"
-        "stadtteil|wohngemeinde|gemeindename|heimatort|adresse ort|anschrift ort|adresse stadt",
+        "stadtteil|wohngemeinde|gemeindename|heimatort|adresse ort|anschrift ort|adresse stadt|bezirk|stadtbezirk",
         "fr": "ville|commune|localite|lieu de naissance|ville de naissance|ville de residence|departement|region|"
         "province|canton|lieu naiss|lieu de naiss|ville naiss|commune de naissance|commune de residence|"
         "lieu de residence|arrondissement|departement de naissance|adresse ville|adresse commune",
@@ -442,7 +443,8 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
         "plaats van geboorte|plaats geboorte|adres plaats|adres woonplaats",
         "pt": "cidade|localidade|concelho|municipio|naturalidade|local de nascimento|distrito|estado|uf|freguesia|"
         "cidade natal|local nasc|local de nasc|municipio de nascimento|cidade de nascimento|cidade de residencia|"
-        "concelho de residencia|municipio de residencia|localidade de residencia|endereco cidade|morada localidade",
+        "concelho de residencia|municipio de residencia|localidade de residencia|endereco cidade|morada localidade|"
+        "bairro",
     },
     E.COUNTRY: {
         "en": "country|country of residence|country of birth|country code|ctry|cntry|home country|residence country|"
@@ -588,7 +590,7 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
         "cat protetta|categorie protette|allergia|stato vaccinale|vaccinazione|vaccinato|codice icd|"
         "diagnosi principale|posologia|dosaggio|giorni di malattia|assenze per malattia|percentuale di invalidita|"
         "invalidita civile|legge 104|gravidanza|pressione arteriosa|tabagismo|consumo di alcol|stato di salute|"
-        "patologie croniche",
+        "patologie croniche|intolleranze|intolleranze alimentari",
         "nl": "diagnose|diagnoses|ziekte|aandoening|aandoeningen|medicatie|medicijnen|allergieen|bmi|queteletindex|"
         "bloedgroep|handicap|beperking|behandeling|roker|allergie|vaccinatiestatus|gevaccineerd|vaccinatie|icd code|"
         "hoofddiagnose|medische voorgeschiedenis|dosering|ziekteverzuim|verzuimdagen|ziektedagen|ziekmelding|"
@@ -674,7 +676,8 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
         "deudas|saldo|ingresos del hogar|limite de credito|linea de credito|salario base|sueldo base|sueldo bruto|"
         "sueldo neto|salario bruto anual|salario mensual|sueldo mensual|retribucion|retribucion bruta|remuneracion|"
         "tramo de ingresos|rango salarial|banda salarial|ingresos mensuales|renta familiar|nivel de ingresos|asnef|"
-        "morosidad|buro de credito|endeudamiento|nivel de endeudamiento|cupo de credito|salario anual",
+        "morosidad|buro de credito|endeudamiento|nivel de endeudamiento|cupo de credito|salario anual|puntaje buro|"
+        "score buro",
         "it": "stipendio|reddito|reddito annuo|retribuzione|salario|ral|punteggio creditizio|merito creditizio|"
         "affidabilita creditizia|rating creditizio|patrimonio|debito|debiti|saldo|reddito familiare|limite di credito|"
         "fido bancario|fido|fido accordato|affidamento|retribuzione annua lorda|stipendio lordo|stipendio netto|"
@@ -685,7 +688,7 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
         "kredietwaardigheid|vermogen|schuld|schulden|saldo|huishoudinkomen|bkr|kredietlimiet|bruto salaris|"
         "netto salaris|brutosalaris|nettosalaris|bruto maandsalaris|maandsalaris|jaarsalaris|uurloon|salarisschaal|"
         "loonschaal|inkomensgroep|inkomensklasse|besteedbaar inkomen|bkr registratie|bkr codering|"
-        "betalingsachterstand|schuldsanering|wsnp|bruto jaarsalaris",
+        "betalingsachterstand|schuldsanering|wsnp|bruto jaarsalaris|bruto maandloon|netto maandloon|maandloon|jaarloon",
         "pt": "salario|renda|rendimento|rendimentos|rendimento anual|renda mensal|remuneracao|ordenado|"
         "pontuacao de credito|score de credito|credito score|patrimonio|divida|dividas|saldo|renda familiar|"
         "limite de credito|score serasa|serasa|score de credito serasa|salario base|salario bruto|salario liquido|"
