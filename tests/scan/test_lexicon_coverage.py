@@ -227,6 +227,17 @@ def test_context_words_inside_the_entity_term(header: str, expected: set[str]) -
         ("C.F./P.IVA", Entity.NATIONAL_ID),
         ("Bruto maandloon", Entity.FINANCIAL),
         ("Intolleranze", Entity.HEALTH),
+        # SAP fields of customers, vendors and personnel
+        ("KLIMK", Entity.FINANCIAL),
+        ("KOINH", Entity.PERSON_NAME),
+        ("GBORT", Entity.CITY),
+        ("NATI2", Entity.NATIONALITY),
+        ("STR_SUPPL1", Entity.STREET_ADDRESS),
+        # residence permits are a person's papers
+        ("Aufenthaltstitel", Entity.NATIONAL_ID),
+        ("titre de séjour", Entity.NATIONAL_ID),
+        ("residence_permit_no", Entity.NATIONAL_ID),
+        ("Karta pobytu", Entity.NATIONAL_ID),
     ],
 )
 def test_export_header_vocabulary(header: str, expected: Entity) -> None:
@@ -291,6 +302,8 @@ def test_business_headers_name_no_entity(header: str) -> None:
         ("Referência", "thing"),
         ("session_count", "thing"),
         ("Fecha fin contrato", "thing"),
+        ("celda_id", "thing"),  # a radio cell, not a cell phone
+        ("Funkzelle", "thing"),
     ],
 )
 def test_business_context_words(header: str, context: str) -> None:

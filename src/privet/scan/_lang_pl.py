@@ -54,7 +54,8 @@ HEADER_TERMS: dict[Entity, str] = {
     "nr dowodu osobistego|numer dowodu osobistego|seria i numer dowodu|seria dowodu|dowod|"
     "numer identyfikacji podatkowej|identyfikator podatkowy|numer ewidencyjny|nr ewidencyjny|dokument tozsamosci|"
     "nr dokumentu|numer dokumentu|seria i numer dokumentu|legitymacja|numero dow os|seria dowodu osobistego|"
-    "numero dowodu os|numero i seria dowodu|pesel klienta|pesel pacjenta|numer identyfikacyjny",
+    "numero dowodu os|numero i seria dowodu|pesel klienta|pesel pacjenta|numer identyfikacyjny|karta pobytu|"
+    "zezwolenie na pobyt",
     E.CREDIT_CARD: "karta kredytowa|nr karty|numer karty|karta platnicza|karta debetowa|numer karty kredytowej|"
     "numero karty kredytowej|numero karty platniczej",
     E.IBAN: "iban|numer iban|nr iban|iban rachunku|rachunek iban",

@@ -274,6 +274,7 @@ _CONTEXT: dict[str, str] = {
             "vlucht voo room zimmer chambre habitacion kamer quarto coupon voucher gutschein campaign kampagne "
             "campagne campana campagna campanha model modell modele modelo modello reference referenz referentie "
             "container pallet palette count contract contrat contrato contratto vertrag referencia riferimento "
+            "celda funkzelle antena antenna "
         ),
         "thing",
     ),

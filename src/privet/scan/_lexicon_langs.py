@@ -30,7 +30,8 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
         "contact first name|contact last name|employee full name|patient full name|nachn|vorna|rufnm|ename|ap paterno|"
         "ap materno|custname|empname|party name|ordering party|ordering party name|counterparty name|ultimate debtor|"
         "ultimate creditor|treating doctor|referring doctor|referring physician|primary care physician|passenger name|"
-        "guest name|student name|insured person|account manager|sales rep|assignee|reporter|caseworker|case worker",
+        "guest name|student name|insured person|account manager|sales rep|assignee|reporter|caseworker|case worker|"
+        "emftx|koinh",
         "de": "name|vorname|vornamen|nachname|familienname|vollstandiger name|geburtsname|ledigname|rufname|"
         "kundenname|patientenname|mitarbeitername|ansprechpartner|ansprechperson|zuname|name vorname|kontoinhaber|"
         "karteninhaber|versicherungsnehmer|hausarzt|behandelnder arzt|vname|nname|name 1|ehepartner|ehegatte|"
@@ -116,36 +117,39 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
         "tax file number|tfn|aadhaar|id card number|government id|govt id|gov id|government issued id|"
         "tax identification number|taxpayer id|taxpayer identification number|soc sec no|soc sec|ss number|itin|"
         "ssn last 4|last 4 ssn|sin number|voter id|national registration number|civil id|chi number|stcd1|stcd2|"
-        "personal identity number",
+        "personal identity number|residence permit|residence permit number|brp number|biometric residence permit",
         "de": "steuer id|steueridentifikationsnummer|steuernummer|personalausweisnummer|ausweisnummer|"
         "sozialversicherungsnummer|sv nummer|ahv nummer|ahv|ahvn13|rentenversicherungsnummer|identifikationsnummer|"
         "identitatskarte|id nummer|svnr|steuer idnr|steueridnr|steuer id nr|steuerliche identifikationsnummer|"
         "steuerliche id|sozialvers nr|sozialversicherungsnr|rv nr|rvnr|rentenvers nr|ausweis nr|ausweisnr|"
-        "personalausweis nr|perso nr|ahvnr|steuer nr|identitatskartennummer|identitaetskarte|sozialversicherungs nr",
+        "personalausweis nr|perso nr|ahvnr|steuer nr|identitatskartennummer|identitaetskarte|sozialversicherungs nr|"
+        "aufenthaltstitel|aufenthaltserlaubnis|aufenthaltstitelnummer",
         "fr": "numero de securite sociale|securite sociale|nir|numero insee|carte d identite|"
         "numero de carte d identite|cni|numero fiscal|numero d identification fiscale|numero d assurance sociale|nas|"
         "numero national|numero de registre national|registre national|niss|numero avs|carte vitale|"
         "numero carte vitale|n ss|numero secu|numero securite sociale|numero nir|numero fiscal de reference|"
         "numero cni|piece d identite|numero de piece d identite|numero piece d identite|numero registre national|"
-        "numero d identification nationale",
+        "numero d identification nationale|titre de sejour|carte de sejour|numero titre de sejour",
         "es": "dni|nie|nif|documento|documento de identidad|numero de documento|cedula|cedula de identidad|rut|curp|"
         "rfc|cuil|cuit|dui|numero de la seguridad social|nss|tipo y numero de documento|numero de identificacion|"
         "identificacion fiscal|numero dni|dni nie|nif nie|doc identidad|cedula de ciudadania|cedula de extranjeria|"
         "numero de cedula|numero cedula|clave de elector|numero afiliacion|numero de afiliacion|numero seg social|"
-        "seg social|numero seguridad social|documento nacional de identidad|numero de identidad|numero identidad",
+        "seg social|numero seguridad social|documento nacional de identidad|numero de identidad|numero identidad|"
+        "permiso de residencia|tarjeta de residencia",
         "it": "codice fiscale|cod fiscale|cf|carta d identita|numero carta d identita|documento d identita|"
         "partita iva|tessera sanitaria|numero documento|cod fisc|codice fisc|cod fis|c fisc|codfisc|carta identita|"
         "numero carta identita|estremi documento|documento di riconoscimento|numero documento di riconoscimento|"
-        "tipo e numero documento|c f p iva|cf piva|codice fiscale partita iva",
+        "tipo e numero documento|c f p iva|cf piva|codice fiscale partita iva|permesso di soggiorno|carta di soggiorno",
         "nl": "bsn|burgerservicenummer|sofinummer|sofi nummer|rijksregisternummer|identiteitskaart|identiteitsbewijs|"
         "id kaart|nummer identiteitskaart|fiscaal nummer|insz|insz nummer|bsn nummer|burgerservicenr|sofinr|"
         "identiteitsnummer|rijksregisternr|rijksregister|nationaal nummer|nationaalnummer|nummer identiteitsbewijs|"
-        "id bewijs|legitimatiebewijs|nummer legitimatiebewijs",
+        "id bewijs|legitimatiebewijs|nummer legitimatiebewijs|verblijfsvergunning|verblijfsdocument",
         "pt": "cpf|rg|cnpj|nif|numero de contribuinte|contribuinte|cartao de cidadao|numero de cartao de cidadao|"
         "bilhete de identidade|documento de identificacao|carteira de identidade|identidade|niss|"
         "numero de seguranca social|nis|pis|titulo de eleitor|numero contribuinte|numero de identificacao fiscal|"
         "numero identificacao fiscal|n rg|numero cpf|pis pasep|pasep|ctps|carteira de trabalho|cartao cidadao|"
-        "numero cartao cidadao|numero de identificacao civil|identificacao civil|numero seguranca social",
+        "numero cartao cidadao|numero de identificacao civil|identificacao civil|numero seguranca social|"
+        "autorizacao de residencia|titulo de residencia|cartao de residencia",
     },
     E.CREDIT_CARD: {
         "en": "credit card|credit card number|card number|card no|cc number|debit card|payment card|pan|ccn|"
@@ -210,7 +214,7 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
         "en": "address|street address|street|address line 1|address line 2|home address|postal address|"
         "mailing address|residential address|house number|street name|addr|stras|hausn|house num1|house name|"
         "flat number|apartment number|apt number|street no|street and number|street line|permanent address|"
-        "current address|correspondence address|present address|home addr|po box",
+        "current address|correspondence address|present address|home addr|po box|str suppl1|str suppl2|str suppl3",
         "de": "adresse|anschrift|strasse|strasse und hausnummer|hausnummer|hausnr|wohnadresse|postanschrift|"
         "wohnanschrift|meldeadresse|adresszusatz|hausnummernzusatz|hausnr zusatz|postfach|lieferanschrift|"
         "rechnungsanschrift|meldeanschrift|strasse nr|strasse hnr|str nr|str hausnr|wohnungsnummer|strasse hausnr",
@@ -402,7 +406,7 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
         "pt": "idade|idade em anos|idade atual|faixa etaria|grupo etario|idade anos",
     },
     E.GENDER: {
-        "en": "gender|sex|sex at birth|gender identity|pronouns|preferred pronouns|sex code|sex m f|gender m f",
+        "en": "gender|sex|sex at birth|gender identity|pronouns|preferred pronouns|sex code|sex m f|gender m f|anred",
         "de": "geschlecht|anrede|geschlechtsidentitat|geschlecht m w d",
         "fr": "sexe|genre|civilite|identite de genre|civ|sexe m f",
         "es": "sexo|genero|identidad de genero|sexo h m|genero sexo",
@@ -425,7 +429,7 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
     E.CITY: {
         "en": "city|town|place of birth|birthplace|city of residence|municipality|suburb|county|state|province|region|"
         "post town|home city|birth city|place of residence|town of birth|borough|city1|ort01|ort02|address city|"
-        "address town|address state|address province|stateorprovince|address county",
+        "address town|address state|address province|stateorprovince|address county|gbort|city2",
         "de": "stadt|ort|wohnort|geburtsort|gemeinde|ortschaft|bundesland|kanton|landkreis|kreis|geb ort|ortsteil|"
         "stadtteil|wohngemeinde|gemeindename|heimatort|adresse ort|anschrift ort|adresse stadt|bezirk|stadtbezirk",
         "fr": "ville|commune|localite|lieu de naissance|ville de naissance|ville de residence|departement|region|"
@@ -448,7 +452,7 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
     },
     E.COUNTRY: {
         "en": "country|country of residence|country of birth|country code|ctry|cntry|home country|residence country|"
-        "country of domicile|land1|address country|address country code",
+        "country of domicile|land1|address country|address country code|gblnd",
         "de": "land|staat|wohnsitzland|geburtsland|herkunftsland|wohnland|heimatland|geburtsstaat|landercode|"
         "laendercode|adresse land|anschrift land",
         "fr": "pays|pays de residence|pays de naissance|pays d origine|pays naiss|pays de naiss|pays residence|"
@@ -463,7 +467,7 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
     },
     E.NATIONALITY: {
         "en": "nationality|citizenship|nationalities|country of citizenship|citizenship country|passport country|"
-        "passport issuing country|nationality code|second nationality|dual nationality|natio",
+        "passport issuing country|nationality code|second nationality|dual nationality|natio|nati2|nati3",
         "de": "staatsangehorigkeit|nationalitat|staatsburgerschaft|staatsangeh|staatsang|staatsangehoerigkeit|"
         "nationalitaet|staatsbuergerschaft|staatszugehorigkeit|weitere staatsangehorigkeit|zweite staatsangehorigkeit",
         "fr": "nationalite|citoyennete|pays de nationalite|double nationalite",
@@ -655,7 +659,7 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
         "take home pay|gross wage|ytd gross|ytd earnings|annual compensation|remuneration|credit utilization|"
         "credit utilisation|debt to income|debt to income ratio|outstanding debt|credit bureau score|bureau score|"
         "vantagescore|beacon score|income bracket|income range|salary range|salary bracket|bankruptcy|insolvency|"
-        "wage garnishment|loan balance|mortgage balance|total comp|take home",
+        "wage garnishment|loan balance|mortgage balance|total comp|take home|klimk|ansal|trfgr",
         "de": "gehalt|einkommen|jahreseinkommen|bruttoeinkommen|nettoeinkommen|lohn|bruttolohn|nettolohn|jahresgehalt|"
         "monatsgehalt|bonitat|bonitatsscore|schufa score|schufa|kreditwurdigkeit|vermogen|schulden|kontostand|"
         "haushaltseinkommen|kreditlimit|kreditrahmen|dispolimit|brutto monat|netto monat|monatsbrutto|monatsnetto|"
