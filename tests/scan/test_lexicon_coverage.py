@@ -122,3 +122,189 @@ def test_database_abbreviations(header: str, expected: Entity | None) -> None:
 )
 def test_context_words_inside_the_entity_term(header: str, expected: set[str]) -> None:
     assert read_header(header).context == expected
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        # official form labels and their abbreviations
+        ("Geb.-Dat.", Entity.DATE_OF_BIRTH),
+        ("Staatsangeh.", Entity.NATIONALITY),
+        ("Fam.-Stand", Entity.MARITAL_STATUS),
+        ("Tel.-Nr.", Entity.PHONE),
+        ("Tel. gesch.", Entity.PHONE),  # "gesch." next to a phone is geschäftlich, not Geschlecht
+        ("Hausnr.", Entity.STREET_ADDRESS),
+        ("Date naiss.", Entity.DATE_OF_BIRTH),
+        ("Lieu naiss.", Entity.CITY),
+        ("Sit. fam.", Entity.MARITAL_STATUS),
+        ("N° SS", Entity.NATIONAL_ID),
+        ("Tél. port.", Entity.PHONE),
+        ("Mél.", Entity.EMAIL),
+        ("Immat.", Entity.LICENSE_PLATE),
+        ("F. Nac.", Entity.DATE_OF_BIRTH),
+        ("Edo. Civil", Entity.MARITAL_STATUS),
+        ("Tfno. móvil", Entity.PHONE),
+        ("Lugar de nac.", Entity.CITY),
+        ("Data nasc.", Entity.DATE_OF_BIRTH),
+        ("Luogo nasc.", Entity.CITY),
+        ("Cod. Fisc.", Entity.NATIONAL_ID),
+        ("Tit. studio", Entity.EDUCATION),
+        ("N. civico", Entity.STREET_ADDRESS),
+        ("Geb.datum", Entity.DATE_OF_BIRTH),
+        ("Burg. staat", Entity.MARITAL_STATUS),
+        ("Tel.nr.", Entity.PHONE),
+        ("Woonpl.", Entity.CITY),
+        ("Dt. Nasc.", Entity.DATE_OF_BIRTH),
+        ("Est. Civil", Entity.MARITAL_STATUS),
+        ("Telem.", Entity.PHONE),
+        ("N.º Utente", Entity.MEDICAL_RECORD_NUMBER),
+        ("Data ur.", Entity.DATE_OF_BIRTH),
+        ("Miejsce ur.", Entity.CITY),
+        ("Nr tel.", Entity.PHONE),
+        ("Stan cyw.", Entity.MARITAL_STATUS),
+        ("Obyw.", Entity.NATIONALITY),
+        # SAP, Salesforce/HubSpot, HRIS and payroll field names
+        ("STRAS", Entity.STREET_ADDRESS),
+        ("PSTLZ", Entity.POSTAL_CODE),
+        ("SMTP_ADDR", Entity.EMAIL),
+        ("GBDAT", Entity.DATE_OF_BIRTH),
+        ("FAMST", Entity.MARITAL_STATUS),
+        ("NATIO", Entity.NATIONALITY),
+        ("KONFE", Entity.RELIGION),
+        ("BANKN", Entity.BANK_ACCOUNT),
+        ("STCD1", Entity.NATIONAL_ID),
+        ("MailingStreet", Entity.STREET_ADDRESS),
+        ("gross_pay", Entity.FINANCIAL),
+        ("Entgeltgruppe", Entity.FINANCIAL),
+        ("KiSt", Entity.RELIGION),
+        ("Kirchensteuermerkmal", Entity.RELIGION),
+        ("union_dues", Entity.TRADE_UNION),
+        ("trattenuta_sindacale", Entity.TRADE_UNION),
+        ("sick_days", Entity.HEALTH),
+        ("Krankheitstage", Entity.HEALTH),
+        ("RQTH", Entity.HEALTH),
+        ("legge_104", Entity.HEALTH),
+        # healthcare, banking, telecom, travel, education
+        ("vaccination_status", Entity.HEALTH),
+        ("Impfstatus", Entity.HEALTH),
+        ("dosage", Entity.HEALTH),
+        ("Posologie", Entity.HEALTH),
+        ("debtor_name", Entity.PERSON_NAME),
+        ("Tegenrekening", Entity.BANK_ACCOUNT),
+        ("ICCID", Entity.DEVICE_ID),
+        ("MSISDN", Entity.PHONE),
+        ("passport_country", Entity.NATIONALITY),
+        ("highest_qualification", Entity.EDUCATION),
+        ("Hoogst behaalde opleiding", Entity.EDUCATION),
+        ("Godsdienst", Entity.RELIGION),
+        ("Filiação", Entity.PERSON_NAME),
+        ("ISEE", Entity.FINANCIAL),
+        ("Staatsangehoerigkeit", Entity.NATIONALITY),  # umlauts written out
+        ("Fuehrerscheinnummer", Entity.DRIVER_LICENSE),
+        # "N°", "Nº", "N." are number words: "numero X" terms read them (whole tokens only)
+        ("N° dossier", Entity.MEDICAL_RECORD_NUMBER),
+        ("Nº Passaporte", Entity.PASSPORT),
+        ("Nº Tarjeta", Entity.CREDIT_CARD),
+        # staff and clinicians are people; CRM field names of addresses name the part of the address
+        ("Sachbearbeiter", Entity.PERSON_NAME),
+        ("Beh. Arzt", Entity.PERSON_NAME),
+        ("Médecin", Entity.PERSON_NAME),
+        ("ordering_party_name", Entity.PERSON_NAME),
+        ("address1_city", Entity.CITY),
+        ("address1_stateorprovince", Entity.CITY),
+        ("address1_country", Entity.COUNTRY),
+        ("Default Address Zip", Entity.POSTAL_CODE),
+        ("address1_telephone1", Entity.PHONE),
+        ("Adresse Ort", Entity.CITY),
+        ("familystatuscode", Entity.MARITAL_STATUS),
+        ("Diagnosis Description", Entity.HEALTH),
+        ("Funktion", Entity.OCCUPATION),
+        # a role noun does not take the column from the attribute it heads
+        ("Empfänger PLZ", Entity.POSTAL_CODE),
+        ("Passenger Passport", Entity.PASSPORT),
+        ("Guardian Email", Entity.EMAIL),
+        ("Titular de la tarjeta", Entity.PERSON_NAME),
+        ("C.F./P.IVA", Entity.NATIONAL_ID),
+        ("Bruto maandloon", Entity.FINANCIAL),
+        ("Intolleranze", Entity.HEALTH),
+        # SAP fields of customers, vendors and personnel
+        ("KLIMK", Entity.FINANCIAL),
+        ("KOINH", Entity.PERSON_NAME),
+        ("GBORT", Entity.CITY),
+        ("NATI2", Entity.NATIONALITY),
+        ("STR_SUPPL1", Entity.STREET_ADDRESS),
+        # residence permits are a person's papers
+        ("Aufenthaltstitel", Entity.NATIONAL_ID),
+        ("titre de séjour", Entity.NATIONAL_ID),
+        ("residence_permit_no", Entity.NATIONAL_ID),
+        ("Karta pobytu", Entity.NATIONAL_ID),
+    ],
+)
+def test_export_header_vocabulary(header: str, expected: Entity) -> None:
+    assert read_header(header).entity is expected
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "policy_number",  # a contract id (spec: surrogate keys are none)
+        "num_poliza",
+        "PERNR",  # SAP personnel number: an internal key
+        "Steuerklasse",  # tax class: left out (not a category of the spec)
+        "meter_id",
+        "mandate_ref",
+        "flight_no",
+        "room_number",
+        "coupon_code",
+        "Eintrittsdatum",
+        "procedure",
+        "Nac.",  # nacimiento or nacionalidad: ambiguous
+        "NUM_SEJOUR",  # a hospital stay: an encounter key
+        "geschlossen",  # not "Geschl." inside a word
+        "usage_range",  # not "age range" across words
+        "warehouse_no",  # not "house no" across words
+        "hotel_portal",  # not "Tel. port." across words
+        "Fecha fin contrato",  # not "n° conta" across words
+        "session_count",  # not a misspelt county
+        "requests",
+        "Versicherungsscheinnummer",
+    ],
+)
+def test_business_headers_name_no_entity(header: str) -> None:
+    assert read_header(header).entity is None
+
+
+@pytest.mark.parametrize(
+    ("header", "context"),
+    [
+        ("meter_id", "thing"),
+        ("flight_no", "thing"),
+        ("Zimmernummer", "thing"),
+        ("numero_habitacion", "thing"),
+        ("campaign_name", "thing"),
+        ("device_model", "thing"),
+        ("mandate_reference", "thing"),
+        ("Krankenkasse", "organisation"),
+        ("nombre_aseguradora", "organisation"),
+        ("airline", "organisation"),
+        ("hospital_name", "place"),
+        ("Apotheke", "place"),
+        ("aeroporto", "place"),
+        ("budget", "money"),
+        ("Eintrittsdatum", "event_time"),
+        ("data_assunzione", "event_time"),
+        ("appointment_date", "event_time"),
+        ("data_rezerwacji", "event_time"),
+        ("nazwa_szpitala", "place"),
+        ("Ragione sociale", "organisation"),
+        ("Razón social", "organisation"),
+        ("Ust-ID", "money"),  # a company's VAT number (Umsatzsteuer)
+        ("Referência", "thing"),
+        ("session_count", "thing"),
+        ("Fecha fin contrato", "thing"),
+        ("celda_id", "thing"),  # a radio cell, not a cell phone
+        ("Funkzelle", "thing"),
+    ],
+)
+def test_business_context_words(header: str, context: str) -> None:
+    assert context in read_header(header).context

@@ -42,65 +42,82 @@ HEADER_TERMS: dict[Entity, str] = {
     E.PERSON_NAME: "imie|imiona|nazwisko|nazwiska|imie i nazwisko|nazwisko i imie|imie nazwisko|pelne imie|"
     "drugie imie|nazwisko rodowe|nazwisko panienskie|nazwisko matki|imie ojca|imie matki|nazwisko klienta|"
     "imie klienta|dane klienta|osoba kontaktowa|nazwisko pacjenta|imie pracownika|nazwisko pracownika|"
-    "posiadacz rachunku|beneficjent|malzonek",
-    E.EMAIL: "email|e mail|adres email|adres e mail|poczta elektroniczna|adres poczty|mail|adres mailowy",
-    E.PHONE: "telefon|nr telefonu|numer telefonu|tel|tel kom|telefon komorkowy|komorka|kom|nr tel|"
-    "telefon stacjonarny|telefon kontaktowy|nr kom|numer komorkowy|faks|nr faksu",
+    "posiadacz rachunku|beneficjent|malzonek|nazwisko i imiona|imie drugie|drugie imiona|dluznik|ubezpieczony|"
+    "ubezpieczona|opiekun prawny|posiadacz karty|wlasciciel rachunku|malzonka|imie i nazwisko pacjenta|"
+    "imie i nazwisko klienta|doradca|opiekun klienta|lekarz|lekarz prowadzacy|wlasciciel karty",
+    E.EMAIL: "email|e mail|adres email|adres e mail|poczta elektroniczna|adres poczty|mail|adres mailowy|"
+    "e mail kontaktowy|adres poczty elektronicznej|email prywatny|email sluzbowy",
+    E.PHONE: "telefon|nr telefonu|numer telefonu|tel|tel kom|telefon komorkowy|komorka|kom|nr tel|telefon stacjonarny|"
+    "telefon kontaktowy|nr kom|numer komorkowy|faks|nr faksu|tel kontaktowy|tel komorkowy|numero telefonu komorkowego|"
+    "telefon kom|numero komorki|telefon domowy|telefon sluzbowy|tel sluzbowy|tel domowy|numero tel kom",
     E.NATIONAL_ID: "pesel|nr pesel|numer pesel|nip|numer nip|nr nip|dowod osobisty|nr dowodu|numer dowodu|"
     "nr dowodu osobistego|numer dowodu osobistego|seria i numer dowodu|seria dowodu|dowod|"
     "numer identyfikacji podatkowej|identyfikator podatkowy|numer ewidencyjny|nr ewidencyjny|dokument tozsamosci|"
-    "nr dokumentu|numer dokumentu|seria i numer dokumentu|legitymacja",
-    E.CREDIT_CARD: "karta kredytowa|nr karty|numer karty|karta platnicza|karta debetowa|numer karty kredytowej",
-    E.IBAN: "iban|numer iban|nr iban|iban rachunku",
-    E.BANK_ACCOUNT: "nr rachunku|numer rachunku|rachunek|rachunek bankowy|konto bankowe|nr konta|numer konta|"
-    "nrb|numer rachunku bankowego|rachunek do zwrotu|konto|swift|bic",
+    "nr dokumentu|numer dokumentu|seria i numer dokumentu|legitymacja|numero dow os|seria dowodu osobistego|"
+    "numero dowodu os|numero i seria dowodu|pesel klienta|pesel pacjenta|numer identyfikacyjny|karta pobytu|"
+    "zezwolenie na pobyt",
+    E.CREDIT_CARD: "karta kredytowa|nr karty|numer karty|karta platnicza|karta debetowa|numer karty kredytowej|"
+    "numero karty kredytowej|numero karty platniczej",
+    E.IBAN: "iban|numer iban|nr iban|iban rachunku|rachunek iban",
+    E.BANK_ACCOUNT: "nr rachunku|numer rachunku|rachunek|rachunek bankowy|konto bankowe|nr konta|numer konta|nrb|"
+    "numer rachunku bankowego|rachunek do zwrotu|konto|swift|bic|rachunek nr|numero rach|numero konta bankowego|"
+    "numer konta bankowego|rachunek odbiorcy|rachunek nadawcy",
     E.IP_ADDRESS: "adres ip|ip|nr ip|ip klienta|ip logowania",
-    E.MAC_ADDRESS: "adres mac|mac|adres fizyczny|mac karty sieciowej",
+    E.MAC_ADDRESS: "adres mac|mac|adres fizyczny|mac karty sieciowej|adres sprzetowy",
     E.STREET_ADDRESS: "adres|adres zamieszkania|adres zameldowania|adres korespondencyjny|adres do korespondencji|"
     "ulica|ul|nr domu|numer domu|nr mieszkania|numer mieszkania|nr lokalu|adres zam|miejsce zamieszkania|"
-    "adres dostawy|ulica i numer|adres pocztowy",
+    "adres dostawy|ulica i numer|adres pocztowy|numero budynku|numer budynku|numero lok|adres korespondencji|"
+    "ulica nr domu|skrytka pocztowa",
     E.GEO_COORDINATE: "wspolrzedne|szerokosc geograficzna|dlugosc geograficzna|szerokosc|dlugosc|lokalizacja|"
-    "polozenie|wspolrzedne gps|gps",
-    E.URL: "strona internetowa|strona www|adres strony|www|link|adres url|profil www",
-    E.USERNAME: "login|nazwa uzytkownika|uzytkownik|nick|pseudonim|identyfikator uzytkownika|konto uzytkownika",
-    E.PASSPORT: "paszport|nr paszportu|numer paszportu|seria paszportu|seria i numer paszportu",
-    E.DRIVER_LICENSE: "prawo jazdy|nr prawa jazdy|numer prawa jazdy|nr prawa jazd|numer blankietu prawa jazdy",
+    "polozenie|wspolrzedne gps|gps|wspolrzedne geograficzne|szer geogr|dl geogr",
+    E.URL: "strona internetowa|strona www|adres strony|www|link|adres url|profil www|link do profilu|profil linkedin|"
+    "adres profilu|strona domowa",
+    E.USERNAME: "login|nazwa uzytkownika|uzytkownik|nick|pseudonim|identyfikator uzytkownika|konto uzytkownika|"
+    "nazwa konta|login uzytkownika|id uzytkownika",
+    E.PASSPORT: "paszport|nr paszportu|numer paszportu|seria paszportu|seria i numer paszportu|paszport nr",
+    E.DRIVER_LICENSE: "prawo jazdy|nr prawa jazdy|numer prawa jazdy|nr prawa jazd|numer blankietu prawa jazdy|"
+    "prawo jazdy nr",
     E.LICENSE_PLATE: "numer rejestracyjny|nr rejestracyjny|nr rej|rejestracja|tablica rejestracyjna|"
-    "numer rejestracyjny pojazdu|tablice rejestracyjne|nr rejestracyjny pojazdu",
-    E.DEVICE_ID: "identyfikator urzadzenia|id urzadzenia|urzadzenie|numer seryjny|nr seryjny|numer imei|imei",
+    "numer rejestracyjny pojazdu|tablice rejestracyjne|nr rejestracyjny pojazdu|numero rej pojazdu|numer rej",
+    E.DEVICE_ID: "identyfikator urzadzenia|id urzadzenia|urzadzenie|numer seryjny|nr seryjny|numer imei|imei|"
+    "numer karty sim|numero karty sim|id reklamowe",
     E.MEDICAL_RECORD_NUMBER: "nr historii choroby|numer historii choroby|historia choroby|nr karty pacjenta|"
     "numer karty pacjenta|id pacjenta|nr pacjenta|numer pacjenta|dokumentacja medyczna|nr ubezpieczenia|"
-    "numer ubezpieczenia|nr polisy|numer polisy",
+    "numer ubezpieczenia|numero hist choroby|numer ksiegi glownej|numero ksiegi glownej",
     E.FREE_TEXT_WITH_PII: "uwagi|notatki|notatka|komentarz|komentarze|opis|wiadomosc|tresc|tresc wiadomosci|"
-    "uzasadnienie|opinia|obserwacje|adnotacje|zgloszenie",
-    E.DATE_OF_BIRTH: "data urodzenia|data ur|dt ur|dt urodzenia|urodzony|urodzona|urodziny|rok urodzenia|"
-    "rok ur|dataurodzenia|data urodz",
-    E.AGE: "wiek|wiek klienta|wiek w latach|liczba lat",
-    E.GENDER: "plec|kod plci|tytul|zwrot grzecznosciowy|forma grzecznosciowa",
-    E.POSTAL_CODE: "kod pocztowy|kod poczt|kod pocz|pocztowy",
-    E.CITY: "miasto|miejscowosc|miejsce urodzenia|miejscowosc urodzenia|gmina|powiat|wojewodztwo|"
-    "miasto zamieszkania|miejscowosc zamieszkania|wies",
-    E.COUNTRY: "kraj|panstwo|kraj zamieszkania|kraj urodzenia|kod kraju",
-    E.NATIONALITY: "obywatelstwo|narodowosc|przynaleznosc panstwowa|obywatelstwa",
-    E.OCCUPATION: "zawod|stanowisko|wykonywany zawod|zajecie|profesja|zatrudnienie|funkcja|forma zatrudnienia",
-    E.MARITAL_STATUS: "stan cywilny|stan rodzinny|status cywilny|stan cyw",
-    E.EDUCATION: "wyksztalcenie|poziom wyksztalcenia|wyksztalcenie najwyzsze|szkola|tytul naukowy|"
-    "stopien naukowy|wyksz",
+    "uzasadnienie|opinia|obserwacje|adnotacje|zgloszenie|uwagi dodatkowe|informacje dodatkowe|notatka wewnetrzna",
+    E.DATE_OF_BIRTH: "data urodzenia|data ur|dt ur|dt urodzenia|urodzony|urodzona|urodziny|rok urodzenia|rok ur|"
+    "dataurodzenia|data urodz|data i miejsce urodzenia|rok urodz",
+    E.AGE: "wiek|wiek klienta|wiek w latach|liczba lat|grupa wiekowa|przedzial wiekowy|kategoria wiekowa",
+    E.GENDER: "plec|kod plci|tytul|zwrot grzecznosciowy|forma grzecznosciowa|plec k m",
+    E.POSTAL_CODE: "kod pocztowy|kod poczt|kod pocz|pocztowy|kod pocztowy zamieszkania",
+    E.CITY: "miasto|miejscowosc|miejsce urodzenia|miejscowosc urodzenia|gmina|powiat|wojewodztwo|miasto zamieszkania|"
+    "miejscowosc zamieszkania|wies|miejsce ur|miejsce urodz|miejscowosc zam|miasto urodzenia|dzielnica|poczta",
+    E.COUNTRY: "kraj|panstwo|kraj zamieszkania|kraj urodzenia|kod kraju|kraj ur|kraj urodz|kraj pochodzenia",
+    E.NATIONALITY: "obywatelstwo|narodowosc|przynaleznosc panstwowa|obywatelstwa|obyw|kraj obywatelstwa",
+    E.OCCUPATION: "zawod|stanowisko|wykonywany zawod|zajecie|profesja|zatrudnienie|funkcja|forma zatrudnienia|"
+    "zawod wykonywany|stanowisko pracy|nazwa stanowiska|grupa zawodowa",
+    E.MARITAL_STATUS: "stan cywilny|stan rodzinny|status cywilny|stan cyw|stan malzenski",
+    E.EDUCATION: "wyksztalcenie|poziom wyksztalcenia|wyksztalcenie najwyzsze|szkola|tytul naukowy|stopien naukowy|"
+    "wyksz|wyksztalc|tytul zawodowy|poziom wyksztalc|kierunek studiow",
     E.ETHNICITY: "pochodzenie etniczne|grupa etniczna|przynaleznosc etniczna|etnicznosc|rasa|pochodzenie|"
-    "mniejszosc narodowa",
-    E.RELIGION: "wyznanie|religia|przynaleznosc religijna|wiara|kosciol|wyznanie religijne",
+    "mniejszosc narodowa|pochodzenie rasowe",
+    E.RELIGION: "wyznanie|religia|przynaleznosc religijna|wiara|kosciol|wyznanie religijne|przynaleznosc wyznaniowa",
     E.HEALTH: "diagnoza|rozpoznanie|choroba|choroby|schorzenie|schorzenia|choroby przewlekle|leki|lek|"
     "przyjmowane leki|leczenie|stan zdrowia|niepelnosprawnosc|alergie|alergia|grupa krwi|palacz|kod icd|"
-    "stopien niepelnosprawnosci|ciaza",
-    E.SEXUAL_ORIENTATION: "orientacja seksualna|orientacja|seksualnosc|preferencje seksualne",
+    "stopien niepelnosprawnosci|ciaza|szczepienie|status szczepienia|zaszczepiony|kod icd 10|rozpoznanie glowne|"
+    "dawkowanie|zwolnienie lekarskie|dni zwolnienia lekarskiego|orzeczenie o niepelnosprawnosci|cisnienie krwi|"
+    "palenie tytoniu|dni chorobowe|absencja chorobowa|zwolnienie chorobowe|uczulenia|uczulenie",
+    E.SEXUAL_ORIENTATION: "orientacja seksualna|orientacja|seksualnosc|preferencje seksualne|tozsamosc seksualna",
     E.POLITICAL_OPINION: "partia|partia polityczna|przynaleznosc partyjna|poglady polityczne|sympatie polityczne|"
-    "preferencje wyborcze|glosowal na",
+    "preferencje wyborcze|glosowal na|preferencje partyjne|glos w wyborach|na kogo glosowal",
     E.TRADE_UNION: "zwiazek zawodowy|zwiazki zawodowe|czlonek zwiazku|przynaleznosc do zwiazku|"
-    "czlonkostwo w zwiazku zawodowym|zwiazkowiec",
+    "czlonkostwo w zwiazku zawodowym|zwiazkowiec|skladka zwiazkowa|skladka na zwiazek zawodowy|przynaleznosc zwiazkowa",
     E.FINANCIAL: "wynagr|wynagr brutto|wynagr netto|dochod|dochody|dochod mies|dochod miesieczny|dochod roczny|"
-    "wynagrodzenie|pensja|zarobki|"
-    "pensja brutto|wynagrodzenie netto|wynagrodzenie brutto|saldo|zadluzenie|kredyt|zdolnosc kredytowa|"
-    "ocena kredytowa|scoring|oszczednosci|majatek|dlug|rata kredytu|limit kredytowy|przychod",
+    "wynagrodzenie|pensja|zarobki|pensja brutto|wynagrodzenie netto|wynagrodzenie brutto|saldo|zadluzenie|kredyt|"
+    "zdolnosc kredytowa|ocena kredytowa|scoring|oszczednosci|majatek|dlug|rata kredytu|limit kredytowy|przychod|"
+    "pensja netto|zarobki brutto|wynagrodzenie zasadnicze|placa zasadnicza|stawka godzinowa|dochod netto|"
+    "dochod brutto|dochod gospodarstwa domowego|scoring bik|ocena bik|raport bik|zajecie komornicze",
 }
 
 #: Header words that make a column about things, places, organisations, money or event times.
@@ -108,11 +125,16 @@ CONTEXT_WORDS: dict[str, str] = {
     **dict.fromkeys(
         _words(
             "produkt towar artykul zamowienie zamowienia faktura transakcja przesylka paczka dokument plik wersja "
-            "partia zlecenie"
+            "partia zlecenie licznik pokoj kupon kampania"
         ),
         "thing",
     ),
-    **dict.fromkeys(_words("magazyn sklep oddzial filia biuro placowka siedziba zaklad"), "place"),
+    **dict.fromkeys(
+        _words(
+            "magazyn sklep oddzial filia biuro placowka siedziba zaklad szpital przychodnia apteka lotnisko dworzec"
+        ),
+        "place",
+    ),
     **dict.fromkeys(
         _words(
             "firma firmy przedsiebiorstwo spolka dostawca pracodawca pracodawcy kontrahent producent bank "
@@ -122,7 +144,11 @@ CONTEXT_WORDS: dict[str, str] = {
     ),
     **dict.fromkeys(_words("cena kwota koszt wartosc netto brutto podatek vat rabat oplata suma"), "money"),
     **dict.fromkeys(
-        _words("utworzono zmieniono zaktualizowano wyslano dostarczono zakupu zamowienia rejestracji"), "event_time"
+        _words(
+            "utworzono zmieniono zaktualizowano wyslano dostarczono zakupu zamowienia rejestracji rezerwacji wizyty "
+            "zatrudnienia"
+        ),
+        "event_time",
     ),
 }
 

@@ -131,7 +131,7 @@ _LEXICON: dict[tuple[Entity, str | None], str] = {
         "health record|ehr id|emr id|case number|patientennummer|fallnummer|krankenakte|"
         "dossier medical|numero de dossier|numero patient|historia clinica|numero de historia|"
         "cartella clinica|numero paziente|patientnummer|dossiernummer|prontuario|numero do processo clinico|"
-        "numero de utente|versichertennummer|krankenversichertennummer|insurance number|member id|policy number"
+        "numero de utente|versichertennummer|krankenversichertennummer|insurance number|member id"
     ),
     (E.FREE_TEXT_WITH_PII, None): (
         "notes|note|comment|comments|remarks|remark|description|message|text|body|content|feedback|"
@@ -270,6 +270,11 @@ _CONTEXT: dict[str, str] = {
             "zending remessa colis paquete pacco pakket pacote lote lotto versao versione versie datei fichier "
             "movement movimento movimiento mouvement buchung mutatie "
             "archivo ficheiro arquivo bestand "
+            "meter zaehler zahlerstand zaehlerstand compteur contador contatore meterstand flight flug vuelo volo "
+            "vlucht voo room zimmer chambre habitacion kamer quarto coupon voucher gutschein campaign kampagne "
+            "campagne campana campagna campanha model modell modele modelo modello reference referenz referentie "
+            "container pallet palette count contract contrat contrato contratto vertrag referencia riferimento "
+            "celda funkzelle antena antenna "
         ),
         "thing",
     ),
@@ -281,6 +286,10 @@ _CONTEXT: dict[str, str] = {
             "airport headquarters hq campus school hospital clinic pharmacy dealer deposito bodega verteilzentrum "
             "distributiecentrum filial vestiging negozio tienda loja winkel magasin geschaft boutique sede agenzia "
             "stabilimento fabriksstandort niederlassung "
+            "klinik clinique clinica ospedale krankenhaus hopital ziekenhuis praxis apotheke pharmacie farmacia "
+            "apotheek flughafen aeroport aeropuerto aeroporto luchthaven bahnhof gare estacion stazione estacao "
+            "university "
+            "universitat universite universidad universita universiteit universidade "
         ),
         "place",
     ),
@@ -292,6 +301,9 @@ _CONTEXT: dict[str, str] = {
             "manufacturer hersteller fabricant fabricante produttore fabrikant carrier bank insurer sociedad sociedade "
             "ditta impresa onderneming betrieb konzern transportista spediteur transporteur vervoerder "
             "department dept abteilung afdeling reparto "
+            "versicherung versicherer assureur aseguradora assicurazione verzekeraar seguradora krankenkasse mutuelle "
+            "airline fluggesellschaft aerolinea distributor distributeur distribuidor distributore agency agentur "
+            "agence agencia ragione razon razao "
         ),
         "organisation",
     ),
@@ -301,7 +313,8 @@ _CONTEXT: dict[str, str] = {
             "amount betrag montant importe importo bedrag montante valor fee gebuhr frais tarifa tariffa tax "
             "steuer mwst vat iva discount rabatt remise descuento sconto korting desconto revenue umsatz chiffre "
             "ventas fatturato omzet receita subtotal shipping versand valore waarde wert valeur "
-            "impuesto imposto imposta impot belasting frete flete fracht tarif tarief "
+            "impuesto imposto imposta impot belasting frete flete fracht tarif tarief budget margin marge margen ust "
+            "margine "
         ),
         "money",
     ),
@@ -312,6 +325,11 @@ _CONTEXT: dict[str, str] = {
             "expiry expires expiration valid issued issue due visit admission discharge signup registered "
             "registration login last seen erstellt geandert zeitstempel horodatage cree modifie "
             "creado modificado creato modificato aangemaakt gewijzigd criado alterado "
+            "reservation reservierung reserva prenotazione reservering appointment termin afspraak appuntamento cita "
+            "rendezvous agendamento eintritt austritt embauche assunzione contratacion indiensttreding admissao "
+            "kundigung kuendigung cancelled canceled storniert annule geannuleerd renewal verlangerung renouvellement "
+            "renovacion rinnovo verlenging renovacao activated activation aktivierung opened closed joined terminated "
+            "termination "
         ),
         "event_time",
     ),
@@ -358,7 +376,7 @@ _FILLER = frozenset(_words("de do da di du del della des of the la le el van het
 
 
 #: Words for "number" a header may use in place of another ("Passport No.", "Patientennr", "n° de dossier").
-_NUMBER_WORDS = frozenset(_words("number nummer numero no nr num nro"))
+_NUMBER_WORDS = frozenset(_words("number nummer numero no nr num nro n"))  # "N° SS", "N. civico"
 _WHOLE_TOKENS_ONLY: set[tuple[str, ...]] = set()
 
 
