@@ -230,3 +230,35 @@ def test_short_notes_with_names_and_phones_are_free_text() -> None:
     companies = Faker("es_MX")
     companies.seed_instance(2)
     assert _entity("col_8", [companies.company() for _ in range(500)]) == "NONE"
+
+
+def test_numbers_padded_with_blanks_are_numbers() -> None:
+    years = _rows(lambda r: f" {r.randint(1935, 2004)}" if r.random() < 0.3 else str(r.randint(1935, 2004)))
+    assert _entity("geboortejaar", years) == "DATE_OF_BIRTH"
+    codes = _rows(lambda r: r.choice(["0", "1", " 2", "3 ", "4"]))
+    assert _entity("FAMST", codes) == "MARITAL_STATUS"
+    postcodes = _rows(lambda r: f" {r.randint(1000, 9999):05d}")  # leading zeros: they stay codes
+    assert _entity("PLZ", postcodes) == "POSTAL_CODE"
+
+
+def test_tenant_names_and_credit_grades() -> None:
+    fake = Faker("de_DE")
+    fake.seed_instance(6)
+    assert _entity("Mieter_Name", [f"{fake.last_name()}, {fake.first_name()}" for _ in range(500)]) == "PERSON_NAME"
+    assert _entity("RATING_ASNEF", _rows(lambda r: r.choice("ABCDE"))) == "FINANCIAL"
+    assert _entity("product_grade", _rows(lambda r: r.choice("ABCDE"))) == "NONE"
+
+
+@pytest.mark.parametrize(
+    ("header", "entity"),
+    [("vaccin", "HEALTH"), ("effet_indesirable", "HEALTH"), ("necessidades_especiais", "HEALTH"),
+     ("wymaga_pomocy", "HEALTH"), ("PSR_NEEDS", "HEALTH"), ("NAT", "NATIONALITY"), ("XSEX", "GENDER")],
+)  # fmt: skip
+def test_health_needs_and_passenger_list_headers(header: str, entity: str) -> None:
+    hint = read_header(header)
+    assert hint.entity is not None and hint.entity.value == entity
+
+
+@pytest.mark.parametrize(("header", "context"), [("centre", "place"), ("server_ip", "thing"), ("KLUB", "organisation")])
+def test_sites_servers_and_clubs_are_not_people(header: str, context: str) -> None:
+    assert context in read_header(header).context

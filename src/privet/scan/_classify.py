@@ -71,7 +71,8 @@ _HOME_WORDS = words(
 _PERSON_WORDS = words(
     "user customer client cust patient member employee person people subscriber account owner visitor "
     "player device advertising idfa gaid aaid android install installation kunde kunden benutzer "
-    "nutzer patient mitarbeiter utilisateur usuario utente gebruiker klant cliente paciente paziente"
+    "nutzer patient mitarbeiter utilisateur usuario utente gebruiker klant cliente paciente paziente "
+    "mieter mieterin tenant locataire inquilino inquilina affittuario huurder najemca"
 )
 #: Words that make a header name a reference kept by the business ("account ref"), not a user's chosen name.
 _REFERENCE_WORDS = words("ref reference referenz referentie referencia riferimento")
@@ -398,7 +399,7 @@ def _decide(
         raise _Verdict(E.STREET_ADDRESS, 0.6 + 0.35 * street.match, **_ratio(match_ratio=street.match))
     if H is E.STREET_ADDRESS and looks_textual is False and p.mean_words >= 2:
         raise _Verdict(E.STREET_ADDRESS, 0.6)
-    person_needed = 0.5 if H is E.PERSON_NAME else (0.6 if names.gazetteer else 0.8)
+    person_needed = 0.5 if H is E.PERSON_NAME or (H is None and personal_header) else (0.6 if names.gazetteer else 0.8)
     if names.person >= person_needed and H not in (E.OCCUPATION, E.CITY, E.STREET_ADDRESS, E.COUNTRY):
         if ctx & {"organisation", "thing", "place"} and not personal_header:
             raise _Verdict(E.NONE, 0.7, reason="names of organisations, places or things")
@@ -621,6 +622,9 @@ def _header_led(
     digits = mean_true(text.str.contains(r"\d"))
     # words for the categorical entities, figures for money and ages (bands like "30k-60k")
     fits = digits >= 0.7 if H in (E.FINANCIAL, E.AGE) else digits < 0.3
+    # credit ratings written as grades ("A" to "E", "BBB+")
+    graded = H is E.FINANCIAL and mean_true(text.str.contains(r"^(?:[A-G]|AAA|AA|BBB|BB|CCC|CC)[+-]?$")) >= 0.9
+    fits = fits or graded
     if H in _FLAGGABLE and not fits and mean_true(text.str.contains(_FLAG)) >= 0.9:
         fits = True
     if H is E.HEALTH and not fits:  # "J18.9 Pneumonia", "Disability 67 %": codes and degrees among the words
@@ -632,7 +636,7 @@ def _header_led(
     # names of places are written with a capital (an order status under a "state" header is not a place); amounts,
     # bands and scores are figures with at most a currency or a unit (a "K123456" account code is not an amount)
     place_like = H not in (E.CITY, E.COUNTRY) or mean_true(text.str.contains(r"^[A-ZÀ-Þ]")) >= 0.5
-    amount_like = H is not E.FINANCIAL or mean_true(_without_units(text).str.contains(r"[A-Za-z]")) < 0.3
+    amount_like = H is not E.FINANCIAL or graded or mean_true(_without_units(text).str.contains(r"[A-Za-z]")) < 0.3
     if (
         H in _CATEGORICAL_OK
         and fits

@@ -103,7 +103,8 @@ HEADER_TERMS: dict[Entity, str] = {
     E.ETHNICITY: "pochodzenie etniczne|grupa etniczna|przynaleznosc etniczna|etnicznosc|rasa|pochodzenie|"
     "mniejszosc narodowa|pochodzenie rasowe",
     E.RELIGION: "wyznanie|religia|przynaleznosc religijna|wiara|kosciol|wyznanie religijne|przynaleznosc wyznaniowa",
-    E.HEALTH: "diagnoza|rozpoznanie|choroba|choroby|schorzenie|schorzenia|choroby przewlekle|leki|lek|"
+    E.HEALTH: "szczepionka|szczepienie|dzialanie niepozadane|skutki uboczne|wymaga pomocy|specjalne potrzeby|"
+    "diagnoza|rozpoznanie|choroba|choroby|schorzenie|schorzenia|choroby przewlekle|leki|lek|"
     "przyjmowane leki|leczenie|stan zdrowia|niepelnosprawnosc|alergie|alergia|grupa krwi|palacz|kod icd|"
     "stopien niepelnosprawnosci|ciaza|szczepienie|status szczepienia|zaszczepiony|kod icd 10|rozpoznanie glowne|"
     "dawkowanie|zwolnienie lekarskie|dni zwolnienia lekarskiego|orzeczenie o niepelnosprawnosci|cisnienie krwi|"

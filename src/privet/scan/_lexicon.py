@@ -14,7 +14,7 @@ from functools import lru_cache
 from privet.entities import Entity
 from privet.scan._lang_pl import CONTEXT_WORDS as _PL_CONTEXT
 from privet.scan._lexicon_langs import TERMS_BY_LANGUAGE
-from privet.scan._normalize import fold, header_tokens
+from privet.scan._normalize import fold, header_tokens, words
 
 __all__ = ["HeaderHint", "read_header"]
 
@@ -268,7 +268,8 @@ _CONTEXT: dict[str, str] = {
             "sha1 sha256 md5 digest etag file document doc asset catalog catalogue inventory stock lot serial "
             "articulo articolo artigo auftrag lieferung livraison entrega consegna levering sendung envio spedizione "
             "zending remessa colis paquete pacco pakket pacote lote lotto versao versione versie datei fichier "
-            "movement movimento movimiento mouvement buchung mutatie "
+            "movement movimento movimiento mouvement buchung mutatie server serveur servidor serwer hostname "
+            "impreza imprezy "
             "archivo ficheiro arquivo bestand "
             "meter zaehler zahlerstand zaehlerstand compteur contador contatore meterstand flight flug vuelo volo "
             "vlucht voo room zimmer chambre habitacion kamer quarto coupon voucher gutschein campaign kampagne "
@@ -285,7 +286,7 @@ _CONTEXT: dict[str, str] = {
             "factory hub facility fabrik usine fabrica fabbrica fabriek outlet venue hotel restaurant station "
             "airport headquarters hq campus school hospital clinic pharmacy dealer deposito bodega verteilzentrum "
             "distributiecentrum filial vestiging negozio tienda loja winkel magasin geschaft boutique sede agenzia "
-            "stabilimento fabriksstandort niederlassung "
+            "stabilimento fabriksstandort niederlassung centre center zentrum centro centrum "
             "klinik clinique clinica ospedale krankenhaus hopital ziekenhuis praxis apotheke pharmacie farmacia "
             "apotheek flughafen aeroport aeropuerto aeroporto luchthaven bahnhof gare estacion stazione estacao "
             "university "
@@ -300,7 +301,7 @@ _CONTEXT: dict[str, str] = {
             "merk organisation organization org employer arbeitgeber employeur empleador datore werkgever "
             "manufacturer hersteller fabricant fabricante produttore fabrikant carrier bank insurer sociedad sociedade "
             "ditta impresa onderneming betrieb konzern transportista spediteur transporteur vervoerder "
-            "department dept abteilung afdeling reparto "
+            "department dept abteilung afdeling reparto club klub clube verein vereniging "
             "versicherung versicherer assureur aseguradora assicurazione verzekeraar seguradora krankenkasse mutuelle "
             "airline fluggesellschaft aerolinea distributor distributeur distribuidor distributore agency agentur "
             "agence agencia ragione razon razao "
@@ -422,8 +423,18 @@ def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
+#: Header words that are neither terms nor context but must not be read as typos of one ("mieter" is no "meter").
+_PLAIN_WORDS = frozenset(
+    words(
+        "mieter mieterin vermieter tenant tenants locataire inquilino inquilina affittuario huurder najemca "
+        "inquilinos locatario"
+    )
+)
+
+
 def _build_spelling() -> tuple[frozenset[str], dict[str, set[str]], dict[str, set[str]]]:
     known = {t for run, _, _ in _ENTRIES for t in run if t.isalpha()} | {w for w in _CONTEXT if w.isalpha()}
+    known |= _PLAIN_WORDS
     by_deletion: dict[str, set[str]] = {}
     by_skeleton: dict[str, set[str]] = {}
     for word in known:

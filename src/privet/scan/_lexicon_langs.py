@@ -406,7 +406,8 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
         "pt": "idade|idade em anos|idade atual|faixa etaria|grupo etario|idade anos",
     },
     E.GENDER: {
-        "en": "gender|sex|sex at birth|gender identity|pronouns|preferred pronouns|sex code|sex m f|gender m f|anred",
+        "en": "xsex|gender|sex|sex at birth|gender identity|pronouns|preferred pronouns|sex code|sex m f|gender m f|"
+        "anred",
         "de": "geschlecht|anrede|geschlechtsidentitat|geschlecht m w d",
         "fr": "sexe|genre|civilite|identite de genre|civ|sexe m f",
         "es": "sexo|genero|identidad de genero|sexo h m|genero sexo",
@@ -466,7 +467,7 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
         "pais de domicilio|endereco pais|morada pais",
     },
     E.NATIONALITY: {
-        "en": "nationality|citizenship|nationalities|country of citizenship|citizenship country|passport country|"
+        "en": "nat|nationality|citizenship|nationalities|country of citizenship|citizenship country|passport country|"
         "passport issuing country|nationality code|second nationality|dual nationality|natio|nati2|nati3",
         "de": "staatsangehorigkeit|nationalitat|staatsburgerschaft|staatsangeh|staatsang|staatsangehoerigkeit|"
         "nationalitaet|staatsbuergerschaft|staatszugehorigkeit|weitere staatsangehorigkeit|zweite staatsangehorigkeit",
@@ -561,7 +562,9 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
         "pt": "religiao|credo|confissao religiosa|crenca religiosa|religiao professada|denominacao religiosa",
     },
     E.HEALTH: {
-        "en": "diagnosis|diagnoses|condition|medical condition|medication|medications|allergies|bmi|body mass index|"
+        "en": "vaccine|vaccines|vaccination|side effect|side effects|adverse event|adverse reaction|special needs|"
+        "accessibility needs|assistance needs|priority services|psr needs|psr|diagnosis|diagnoses|condition|"
+        "medical condition|medication|medications|allergies|bmi|body mass index|"
         "blood type|disability|icd 10|treatment|symptoms|smoker|chronic conditions|smoking status|tobacco use|tobacco|"
         "disabled|allergy list|known allergies|vaccination status|vaccinated|vaccination|immunization status|"
         "immunisation status|covid vaccination|icd code|icd10 code|primary diagnosis|secondary diagnosis|"
@@ -572,35 +575,41 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
         "chronic disease|comorbidities|atc code|mental health condition|diagnosis description|diagnosis desc|"
         "diagnosis text|vaccine status|covid status|covid 19 status|covid test result|covid vaccine|heart rate|"
         "pulse rate",
-        "de": "diagnose|diagnosen|erkrankung|erkrankungen|krankheit|vorerkrankungen|medikament|medikamente|medikation|"
+        "de": "impfstoff|impfung|nebenwirkung|nebenwirkungen|unerwunschte wirkung|besondere bedurfnisse|hilfebedarf|"
+        "diagnose|diagnosen|erkrankung|erkrankungen|krankheit|vorerkrankungen|medikament|medikamente|medikation|"
         "allergien|bmi|body mass index|korpermasseindex|blutgruppe|behinderung|grad der behinderung|gdb|behandlung|"
         "icd 10|raucher|sb grad|schwerbehinderung|schwerbehindert|rauchen|tabakkonsum|allergie|impfstatus|impfung|"
         "geimpft|diagnoseschlussel|diagnoseschluessel|icd schlussel|hauptdiagnose|nebendiagnose|befund|anamnese|"
         "dosierung|wirkstoff|krankheitstage|au tage|arbeitsunfahigkeit|arbeitsunfaehigkeit|krankmeldung|"
         "schwangerschaft|pflegegrad|pflegestufe|behinderungsgrad|blutdruck|raucherstatus|alkoholkonsum|"
         "chronische erkrankung|gesundheitszustand|koerpermasseindex|krankentage|gd b",
-        "fr": "diagnostic|diagnostics|maladie|pathologie|pathologies|traitement|medicament|medicaments|allergies|imc|"
+        "fr": "vaccin|vaccination|effet indesirable|effets indesirables|besoins particuliers|besoins specifiques|"
+        "diagnostic|diagnostics|maladie|pathologie|pathologies|traitement|medicament|medicaments|allergies|imc|"
         "indice de masse corporelle|groupe sanguin|handicap|cim 10|fumeur|allergie|statut vaccinal|vaccination|"
         "code cim|cim10|diagnostic principal|antecedents|antecedents medicaux|posologie|traitement en cours|"
         "arret maladie|jours d arret maladie|jours maladie|rqth|taux d invalidite|invalidite|grossesse|"
         "tension arterielle|tabagisme|consommation d alcool|affection longue duree|etat de sante",
-        "es": "diagnostico|diagnosticos|enfermedad|patologia|tratamiento|medicamento|medicamentos|medicacion|alergias|"
+        "es": "vacuna|vacunacion|efecto adverso|efectos adversos|reaccion adversa|necesidades especiales|diagnostico|"
+        "diagnosticos|enfermedad|patologia|tratamiento|medicamento|medicamentos|medicacion|alergias|"
         "imc|indice de masa corporal|grupo sanguineo|discapacidad|cie 10|fumador|alergia|estado de vacunacion|"
         "vacunacion|vacunado|cie10|codigo cie|diagnostico principal|antecedentes medicos|antecedentes personales|"
         "posologia|dosis|baja medica|dias de baja|incapacidad temporal|grado de discapacidad|minusvalia|embarazo|"
         "tension arterial|presion arterial|tabaquismo|consumo de alcohol|estado de salud|enfermedad cronica",
-        "it": "diagnosi|malattia|patologia|patologie|anamnesi|terapia|farmaco|farmaci|allergie|imc|bmi|"
+        "it": "vaccino|vaccinazione|effetto collaterale|effetti collaterali|reazione avversa|bisogni speciali|"
+        "diagnosi|malattia|patologia|patologie|anamnesi|terapia|farmaco|farmaci|allergie|imc|bmi|"
         "indice di massa corporea|gruppo sanguigno|disabilita|invalidita|icd 9|fumatore|categoria protetta|"
         "cat protetta|categorie protette|allergia|stato vaccinale|vaccinazione|vaccinato|codice icd|"
         "diagnosi principale|posologia|dosaggio|giorni di malattia|assenze per malattia|percentuale di invalidita|"
         "invalidita civile|legge 104|gravidanza|pressione arteriosa|tabagismo|consumo di alcol|stato di salute|"
         "patologie croniche|intolleranze|intolleranze alimentari",
-        "nl": "diagnose|diagnoses|ziekte|aandoening|aandoeningen|medicatie|medicijnen|allergieen|bmi|queteletindex|"
+        "nl": "vaccin|vaccinatie|bijwerking|bijwerkingen|speciale behoeften|zorgbehoefte|diagnose|diagnoses|ziekte|"
+        "aandoening|aandoeningen|medicatie|medicijnen|allergieen|bmi|queteletindex|"
         "bloedgroep|handicap|beperking|behandeling|roker|allergie|vaccinatiestatus|gevaccineerd|vaccinatie|icd code|"
         "hoofddiagnose|medische voorgeschiedenis|dosering|ziekteverzuim|verzuimdagen|ziektedagen|ziekmelding|"
         "arbeidsongeschiktheid|arbeidshandicap|zwangerschap|bloeddruk|rookgedrag|alcoholgebruik|gezondheidstoestand|"
         "chronische ziekte",
-        "pt": "diagnostico|doenca|patologia|tratamento|medicamento|medicamentos|medicacao|alergias|imc|"
+        "pt": "vacina|vacinacao|efeito adverso|efeitos adversos|reacao adversa|necessidades especiais|diagnostico|"
+        "doenca|patologia|tratamento|medicamento|medicamentos|medicacao|alergias|imc|"
         "indice de massa corporal|tipo sanguineo|grupo sanguineo|deficiencia|cid 10|fumador|fumante|alergia|"
         "estado vacinal|situacao vacinal|vacinacao|vacinado|codigo cid|cid10|diagnostico principal|historico medico|"
         "posologia|dosagem|dias de baixa|baixa medica|atestado medico|afastamento medico|grau de incapacidade|"

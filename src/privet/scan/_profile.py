@@ -103,6 +103,8 @@ def profile_column(series: pl.Series) -> ColumnProfile:
             if marked.any():
                 text = text.filter(~marked)
                 numbers, integral = _numbers_behind_null_tokens(text)
+        if numbers is None and (non_null.str.len_chars() != non_null.str.strip_chars().str.len_chars()).any():
+            numbers, integral = _numbers_behind_null_tokens(text)  # read as text only for blanks around numbers
         if numbers is None:
             numbers = _decimal_numbers(text)
             integral = numbers is not None and bool(np.all(np.mod(numbers, 1) == 0))
