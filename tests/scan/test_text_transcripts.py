@@ -65,3 +65,21 @@ def test_a_number_right_after_order_is_the_orders() -> None:
     assert ("552419450", "PHONE") not in found
     assert ("(303) 426-6225", "PHONE") in found
     assert ("0612345678", "PHONE") in _found("about my order: please call 0612345678")
+
+
+def test_a_first_name_signing_off_a_message() -> None:
+    assert ("Martina", "PERSON_NAME") in _found("The parcel never arrived, please refund me. Martina")
+    assert all(e != "PERSON_NAME" for _, e in _found("We met in the lobby. Paris"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Seen by Dr hoffmann this morning.", "hoffmann"),
+        ("Next of kin: laura bennett, 0161 496 0000.", "laura bennett"),
+        ("Name: oliver grant\nDate of birth: 1990-02-03", "oliver grant"),
+        ("Sehr geehrte Frau krüger,", "krüger"),
+    ],
+)
+def test_lower_case_names_after_a_title_or_a_person_label(text: str, name: str) -> None:
+    assert (name, "PERSON_NAME") in _found(text)

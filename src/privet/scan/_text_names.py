@@ -453,7 +453,8 @@ def person_names(ctx: Context) -> Iterator[Span]:
             tok = core[0]
             if tok.norm in _COMMON_WORDS or tok.norm in _ALL_STOPWORDS:
                 continue
-            if _sentence_initial(text, start) and not _lower_after(text, end):
+            signed = tok.first and not text[end:].strip(" \t\r\n.!,")  # "... please confirm. Thomas": a sign-off
+            if _sentence_initial(text, start) and not _lower_after(text, end) and not signed:
                 continue
             if _DAY_AFTER.match(text, end) or _DAY_BEFORE.search(text, max(0, start - 4), start):
                 continue  # "Sep 25, 2026", "Mar 3", "15 Sep 2025": a month next to a day
@@ -482,6 +483,13 @@ _LOWER_GREETINGS = word_set(
 _LOWER_INTRO_PHRASES += _alternatives(_lang_pl.LOWER_INTRO_PHRASES)  # Polish (see _lang_pl)
 _LOWER_GREETINGS |= word_set(_lang_pl.LOWER_GREETINGS)
 _LOWER_WORD = re.compile(r"[^\W\d_]+")
+_NEXT_LOWER_WORD = re.compile(r"[ \t]([^\W\d_A-ZÀ-Þ][^\W\d_]+)\b")
+# Titles and labels right before a name written in lower case (matched at the end of the text before it).
+_LOWER_CUE_BEFORE = re.compile(
+    r"(?:^|[\s(,;])(?:dr|mr|mrs|ms|herr|frau|mme|mlle|sr|sra|sig|sig\.ra|dhr|mevr|pan|pani|pt)\.?[ \t]$"
+    r"|(?:^|\s)(?:name|full name|nom|nombre|nome|naam|imi[eę]|next of kin|approved by|signed by|seen by|"
+    r"contact person|ansprechpartner|interlocuteur|referente|contactpersoon)[ \t]*:?[ \t]+$"
+)
 _LOWER_WORD_L1 = latin1_twin(_LOWER_WORD)
 # In ASCII text: the words of _LOWER_WORD that are all in lower case (the look-behind after the first letter lets
 # the engine skip to lower-case letters fast).
@@ -573,6 +581,17 @@ def _lower_case_names(ctx: Context, speakers: frozenset[str], form: bool) -> Ite
                 if text[a:label_end] in speakers or (not form and (in_first or in_last)):
                     yield Span(a, label_end, Entity.PERSON_NAME, 0.7)
                     continue
+        # After a title ("Dr schroeder", "Herr atzler") or a label that introduces a person ("Name: toby dawson",
+        # "next of kin: sarah carney", "approved by kirsty peters").
+        if _LOWER_CUE_BEFORE.search(prefix) is not None and (in_last or (in_first and surname_after(b) != b)):
+            end = surname_after(b)
+            if end == b and in_first:  # "oliver grant": a surname that is also a common word, after a label
+                nxt = _NEXT_LOWER_WORD.match(text, b)
+                if nxt is not None and _norm(nxt.group(1)) in last:
+                    end = nxt.end(1)
+            used_until = end
+            yield Span(a, end, Entity.PERSON_NAME, 0.7)
+            continue
         # A known first name, then known names ("maria emilia", "ana liz farias"), in a line without capitals.
         if not in_first:
             continue
