@@ -15,11 +15,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-import privet  # noqa: E402
-
 from tests.blind4 import common as C  # noqa: E402
 from tests.blind4.tables import all_tables  # noqa: E402
 from tests.blind4.texts import all_texts  # noqa: E402
+
+import privet  # noqa: E402
 
 DATA = ROOT / "bench" / "_data" / "blind4"
 NULL_TOKEN = {"crypto_exchange_en": "NULL", "census_es": "NA"}
@@ -80,7 +80,7 @@ def run_tables(errors: list[str]) -> dict:
     print(f"== TABLES: {len(set(r[0] for r in rows))} tables, {n} scored columns ({elapsed:.1f}s)")
     print(f"category accuracy {ca:.3f}   entity accuracy {ea:.3f}   personal F1 {pf:.3f}")
     print("\nper language:            cols  cat    ent    pF1")
-    for lang in C.LANGS + ["mixed"]:
+    for lang in [*C.LANGS, "mixed"]:
         sel = [r for r in rows if r[1] == lang]
         if sel:
             n_, a, b, f = acc(sel)
@@ -91,10 +91,12 @@ def run_tables(errors: list[str]) -> dict:
         n_, a, b, f = acc(sel)
         print(f"  {name:24s} {n_:3d}  cat {a:.3f}  ent {b:.3f}  pF1 {f:.3f}")
     wrong = [r for r in rows if r[3] != r[4]]
-    lines = [f"{r[0]} | {r[2]!r} | gold {r[3]} ({C.CATEGORY[r[3]]}) | pred {r[4]} ({r[5]}) {r[6]:.2f} | {short(r[7])}"
-             for r in wrong]
+    lines = [
+        f"{r[0]} | {r[2]!r} | gold {r[3]} ({C.CATEGORY[r[3]]}) | pred {r[4]} ({r[5]}) {r[6]:.2f} | {short(r[7])}"
+        for r in wrong
+    ]
     print(f"\nwrong columns ({len(wrong)}; * = category also wrong):")
-    for r, line in zip(wrong, lines):
+    for r, line in zip(wrong, lines, strict=False):
         print(("* " if C.CATEGORY[r[3]] != r[5] else "  ") + line)
     errors.append("# TABLE COLUMN ERRORS")
     errors.extend(lines)
@@ -127,11 +129,11 @@ def run_texts(errors: list[str]) -> dict:
     elapsed = time.time() - t0
     tot = defaultdict(lambda: [0, 0, 0, 0, 0, 0])  # key -> tp, fp, fn (overlap), tp, fp, fn (exact)
     fpl, fnl, bnd = [], [], []
-    for s, ps in zip(snippets, preds):
+    for s, ps in zip(snippets, preds, strict=False):
         gold = sorted(s.spans, key=lambda x: x[1])
         pred = [(str(getattr(p.entity, "value", p.entity)), p.start, p.end) for p in ps]
         for exact, off in ((False, 0), (True, 3)):
-            tp, gm, pm = match(gold, pred, exact)
+            _tp, gm, pm = match(gold, pred, exact)
             for gi, g in enumerate(gold):
                 hit = gi in gm
                 for key in ("ALL", s.lang, g[0]):
@@ -150,7 +152,7 @@ def run_texts(errors: list[str]) -> dict:
     def line(key):
         a, b, c_, d, e, f = tot[key]
         po, ro, fo = f1(a, b, c_)
-        pe, re_, fe = f1(d, e, f)
+        __pe, _re, fe = f1(d, e, f)
         return f"  {key:16s} overlap P {po:.3f} R {ro:.3f} F1 {fo:.3f} | exact F1 {fe:.3f}  (gold {a + c_})"
 
     print(f"\n== TEXTS: {len(snippets)} snippets, {sum(len(s.spans) for s in snippets)} gold spans ({elapsed:.1f}s)")
@@ -164,22 +166,24 @@ def run_texts(errors: list[str]) -> dict:
             print(line(e))
 
     def ctx(s, a, b):
-        return (s.text[max(0, a - 30):a] + "[[" + s.text[a:b] + "]]" + s.text[b:b + 30]).replace("\n", "\\n")
+        return (s.text[max(0, a - 30) : a] + "[[" + s.text[a:b] + "]]" + s.text[b : b + 30]).replace("\n", "\\n")
 
     fp_lines, fn_lines = [], []
     for s, p, gold in fpl:
         near = [g for g in gold if g[1] < p[2] and p[1] < g[2]]
-        note = f" (gold here: {near[0][0]} {s.text[near[0][1]:near[0][2]]!r})" if near else ""
-        fp_lines.append(f"FP {s.lang} t{s.template} {p[0]} {s.text[p[1]:p[2]]!r}{note} :: {ctx(s, p[1], p[2])}")
+        note = f" (gold here: {near[0][0]} {s.text[near[0][1] : near[0][2]]!r})" if near else ""
+        fp_lines.append(f"FP {s.lang} t{s.template} {p[0]} {s.text[p[1] : p[2]]!r}{note} :: {ctx(s, p[1], p[2])}")
     for s, g, pred in fnl:
         near = [p for p in pred if p[1] < g[2] and g[1] < p[2]]
-        note = f" (pred here: {near[0][0]} {s.text[near[0][1]:near[0][2]]!r})" if near else ""
-        fn_lines.append(f"FN {s.lang} t{s.template} {g[0]} {s.text[g[1]:g[2]]!r}{note} :: {ctx(s, g[1], g[2])}")
+        note = f" (pred here: {near[0][0]} {s.text[near[0][1] : near[0][2]]!r})" if near else ""
+        fn_lines.append(f"FN {s.lang} t{s.template} {g[0]} {s.text[g[1] : g[2]]!r}{note} :: {ctx(s, g[1], g[2])}")
     bd_lines = []
     for s, g, pred in bnd:
         near = [p for p in pred if p[0] == g[0] and p[1] < g[2] and g[1] < p[2]]
-        bd_lines.append(f"BOUNDARY {s.lang} t{s.template} {g[0]} gold {s.text[g[1]:g[2]]!r} pred "
-                        f"{[s.text[p[1]:p[2]] for p in near]} :: {ctx(s, g[1], g[2])}")
+        bd_lines.append(
+            f"BOUNDARY {s.lang} t{s.template} {g[0]} gold {s.text[g[1] : g[2]]!r} pred "
+            f"{[s.text[p[1] : p[2]] for p in near]} :: {ctx(s, g[1], g[2])}"
+        )
     print(f"\nboundary mismatches (overlap hit, exact miss) ({len(bd_lines)}):")
     print("\n".join(bd_lines))
     errors.append("# TEXT BOUNDARY MISMATCHES")
@@ -204,8 +208,10 @@ def main() -> None:
     t = run_tables(errors)
     x = run_texts(errors)
     print("\n== HEADLINE")
-    print(f"category acc {t['category_acc']:.3f} | entity acc {t['entity_acc']:.3f} | personal F1 {t['personal_f1']:.3f}"
-          f" | text overlap F1 {x['overlap_f1']:.3f} | text exact F1 {x['exact_f1']:.3f}")
+    print(
+        f"category acc {t['category_acc']:.3f} | entity acc {t['entity_acc']:.3f} | personal F1 {t['personal_f1']:.3f}"
+        f" | text overlap F1 {x['overlap_f1']:.3f} | text exact F1 {x['exact_f1']:.3f}"
+    )
     if args.errors:
         Path(args.errors).write_text("\n".join(errors) + "\n", encoding="utf-8")
 

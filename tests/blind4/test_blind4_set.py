@@ -43,7 +43,7 @@ def nid_valid(v: str) -> bool:
 def small_tables():
     out = []
     for t in specs():
-        t.rows = 120
+        t.rows = 100
         out.append(build(t))
     return out
 
