@@ -262,3 +262,31 @@ def test_health_needs_and_passenger_list_headers(header: str, entity: str) -> No
 @pytest.mark.parametrize(("header", "context"), [("centre", "place"), ("server_ip", "thing"), ("KLUB", "organisation")])
 def test_sites_servers_and_clubs_are_not_people(header: str, context: str) -> None:
     assert context in read_header(header).context
+
+
+def test_version_and_build_numbers_are_not_phones() -> None:
+    versions = _rows(lambda r: f"{r.randint(1, 12)}.{r.randint(0, 30)}.{r.randint(0, 99)}.{r.randint(100, 9999)}")
+    assert _entity("sdk_ver", versions) == "NONE"
+    assert _entity("col_2", versions) == "NONE"
+
+
+def test_plate_shaped_codes_of_products_and_sites_are_not_plates() -> None:
+    codes = _rows(lambda r: f"PR-{r.randint(100, 999)}-{r.choice(['ZZ', 'XY', 'QK'])}")
+    assert _entity("code_produit", codes) == "NONE"
+    assert _entity("SITEID", _rows(lambda r: r.choice(["FR02", "FR07", "BE01", "DE03"]))) == "NONE"
+
+
+def test_a_driving_licence_header_wins_over_a_phone_parse() -> None:
+    licences = _rows(lambda r: f"{r.randint(10_000, 99_999)}/{r.randint(10, 24)}/{r.randint(1000, 9999)}")
+    assert _entity("nr_prawa_jazdy", licences) == "DRIVER_LICENSE"
+
+
+def test_blood_groups_lab_values_and_pay_scales() -> None:
+    assert _entity("col_6", _rows(lambda r: r.choice(["A+", "A-", "B+", "0+", "0-", "AB+"]))) == "HEALTH"
+    assert _entity("emoglobina", _rows(lambda r: f"{r.uniform(11, 17):.1f}".replace(".", ","))) == "HEALTH"
+    assert _entity("salarisschaal", _rows(lambda r: f"schaal {r.randint(4, 14)}")) == "FINANCIAL"
+
+
+def test_pets_are_not_people() -> None:
+    pets = ["Coco", "Luna", "Max", "Rocky", "Nala", "Simba", "Toby", "Lola", "Kira", "Bruno"]
+    assert _entity("nombre_mascota", _rows(lambda r: r.choice(pets))) == "NONE"

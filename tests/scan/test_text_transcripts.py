@@ -83,3 +83,19 @@ def test_a_first_name_signing_off_a_message() -> None:
 )
 def test_lower_case_names_after_a_title_or_a_person_label(text: str, name: str) -> None:
     assert (name, "PERSON_NAME") in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Nací el 1961-02-14 en Soria.", "1961-02-14"),
+        ("Urodziłem się 03.05.1979 w Gdańsku.", "03.05.1979"),
+        ("Data urodzenia w systemie: 14 lutego 1958.", "14 lutego 1958"),
+    ],
+)
+def test_first_person_birth_verbs_and_polish_months(text: str, date: str) -> None:
+    assert (date, "DATE_OF_BIRTH") in _found(text)
+
+
+def test_booking_mailboxes_are_company_mailboxes() -> None:
+    assert _found("Fragen an buchung@hotel-am-see.de oder boekingen@reis.nl") == []

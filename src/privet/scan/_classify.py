@@ -58,7 +58,7 @@ _BAND_WORDS = (
     r"(?i)\b(?:up to|under|below|over|above|more than|less than|from|to|bis|unter|uber|über|ab|mehr als|"
     r"weniger als|jusqu'?à|jusqu'?a|moins de|plus de|de|à|hasta|menos de|más de|mas de|desde|fino a|oltre|"
     r"meno di|più di|piu di|da|tot|meer dan|minder dan|vanaf|van|até|ate|acima de|abaixo de|mais de|do|od|"
-    r"powyżej|powyzej|poniżej|ponizej|ponad)(?:\s|$)"
+    r"powyżej|powyzej|poniżej|ponizej|ponad|schaal|stufe|grade|scale|echelon|livello|nivel|grupa|gruppe)(?:\s|$)"
 )
 #: Yes/no flags, possibly with a degree ("SI 33%"): under a header naming a sensitive attribute, the flag is that
 #: attribute ("TOBACCO_USE = Y", "DISCAPACIDAD = SI 33%").
@@ -87,6 +87,8 @@ _HEALTH_CODE = (
 #: Entities with a handful of values shared by many people: a column where nearly every value differs is none of them.
 _FEW_VALUES = {E.GENDER, E.MARITAL_STATUS, E.EDUCATION, E.RELIGION, E.ETHNICITY, E.SEXUAL_ORIENTATION,
                E.POLITICAL_OPINION, E.TRADE_UNION, E.HEALTH, E.NATIONALITY, E.COUNTRY}  # fmt: skip
+#: Identifiers whose header wins over a phone-number parse of their values.
+_OTHER_IDS = {E.DRIVER_LICENSE, E.PASSPORT, E.NATIONAL_ID, E.MEDICAL_RECORD_NUMBER, E.BANK_ACCOUNT, E.LICENSE_PLATE}
 #: Sensitive entities a yes/no flag can record (_FLAG).
 _FLAGGABLE = {E.HEALTH, E.RELIGION, E.ETHNICITY, E.SEXUAL_ORIENTATION, E.POLITICAL_OPINION, E.TRADE_UNION}
 #: Entities the value patterns recognize by themselves: a column they did not recognize is not one, whatever its header.
@@ -198,6 +200,8 @@ def _decide(
 
     # 2. specific shapes confirmed by validators -------------------------------------------------------------
     strong = [s for s in signals if s.entity is not E.NONE and s.specific >= 0.8 and s.valid >= 0.6]
+    if not _plates_plausible(p, H, ctx, personal_header):
+        strong = [s for s in strong if s.entity is not E.LICENSE_PLATE]
     hashes = _best(signals, E.NONE, "hash")
     if hashes and hashes.match >= 0.8:
         if H is E.DEVICE_ID and not ctx:
@@ -280,11 +284,19 @@ def _decide(
     else:
         shape = parsed = formatted = 0.0
     filed = mean_true(p.text.head(1000).str.contains(r"^\d{1,7}/(?:19|20)\d{2}$")) >= 0.8  # "9990/2025": no/year
-    if parsed >= 0.6 and (formatted >= 0.5 or H is E.PHONE) and p.numbers is None and not filed:
+    # "10.11.28.847", "4.0.2.1319": versions and builds; a header naming another identifier ("nr prawa jazdy"
+    # 63126/22/2990) wins over a phone parse unless the numbers carry a "+"
+    versioned = mean_true(p.text.head(1000).str.contains(r"^\d{1,2}\.\d{1,3}\.\d{1,4}(?:\.\d{1,5})?$")) >= 0.8
+    other_id = H in _OTHER_IDS and mean_true(p.text.head(1000).str.contains(r"^\+")) < 0.5
+    of_a_thing = "thing" in ctx and not personal_header and H is not E.PHONE
+    not_phones = filed or versioned or other_id or of_a_thing
+    if parsed >= 0.6 and (formatted >= 0.5 or H is E.PHONE) and p.numbers is None and not not_phones:
         raise _Verdict(E.PHONE, 0.7 + 0.25 * parsed + (0.04 if H is E.PHONE else 0),
                        **_ratio(match_ratio=shape, validated_ratio=parsed))  # fmt: skip
     if filed and H is not E.MEDICAL_RECORD_NUMBER:
         raise _Verdict(E.NONE, 0.7, reason="numbers of the year (case or file numbers)")
+    if versioned and H is not E.PHONE:
+        raise _Verdict(E.NONE, 0.75, reason="version or build numbers")
     if p.numbers is not None and H is E.PHONE and p.integral and p.numbers.min() >= 1e6:
         raise _Verdict(E.PHONE, 0.6, **_ratio(match_ratio=shape, validated_ratio=parsed))
 
@@ -312,6 +324,9 @@ def _decide(
         raise _Verdict(E.DEVICE_ID, 0.7 if H is E.DEVICE_ID else 0.5, "ANDROID_ID", **_ratio(match_ratio=hex16.match))
 
     # 8. vocabularies -----------------------------------------------------------------------------------------
+    blood = mean_true(p.text.head(1000).str.contains(r"(?i)^(?:a|b|ab|0|o)\s?(?:rh)?\s?(?:[+-]|pos|neg)$"))
+    if blood >= 0.9 and len(p.counts) >= 3 and not (ctx and not personal_header):
+        raise _Verdict(E.HEALTH, 0.8 if H is E.HEALTH else 0.6, reason="blood groups", **_ratio(match_ratio=blood))
     vocab = vocabulary_ratio(p.counts)
     if len(p.counts) < 2 and H not in vocab:
         vocab = {}  # one value ("X") is a flag, not a vocabulary
@@ -463,6 +478,18 @@ def _decide(
         if passport >= 0.9 and p.distinct_ratio >= 0.9:
             raise _Verdict(E.PASSPORT, 0.5, **_ratio(match_ratio=passport))
     raise _Verdict(E.NONE, 0.7 if not H else 0.55, reason="no personal-data pattern in the values")
+
+
+def _plates_plausible(p: ColumnProfile, H: Entity | None, ctx: frozenset[str], personal_header: bool) -> bool:
+    """Values shaped like plates can be plates: under a plate header, or with no other claim, many of them, with
+    letters and digits and at most ten characters ("PR-771-ZZ" under "Code produit", "FR02" site codes are not)."""
+    if H is E.LICENSE_PLATE:
+        return p.mean_length <= 12
+    if H in _ID_OK or (ctx and not personal_header):  # other codes of letters and digits, or codes of things
+        return False
+    text = p.text.head(1000)
+    mixed = mean_true(text.str.contains(r"\d") & text.str.contains(r"[A-Za-z]")) >= 0.8
+    return mixed and p.mean_length <= 10 and p.distinct_ratio * p.n >= 20
 
 
 def _all_differ(p: ColumnProfile) -> bool:

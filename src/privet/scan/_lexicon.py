@@ -269,7 +269,9 @@ _CONTEXT: dict[str, str] = {
             "articulo articolo artigo auftrag lieferung livraison entrega consegna levering sendung envio spedizione "
             "zending remessa colis paquete pacco pakket pacote lote lotto versao versione versie datei fichier "
             "movement movimento movimiento mouvement buchung mutatie server serveur servidor serwer hostname "
-            "impreza imprezy "
+            "impreza imprezy mascota mascotas haustier haustiere huisdier huisdieren zwierze zwierzecia animale "
+            "animal animals pet pets delict delikt delito delitto misdrijf offence offense infraction infrazione "
+            "wykroczenie przestepstwo "
             "archivo ficheiro arquivo bestand "
             "meter zaehler zahlerstand zaehlerstand compteur contador contatore meterstand flight flug vuelo volo "
             "vlucht voo room zimmer chambre habitacion kamer quarto coupon voucher gutschein campaign kampagne "
@@ -286,7 +288,8 @@ _CONTEXT: dict[str, str] = {
             "factory hub facility fabrik usine fabrica fabbrica fabriek outlet venue hotel restaurant station "
             "airport headquarters hq campus school hospital clinic pharmacy dealer deposito bodega verteilzentrum "
             "distributiecentrum filial vestiging negozio tienda loja winkel magasin geschaft boutique sede agenzia "
-            "stabilimento fabriksstandort niederlassung centre center zentrum centro centrum "
+            "stabilimento fabriksstandort niederlassung centre center zentrum centro centrum gabinet destination "
+            "destino destinazione bestemming reiseziel "
             "klinik clinique clinica ospedale krankenhaus hopital ziekenhuis praxis apotheke pharmacie farmacia "
             "apotheek flughafen aeroport aeropuerto aeroporto luchthaven bahnhof gare estacion stazione estacao "
             "university "
@@ -325,7 +328,9 @@ _CONTEXT: dict[str, str] = {
             "purchase purchased paid booking booked checkin checkout arrival departure hire hired start end "
             "expiry expires expiration valid issued issue due visit admission discharge signup registered "
             "registration login last seen erstellt geandert zeitstempel horodatage cree modifie "
-            "creado modificado creato modificato aangemaakt gewijzigd criado alterado "
+            "creado modificado creato modificato aangemaakt gewijzigd criado alterado dienst indiensttreding "
+            "eintritt eintrittsdatum embauche assunzione contratacion admissao zatrudnienia taufe taufdatum bapteme "
+            "bautismo battesimo doop batismo chrzest chrztu baptism "
             "reservation reservierung reserva prenotazione reservering appointment termin afspraak appuntamento cita "
             "rendezvous agendamento eintritt austritt embauche assunzione contratacion indiensttreding admissao "
             "kundigung kuendigung cancelled canceled storniert annule geannuleerd renewal verlangerung renouvellement "
@@ -427,7 +432,7 @@ def _deletions(word: str) -> set[str]:
 _PLAIN_WORDS = frozenset(
     words(
         "mieter mieterin vermieter tenant tenants locataire inquilino inquilina affittuario huurder najemca "
-        "inquilinos locatario"
+        "inquilinos locatario matricule"
     )
 )
 
@@ -523,7 +528,7 @@ def _stem_match(tokens: list[str]) -> tuple[Entity, str | None, str] | None:
     seven letters or more and three quarters of the shorter word; one entity only."""
     found: dict[Entity, tuple[Entity, str | None, str]] = {}
     for token in tokens:
-        if len(token) < 7 or not token.isalpha():
+        if len(token) < 7 or not token.isalpha() or token in _PLAIN_WORDS:
             continue
         for term, (entity, subtype) in _SINGLE_TERMS.items():
             if term[:6] != token[:6]:

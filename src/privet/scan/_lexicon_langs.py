@@ -324,7 +324,7 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
         "placa veiculo|placa do automovel",
     },
     E.DEVICE_ID: {
-        "en": "device id|device identifier|imei|advertising id|android id|idfa|udid|serial number|iccid|sim number|"
+        "en": "ifa|device id|device identifier|imei|advertising id|android id|idfa|udid|serial number|iccid|sim number|"
         "sim serial|sim serial number|sim card number|imei number|imei1|imei2|esn|device serial|device serial number|"
         "device uuid|device token|apns token|appsflyer id|firebase instance id|mobile device id|handset imei",
         "de": "gerate id|gerateid|geratekennung|geratenummer|geraete id|geraeteid|geraetekennung|endgerat id|"
@@ -562,7 +562,8 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
         "pt": "religiao|credo|confissao religiosa|crenca religiosa|religiao professada|denominacao religiosa",
     },
     E.HEALTH: {
-        "en": "vaccine|vaccines|vaccination|side effect|side effects|adverse event|adverse reaction|special needs|"
+        "en": "tobacco|haemoglobin|hemoglobin|blood group|vaccine|vaccines|vaccination|side effect|side effects|"
+        "adverse event|adverse reaction|special needs|"
         "accessibility needs|assistance needs|priority services|psr needs|psr|diagnosis|diagnoses|condition|"
         "medical condition|medication|medications|allergies|bmi|body mass index|"
         "blood type|disability|icd 10|treatment|symptoms|smoker|chronic conditions|smoking status|tobacco use|tobacco|"
@@ -575,7 +576,8 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
         "chronic disease|comorbidities|atc code|mental health condition|diagnosis description|diagnosis desc|"
         "diagnosis text|vaccine status|covid status|covid 19 status|covid test result|covid vaccine|heart rate|"
         "pulse rate",
-        "de": "impfstoff|impfung|nebenwirkung|nebenwirkungen|unerwunschte wirkung|besondere bedurfnisse|hilfebedarf|"
+        "de": "tabak|hamoglobin|blutzucker|impfstoff|impfung|nebenwirkung|nebenwirkungen|unerwunschte wirkung|"
+        "besondere bedurfnisse|hilfebedarf|"
         "diagnose|diagnosen|erkrankung|erkrankungen|krankheit|vorerkrankungen|medikament|medikamente|medikation|"
         "allergien|bmi|body mass index|korpermasseindex|blutgruppe|behinderung|grad der behinderung|gdb|behandlung|"
         "icd 10|raucher|sb grad|schwerbehinderung|schwerbehindert|rauchen|tabakkonsum|allergie|impfstatus|impfung|"
@@ -583,32 +585,37 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
         "dosierung|wirkstoff|krankheitstage|au tage|arbeitsunfahigkeit|arbeitsunfaehigkeit|krankmeldung|"
         "schwangerschaft|pflegegrad|pflegestufe|behinderungsgrad|blutdruck|raucherstatus|alkoholkonsum|"
         "chronische erkrankung|gesundheitszustand|koerpermasseindex|krankentage|gd b",
-        "fr": "vaccin|vaccination|effet indesirable|effets indesirables|besoins particuliers|besoins specifiques|"
+        "fr": "tabac|hemoglobine|glycemie|vaccin|vaccination|effet indesirable|effets indesirables|"
+        "besoins particuliers|besoins specifiques|"
         "diagnostic|diagnostics|maladie|pathologie|pathologies|traitement|medicament|medicaments|allergies|imc|"
         "indice de masse corporelle|groupe sanguin|handicap|cim 10|fumeur|allergie|statut vaccinal|vaccination|"
         "code cim|cim10|diagnostic principal|antecedents|antecedents medicaux|posologie|traitement en cours|"
         "arret maladie|jours d arret maladie|jours maladie|rqth|taux d invalidite|invalidite|grossesse|"
         "tension arterielle|tabagisme|consommation d alcool|affection longue duree|etat de sante",
-        "es": "vacuna|vacunacion|efecto adverso|efectos adversos|reaccion adversa|necesidades especiales|diagnostico|"
+        "es": "tabaco|hemoglobina|glucemia|vacuna|vacunacion|efecto adverso|efectos adversos|reaccion adversa|"
+        "necesidades especiales|diagnostico|"
         "diagnosticos|enfermedad|patologia|tratamiento|medicamento|medicamentos|medicacion|alergias|"
         "imc|indice de masa corporal|grupo sanguineo|discapacidad|cie 10|fumador|alergia|estado de vacunacion|"
         "vacunacion|vacunado|cie10|codigo cie|diagnostico principal|antecedentes medicos|antecedentes personales|"
         "posologia|dosis|baja medica|dias de baja|incapacidad temporal|grado de discapacidad|minusvalia|embarazo|"
         "tension arterial|presion arterial|tabaquismo|consumo de alcohol|estado de salud|enfermedad cronica",
-        "it": "vaccino|vaccinazione|effetto collaterale|effetti collaterali|reazione avversa|bisogni speciali|"
+        "it": "tabacco|emoglobina|glicemia|gruppo sang|vaccino|vaccinazione|effetto collaterale|effetti collaterali|"
+        "reazione avversa|bisogni speciali|"
         "diagnosi|malattia|patologia|patologie|anamnesi|terapia|farmaco|farmaci|allergie|imc|bmi|"
         "indice di massa corporea|gruppo sanguigno|disabilita|invalidita|icd 9|fumatore|categoria protetta|"
         "cat protetta|categorie protette|allergia|stato vaccinale|vaccinazione|vaccinato|codice icd|"
         "diagnosi principale|posologia|dosaggio|giorni di malattia|assenze per malattia|percentuale di invalidita|"
         "invalidita civile|legge 104|gravidanza|pressione arteriosa|tabagismo|consumo di alcol|stato di salute|"
         "patologie croniche|intolleranze|intolleranze alimentari",
-        "nl": "vaccin|vaccinatie|bijwerking|bijwerkingen|speciale behoeften|zorgbehoefte|diagnose|diagnoses|ziekte|"
+        "nl": "tabak|hemoglobine|bloedsuiker|vaccin|vaccinatie|bijwerking|bijwerkingen|speciale behoeften|"
+        "zorgbehoefte|diagnose|diagnoses|ziekte|"
         "aandoening|aandoeningen|medicatie|medicijnen|allergieen|bmi|queteletindex|"
         "bloedgroep|handicap|beperking|behandeling|roker|allergie|vaccinatiestatus|gevaccineerd|vaccinatie|icd code|"
         "hoofddiagnose|medische voorgeschiedenis|dosering|ziekteverzuim|verzuimdagen|ziektedagen|ziekmelding|"
         "arbeidsongeschiktheid|arbeidshandicap|zwangerschap|bloeddruk|rookgedrag|alcoholgebruik|gezondheidstoestand|"
         "chronische ziekte",
-        "pt": "vacina|vacinacao|efeito adverso|efeitos adversos|reacao adversa|necessidades especiais|diagnostico|"
+        "pt": "tabaco|hemoglobina|glicemia|vacina|vacinacao|efeito adverso|efeitos adversos|reacao adversa|"
+        "necessidades especiais|diagnostico|"
         "doenca|patologia|tratamento|medicamento|medicamentos|medicacao|alergias|imc|"
         "indice de massa corporal|tipo sanguineo|grupo sanguineo|deficiencia|cid 10|fumador|fumante|alergia|"
         "estado vacinal|situacao vacinal|vacinacao|vacinado|codigo cid|cid10|diagnostico principal|historico medico|"
@@ -661,7 +668,8 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
         "quota sindical|mensalidade sindical|delegado sindical",
     },
     E.FINANCIAL: {
-        "en": "salary|income|annual income|gross income|net income|wage|credit score|credit rating|net worth|debt|"
+        "en": "accrued pension|pension entitlement|salary|income|annual income|gross income|net income|wage|"
+        "credit score|credit rating|net worth|debt|"
         "loan amount|account balance|savings|household income|credit limit|credit line|fico|fico score|experian score|"
         "equifax score|base salary|basic salary|base pay|annual salary|monthly salary|hourly rate|hourly wage|"
         "pay rate|salary grade|pay band|pay scale|compensation band|total compensation|ctc|gross salary|net salary|"
@@ -669,7 +677,8 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
         "credit utilisation|debt to income|debt to income ratio|outstanding debt|credit bureau score|bureau score|"
         "vantagescore|beacon score|income bracket|income range|salary range|salary bracket|bankruptcy|insolvency|"
         "wage garnishment|loan balance|mortgage balance|total comp|take home|klimk|ansal|trfgr",
-        "de": "gehalt|einkommen|jahreseinkommen|bruttoeinkommen|nettoeinkommen|lohn|bruttolohn|nettolohn|jahresgehalt|"
+        "de": "rentenanspruch|rentenanwartschaft|gehalt|einkommen|jahreseinkommen|bruttoeinkommen|nettoeinkommen|"
+        "lohn|bruttolohn|nettolohn|jahresgehalt|"
         "monatsgehalt|bonitat|bonitatsscore|schufa score|schufa|kreditwurdigkeit|vermogen|schulden|kontostand|"
         "haushaltseinkommen|kreditlimit|kreditrahmen|dispolimit|brutto monat|netto monat|monatsbrutto|monatsnetto|"
         "jahresbrutto|bruttogehalt|nettogehalt|bruttoentgelt|entgelt|grundgehalt|bruttobezug|bruttobezuge|"
@@ -678,31 +687,36 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
         "fixgehalt|grundlohn|pfandung|pfaendung|lohnpfandung|lohnpfaendung|privatinsolvenz|insolvenz|"
         "verbindlichkeiten|einkunfte|einkuenfte|bonitaet|kreditwuerdigkeit|vermoegen|dispokredit|kreditlinie|"
         "bonitaetsscore|monatslohn|jahreslohn|nettoauszahlung",
-        "fr": "salaire|revenu|revenus|revenu annuel|salaire brut|salaire net|remuneration|cote de credit|"
+        "fr": "droits a pension|salaire|revenu|revenus|revenu annuel|salaire brut|salaire net|remuneration|"
+        "cote de credit|"
         "score de credit|note de credit|solvabilite|patrimoine|dette|dettes|endettement|solde|revenu du menage|"
         "plafond de credit|limite de credit|salaire de base|salaire brut annuel|salaire mensuel|brut mensuel|"
         "net mensuel|net a payer|brut annuel|remuneration brute|remuneration annuelle|taux horaire|"
         "revenu fiscal de reference|quotient familial|tranche de revenu|tranche de revenus|taux d endettement|ficp|"
         "fichage ficp|inscription ficp|surendettement|salaire annuel",
-        "es": "salario|sueldo|ingresos|ingreso|ingreso anual|renta|renta anual|salario bruto|salario neto|"
+        "es": "derechos de pension|salario|sueldo|ingresos|ingreso|ingreso anual|renta|renta anual|salario bruto|"
+        "salario neto|"
         "puntaje crediticio|puntuacion crediticia|score crediticio|historial crediticio|solvencia|patrimonio|deuda|"
         "deudas|saldo|ingresos del hogar|limite de credito|linea de credito|salario base|sueldo base|sueldo bruto|"
         "sueldo neto|salario bruto anual|salario mensual|sueldo mensual|retribucion|retribucion bruta|remuneracion|"
         "tramo de ingresos|rango salarial|banda salarial|ingresos mensuales|renta familiar|nivel de ingresos|asnef|"
         "morosidad|buro de credito|endeudamiento|nivel de endeudamiento|cupo de credito|salario anual|puntaje buro|"
         "score buro",
-        "it": "stipendio|reddito|reddito annuo|retribuzione|salario|ral|punteggio creditizio|merito creditizio|"
+        "it": "montante pensionistico|stipendio|reddito|reddito annuo|retribuzione|salario|ral|punteggio creditizio|"
+        "merito creditizio|"
         "affidabilita creditizia|rating creditizio|patrimonio|debito|debiti|saldo|reddito familiare|limite di credito|"
         "fido bancario|fido|fido accordato|affidamento|retribuzione annua lorda|stipendio lordo|stipendio netto|"
         "netto in busta|netto mensile|lordo mensile|lordo annuo|paga base|livello retributivo|fascia di reddito|"
         "fascia reddito|isee|crif|punteggio crif|centrale rischi|segnalazione crif|cattivo pagatore|protesti|"
         "reddito lordo|reddito netto",
-        "nl": "salaris|inkomen|jaarinkomen|bruto inkomen|netto inkomen|loon|brutoloon|nettoloon|kredietscore|"
+        "nl": "opgebouwd pensioen|pensioenaanspraak|salaris|inkomen|jaarinkomen|bruto inkomen|netto inkomen|loon|"
+        "brutoloon|nettoloon|kredietscore|"
         "kredietwaardigheid|vermogen|schuld|schulden|saldo|huishoudinkomen|bkr|kredietlimiet|bruto salaris|"
         "netto salaris|brutosalaris|nettosalaris|bruto maandsalaris|maandsalaris|jaarsalaris|uurloon|salarisschaal|"
         "loonschaal|inkomensgroep|inkomensklasse|besteedbaar inkomen|bkr registratie|bkr codering|"
         "betalingsachterstand|schuldsanering|wsnp|bruto jaarsalaris|bruto maandloon|netto maandloon|maandloon|jaarloon",
-        "pt": "salario|renda|rendimento|rendimentos|rendimento anual|renda mensal|remuneracao|ordenado|"
+        "pt": "direitos de pensao|salario|renda|rendimento|rendimentos|rendimento anual|renda mensal|remuneracao|"
+        "ordenado|"
         "pontuacao de credito|score de credito|credito score|patrimonio|divida|dividas|saldo|renda familiar|"
         "limite de credito|score serasa|serasa|score de credito serasa|salario base|salario bruto|salario liquido|"
         "vencimento base|remuneracao bruta|remuneracao mensal|faixa salarial|faixa de renda|renda bruta|renda liquida|"

@@ -192,6 +192,7 @@ _ROLE_MAILBOXES = word_set(
     "factura facturas facturacion fatturazione fatture faturacao faturação facturen facturatie boekhouding "
     "bestellung bestellungen pedidos ordini encomendas büro buero bureau oficina ufficio kantoor escritorio "
     "escritório equipe équipe equipo squadra equipa reservierung reservation réservation reservas reservations "
+    "buchung buchungen booking bookings boeking boekingen reserveringen prenotazioni rezerwacje rezerwacja "
     "prenotazioni reserveringen karriere emploi empleo lavoro lavora vacatures carreiras presse prensa stampa "
     "pers imprensa personal rh rrhh recrutement kundencenter servicedesk klantcontact clientes clienti klanten "
     "kunden clients customers customer cliente "
@@ -749,10 +750,11 @@ _ID_CUE_PREFIXES = (
     "personalausweis", "sécurité", "securite", "numéro", "registre", "rijksregister", "número", "documento",
     "codice", "burgerservicenummer", "sofinummer", "contribuinte", "identi", "ausweis", "ss#",
 )  # fmt: skip
-_BIRTH_WORDS = word_set("born dob d.o.b b-day geb né née nato nata nac nasc naiss b")
+_BIRTH_WORDS = word_set("born dob d.o.b b-day geb né née nato nata nac nasc naiss b nací naci nasci nacqui")
 _BIRTH_PREFIXES = (
     "birth", "geboren", "geburt", "né(e)", "naissance", "nacid", "nacimiento", "nascita", "geboorte", "nascid",
     "nascimento", "compleanno", "cumpleaños", "aniversário", "verjaardag", "anniversaire", "d.o.b", "geb.",
+    "urodzi", "urodzenia",
 )  # fmt: skip
 
 
@@ -948,7 +950,9 @@ _MONTHS = (
     "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
     "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
     "januari|februari|maart|mei|augustus|oktober|"
-    "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
+    "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+    "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|"
+    "listopada|grudnia"
 )
 _DATE = re.compile(
     r"(?<![\d.])(?:"
@@ -961,7 +965,8 @@ _DATE = re.compile(
 _BIRTH_CUE = re.compile(
     r"\bborn\b|birth|\bdob\b|d\.o\.b|b-day|\bgeboren|geburt|\bgeb\.|\bné\b|\bnée\b|\bné\(e\)|naissance|"
     r"\bnacid[oa]|nacimiento|\bnat[oa]\b|nascita|geboortedatum|\bgeb\.? ?datum|\bnascid[oa]|nascimento|"
-    r"compleanno|cumpleaños|aniversário|verjaardag|anniversaire|\bnac\.|\bnasc\.|\bnaiss\.|\bgeb\b|\bb\. ?(?=\d)",
+    r"compleanno|cumpleaños|aniversário|verjaardag|anniversaire|\bnac\.|\bnasc\.|\bnaiss\.|\bgeb\b|\bb\. ?(?=\d)|"
+    r"\bnac[ií]\b|\bnasci\b|\bnacqui\b|\burodzi[łl](?:am|em)?\b|\burodzenia\b",
 )
 # A cue and its date must not be separated by another date or a sentence end.
 _CUE_BREAK = re.compile(r"[.!?]\s+[A-ZÄÖÜÉ]|;|\n")
@@ -983,7 +988,7 @@ _BIRTH_YEAR = re.compile(
 # Cheap substring gate: every birth cue contains one of these.
 _BIRTH_KEYS = (
     "born", "birth", "dob", "d.o.b", "b-day", "geb", "né", "naiss", "nac", "nat", "nasc", "geboorte", "complean",
-    "cumplea", "aniversário", "verjaardag", "anniversaire", "b.",
+    "cumplea", "aniversário", "verjaardag", "anniversaire", "b.", "urodz",
 )  # fmt: skip
 _BIRTH_KEYS_ANY = re.compile("|".join(map(re.escape, _BIRTH_KEYS)))  # one search: any of _BIRTH_KEYS
 
