@@ -2,6 +2,7 @@
 
 Run: python bench/scan_blind6.py
 """
+
 from __future__ import annotations
 
 import csv
@@ -12,8 +13,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-import privet  # noqa: E402
 from tests.blind6.tables import all_tables  # noqa: E402
+
+import privet  # noqa: E402
 
 OUT = ROOT / "bench" / "_data" / "blind6"
 
@@ -22,7 +24,8 @@ for cat, ents in {
     "direct_identifier": "PERSON_NAME EMAIL PHONE NATIONAL_ID CREDIT_CARD IBAN BANK_ACCOUNT IP_ADDRESS MAC_ADDRESS "
     "STREET_ADDRESS GEO_COORDINATE URL USERNAME PASSPORT DRIVER_LICENSE LICENSE_PLATE DEVICE_ID "
     "MEDICAL_RECORD_NUMBER FREE_TEXT_WITH_PII",
-    "quasi_identifier": "DATE_OF_BIRTH AGE GENDER POSTAL_CODE CITY COUNTRY OCCUPATION MARITAL_STATUS EDUCATION NATIONALITY",
+    "quasi_identifier": "DATE_OF_BIRTH AGE GENDER POSTAL_CODE CITY COUNTRY OCCUPATION MARITAL_STATUS EDUCATION "
+    "NATIONALITY",
     "sensitive": "ETHNICITY RELIGION HEALTH SEXUAL_ORIENTATION POLITICAL_OPINION TRADE_UNION FINANCIAL",
     "none": "NONE",
 }.items():

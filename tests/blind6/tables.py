@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (long literal lists of test values)
 """Blind set 6: independent, deterministic table generator for column-level PII evaluation.
 
 Each table: dict(name, lang, columns=[(header, gold_entity, values)]), 1,000 rows.
@@ -10,6 +11,7 @@ Ambiguous columns deliberately left out (not generated):
 - claims-handler initials (employee initials: PERSON_NAME or not?)
 - care-indication level codes, prescription-required flags, student's faculty/field of study
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -30,8 +32,16 @@ from stdnum.pt import nif as pt_nif
 N = 1000
 SEED = 6606
 
-LOCALES = {"en": "en_GB", "de": "de_DE", "fr": "fr_FR", "es": "es_ES", "it": "it_IT",
-           "nl": "nl_NL", "pt": "pt_PT", "pl": "pl_PL"}
+LOCALES = {
+    "en": "en_GB",
+    "de": "de_DE",
+    "fr": "fr_FR",
+    "es": "es_ES",
+    "it": "it_IT",
+    "nl": "nl_NL",
+    "pt": "pt_PT",
+    "pl": "pl_PL",
+}
 
 
 def _seed(*parts: object) -> int:
@@ -124,14 +134,14 @@ def iban(c, spaced=0.3):
         if std_iban.is_valid(v):
             break
     if c.r.random() < spaced:
-        v = " ".join(v[i:i + 4] for i in range(0, len(v), 4))
+        v = " ".join(v[i : i + 4] for i in range(0, len(v), 4))
     return v
 
 
 def card(c):
     v = c.f.credit_card_number(card_type=c.r.choice(["visa16", "mastercard"]))
     assert luhn.is_valid(v)
-    return v if c.r.random() < 0.6 else " ".join(v[i:i + 4] for i in range(0, len(v), 4))
+    return v if c.r.random() < 0.6 else " ".join(v[i : i + 4] for i in range(0, len(v), 4))
 
 
 def non_luhn16(c):
@@ -204,8 +214,24 @@ def price(c, a=1, b=500):
     return round(c.r.uniform(a, b), 2)
 
 
-ICD10 = ["E11.9", "I10", "J44.1", "F32.1", "M54.5", "G30.9", "I50.9", "N18.3", "C50.9", "E66.0", "F20.0",
-         "K21.9", "J45.9", "G20", "I63.9", "M81.0"]
+ICD10 = [
+    "E11.9",
+    "I10",
+    "J44.1",
+    "F32.1",
+    "M54.5",
+    "G30.9",
+    "I50.9",
+    "N18.3",
+    "C50.9",
+    "E66.0",
+    "F20.0",
+    "K21.9",
+    "J45.9",
+    "G20",
+    "I63.9",
+    "M81.0",
+]
 
 
 # ---------- tables ----------
@@ -231,12 +257,41 @@ def t_car_claims():
         ("Wohnort", "CITY", lambda c: many(c, lambda c: c.f.city())),
         ("Tel_mobil", "PHONE", lambda c: mess(many(c, phone), c.r, null=0.1)),
         ("amtl_Kennz", "LICENSE_PLATE", lambda c: many(c, lambda c: c.f.license_plate())),
-        ("FS_Nr", "DRIVER_LICENSE", lambda c: many(c, lambda c: c.r.choice("BFJKMN") + "".join(c.r.choice("0123456789ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(9)) + str(c.r.randint(0, 9)))),
+        (
+            "FS_Nr",
+            "DRIVER_LICENSE",
+            lambda c: many(
+                c,
+                lambda c: (
+                    c.r.choice("BFJKMN")
+                    + "".join(c.r.choice("0123456789ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(9))
+                    + str(c.r.randint(0, 9))
+                ),
+            ),
+        ),
         ("IBAN_Auszahlung", "IBAN", lambda c: mess(many(c, iban), c.r, null=0.05)),
         ("Schadendatum", "NONE", lambda c: [fmt_date(c.r, rdate(c.r, 2023, 2024), ("%d.%m.%Y",)) for _ in range(N)]),
         ("Schadenhoehe_EUR", "NONE", lambda c: [f"{price(c, 150, 25000):.2f}".replace(".", ",") for _ in range(N)]),
-        ("Werkstatt", "NONE", lambda c: pick(c, [Faker("de_DE").company() for _ in range(1)] and ["Autohaus Müller GmbH", "KFZ Schmidt & Söhne KG", "Werkstatt Becker OHG", "Karosseriebau Wagner GmbH", "ATU Filiale 112"])),
-        ("Fzg_Modell", "NONE", lambda c: pick(c, ["VW Golf VIII", "BMW 320d", "Opel Corsa F", "Skoda Octavia", "Audi A4", "Ford Focus"])),
+        (
+            "Werkstatt",
+            "NONE",
+            lambda c: pick(
+                c,
+                [Faker("de_DE").company() for _ in range(1)]
+                and [
+                    "Autohaus Müller GmbH",
+                    "KFZ Schmidt & Söhne KG",
+                    "Werkstatt Becker OHG",
+                    "Karosseriebau Wagner GmbH",
+                    "ATU Filiale 112",
+                ],
+            ),
+        ),
+        (
+            "Fzg_Modell",
+            "NONE",
+            lambda c: pick(c, ["VW Golf VIII", "BMW 320d", "Opel Corsa F", "Skoda Octavia", "Audi A4", "Ford Focus"]),
+        ),
         ("Status", "NONE", lambda c: pick(c, ["O", "R", "G", "A"])),
         ("col_3", "NONE", lambda c: [c.r.randint(0, 3) for _ in range(N)]),
         ("Rechnungsnr", "NONE", lambda c: [f"RE-2024-{c.r.randint(10000, 99999)}" for _ in range(N)]),
@@ -253,14 +308,43 @@ def t_crash_reports():
         ("wifiMac", "MAC_ADDRESS", lambda c: many(c, mac)),
         ("appVersion", "NONE", lambda c: many(c, ipshaped_version)),
         ("osVersion", "NONE", lambda c: pick(c, ["Android 13", "Android 14", "iOS 17.4.1", "iOS 16.7", "Android 12"])),
-        ("clientIp", "IP_ADDRESS", lambda c: many(c, lambda c: c.f.ipv4_public() if c.r.random() < 0.85 else c.f.ipv6())),
+        (
+            "clientIp",
+            "IP_ADDRESS",
+            lambda c: many(c, lambda c: c.f.ipv4_public() if c.r.random() < 0.85 else c.f.ipv6()),
+        ),
         ("userEmail", "EMAIL", lambda c: mess(many(c, email), c.r, null=0.4)),
-        ("userHandle", "USERNAME", lambda c: many(c, lambda c: c.f.user_name() + (str(c.r.randint(1, 99)) if c.r.random() < 0.4 else ""))),
+        (
+            "userHandle",
+            "USERNAME",
+            lambda c: many(c, lambda c: c.f.user_name() + (str(c.r.randint(1, 99)) if c.r.random() < 0.4 else "")),
+        ),
         ("crashedAt", "NONE", lambda c: many(c, ts)),
         ("stackHash", "NONE", lambda c: many(c, lambda c: sha(c, 40))),
-        ("exceptionType", "NONE", lambda c: pick(c, ["NullPointerException", "OutOfMemoryError", "SIGSEGV", "IllegalStateException", "NSInvalidArgumentException"])),
-        ("deviceModel", "NONE", lambda c: pick(c, ["SM-G991B", "Pixel 7", "iPhone14,2", "iPhone15,3", "M2101K6G", "CPH2305"])),
-        ("userCountry", "COUNTRY", lambda c: many(c, lambda c: c.f.country_code() if c.r.random() < 0.5 else c.f.country())),
+        (
+            "exceptionType",
+            "NONE",
+            lambda c: pick(
+                c,
+                [
+                    "NullPointerException",
+                    "OutOfMemoryError",
+                    "SIGSEGV",
+                    "IllegalStateException",
+                    "NSInvalidArgumentException",
+                ],
+            ),
+        ),
+        (
+            "deviceModel",
+            "NONE",
+            lambda c: pick(c, ["SM-G991B", "Pixel 7", "iPhone14,2", "iPhone15,3", "M2101K6G", "CPH2305"]),
+        ),
+        (
+            "userCountry",
+            "COUNTRY",
+            lambda c: many(c, lambda c: c.f.country_code() if c.r.random() < 0.5 else c.f.country()),
+        ),
         ("freeMemMb", "NONE", lambda c: [c.r.randint(20, 3000) for _ in range(N)]),
         ("buildNo", "NONE", lambda c: [str(c.r.randint(100000000, 999999999)) for _ in range(N)]),
         ("f12", "NONE", lambda c: pick(c, ["Y", "N"])),
@@ -278,17 +362,96 @@ def t_home_care():
         ("adres", "STREET_ADDRESS", lambda c: many(c, lambda c: c.f.street_address())),
         ("postcode", "POSTAL_CODE", lambda c: many(c, lambda c: c.f.postcode())),
         ("woonplaats", "CITY", lambda c: many(c, lambda c: c.f.city())),
-        ("diagnose", "HEALTH", lambda c: pick(c, ["Diabetes mellitus type 2", "COPD", "Dementie", "CVA", "Hartfalen", "Ziekte van Parkinson", "Heupfractuur", "Depressie"])),
-        ("medicatie", "HEALTH", lambda c: pick(c, ["Metformine 500mg", "Omeprazol 20mg", "Donepezil 10mg", "Levodopa", "Furosemide 40mg", "Insuline", "Paracetamol 1g"])),
-        ("zorgverlener", "PERSON_NAME", lambda c: pick(c, [Faker("nl_NL").name() for _ in range(1)] and ["Sanne de Vries", "Mohamed El Amrani", "Joke Bakker", "Pieter Jansen", "Fatima Yilmaz", "Lotte Visser", "Ruud Smit", "Anouk Meijer", "Kees de Boer", "Eva Mulder"])),
+        (
+            "diagnose",
+            "HEALTH",
+            lambda c: pick(
+                c,
+                [
+                    "Diabetes mellitus type 2",
+                    "COPD",
+                    "Dementie",
+                    "CVA",
+                    "Hartfalen",
+                    "Ziekte van Parkinson",
+                    "Heupfractuur",
+                    "Depressie",
+                ],
+            ),
+        ),
+        (
+            "medicatie",
+            "HEALTH",
+            lambda c: pick(
+                c,
+                [
+                    "Metformine 500mg",
+                    "Omeprazol 20mg",
+                    "Donepezil 10mg",
+                    "Levodopa",
+                    "Furosemide 40mg",
+                    "Insuline",
+                    "Paracetamol 1g",
+                ],
+            ),
+        ),
+        (
+            "zorgverlener",
+            "PERSON_NAME",
+            lambda c: pick(
+                c,
+                [Faker("nl_NL").name() for _ in range(1)]
+                and [
+                    "Sanne de Vries",
+                    "Mohamed El Amrani",
+                    "Joke Bakker",
+                    "Pieter Jansen",
+                    "Fatima Yilmaz",
+                    "Lotte Visser",
+                    "Ruud Smit",
+                    "Anouk Meijer",
+                    "Kees de Boer",
+                    "Eva Mulder",
+                ],
+            ),
+        ),
         ("bezoekdatum", "NONE", lambda c: [fmt_date(c.r, rdate(c.r, 2024, 2024), ("%d-%m-%Y",)) for _ in range(N)]),
         ("duur_min", "NONE", lambda c: pick(c, [15, 30, 45, 60, 90])),
         ("lat_woning", "GEO_COORDINATE", lambda c: coords(c, 52.1, 5.2)[0]),
         ("lon_woning", "GEO_COORDINATE", lambda c: coords(c, 52.1, 5.2)[1]),
-        ("notitie", "FREE_TEXT_WITH_PII", lambda c: many(c, lambda c: c.r.choice([
-            "Dochter {n} gebeld op {p} i.v.m. medicatie.", "Mevr. {n} was verward, huisarts ingelicht.",
-            "Sleutel bij buurman {n}, tel {p}.", "Contactpersoon {n} ({p}) wil terugbellen."]).format(n=c.f.name(), p=c.f.phone_number()))),
-        ("opm", "NONE", lambda c: mess(pick(c, ["Geen bijzonderheden", "Verband verwisseld", "Wondzorg uitgevoerd", "Douchen ondersteund", "Steunkousen aangetrokken"]), c.r, null=0.2)),
+        (
+            "notitie",
+            "FREE_TEXT_WITH_PII",
+            lambda c: many(
+                c,
+                lambda c: c.r.choice(
+                    [
+                        "Dochter {n} gebeld op {p} i.v.m. medicatie.",
+                        "Mevr. {n} was verward, huisarts ingelicht.",
+                        "Sleutel bij buurman {n}, tel {p}.",
+                        "Contactpersoon {n} ({p}) wil terugbellen.",
+                    ]
+                ).format(n=c.f.name(), p=c.f.phone_number()),
+            ),
+        ),
+        (
+            "opm",
+            "NONE",
+            lambda c: mess(
+                pick(
+                    c,
+                    [
+                        "Geen bijzonderheden",
+                        "Verband verwisseld",
+                        "Wondzorg uitgevoerd",
+                        "Douchen ondersteund",
+                        "Steunkousen aangetrokken",
+                    ],
+                ),
+                c.r,
+                null=0.2,
+            ),
+        ),
         ("team", "NONE", lambda c: pick(c, ["Utrecht-Noord", "Utrecht-Zuid", "Zeist", "Nieuwegein"])),
     ]
     return _build("home_care_visits", L, spec)
@@ -306,18 +469,60 @@ def t_recruitment():
         ("tel_port", "PHONE", lambda c: many(c, phone)),
         ("code_postal", "POSTAL_CODE", lambda c: many(c, lambda c: c.f.postcode())),
         ("poste_actuel", "OCCUPATION", lambda c: many(c, lambda c: c.f.job())),
-        ("niv_etudes", "EDUCATION", lambda c: pick(c, ["Bac", "Bac+2 (BTS)", "Licence", "Master", "Doctorat", "CAP/BEP"])),
-        ("nationalite", "NATIONALITY", lambda c: pick(c, ["France", "Maroc", "Belgique", "Algérie", "Portugal", "Sénégal", "Tunisie"], [10, 2, 1, 2, 1, 1, 1])),
+        (
+            "niv_etudes",
+            "EDUCATION",
+            lambda c: pick(c, ["Bac", "Bac+2 (BTS)", "Licence", "Master", "Doctorat", "CAP/BEP"]),
+        ),
+        (
+            "nationalite",
+            "NATIONALITY",
+            lambda c: pick(
+                c, ["France", "Maroc", "Belgique", "Algérie", "Portugal", "Sénégal", "Tunisie"], [10, 2, 1, 2, 1, 1, 1]
+            ),
+        ),
         ("sit_fam", "MARITAL_STATUS", lambda c: pick(c, ["C", "M", "D", "V", "P"])),
         ("pretentions_sal", "FINANCIAL", lambda c: [f"{c.r.randrange(24, 95) * 1000} €" for _ in range(N)]),
-        ("linkedin", "URL", lambda c: mess(many(c, lambda c: f"https://www.linkedin.com/in/{c.f.user_name()}-{c.r.randint(100, 9999)}"), c.r, null=0.35)),
-        ("client_mission", "NONE", lambda c: pick(c, ["Dupont Industries SA", "Martin et Fils SARL", "Groupe Lefèvre", "Bernard Logistique SAS", "Petit Conseil"])),
+        (
+            "linkedin",
+            "URL",
+            lambda c: mess(
+                many(c, lambda c: f"https://www.linkedin.com/in/{c.f.user_name()}-{c.r.randint(100, 9999)}"),
+                c.r,
+                null=0.35,
+            ),
+        ),
+        (
+            "client_mission",
+            "NONE",
+            lambda c: pick(
+                c,
+                [
+                    "Dupont Industries SA",
+                    "Martin et Fils SARL",
+                    "Groupe Lefèvre",
+                    "Bernard Logistique SAS",
+                    "Petit Conseil",
+                ],
+            ),
+        ),
         ("date_entretien", "NONE", lambda c: [fmt_date(c.r, rdate(c.r, 2024, 2024), ("%d/%m/%Y",)) for _ in range(N)]),
         ("agence", "NONE", lambda c: pick(c, ["Lyon", "Paris 8e", "Lille", "Nantes"])),
         ("statut", "NONE", lambda c: pick(c, ["1", "2", "3", "9"])),
-        ("compte_rendu", "FREE_TEXT_WITH_PII", lambda c: many(c, lambda c: c.r.choice([
-            "Entretien avec {n} : bon profil, joignable au {p}.", "{n} souhaite un poste à {v}, dispo immédiatement.",
-            "Référence contactée : {n} ({e})."]).format(n=c.f.name(), p=c.f.phone_number(), v=c.f.city(), e=c.f.email()))),
+        (
+            "compte_rendu",
+            "FREE_TEXT_WITH_PII",
+            lambda c: many(
+                c,
+                lambda c: c.r.choice(
+                    [
+                        "Entretien avec {n} : bon profil, joignable au {p}.",
+                        "{n} souhaite un poste à {v}, dispo immédiatement.",
+                        "Référence contactée : {n} ({e}).",
+                    ]
+                ).format(n=c.f.name(), p=c.f.phone_number(), v=c.f.city(), e=c.f.email()),
+            ),
+        ),
     ]
     return _build("recruitment_candidates", L, spec)
 
@@ -331,9 +536,22 @@ def t_student_housing():
         ("PESEL", "NATIONAL_ID", lambda c: mess(many(c, pl_pesel), c.r, null=0.08)),
         ("data_ur", "DATE_OF_BIRTH", lambda c: [dob(c, ("%Y-%m-%d", "%d.%m.%Y"), 1998, 2006) for _ in range(N)]),
         ("plec", "GENDER", lambda c: pick(c, ["K", "M"])),
-        ("obywatelstwo", "NATIONALITY", lambda c: pick(c, ["Polska", "Ukraina", "Białoruś", "Indie", "Niemcy", "Hiszpania"], [20, 5, 2, 2, 1, 1])),
+        (
+            "obywatelstwo",
+            "NATIONALITY",
+            lambda c: pick(c, ["Polska", "Ukraina", "Białoruś", "Indie", "Niemcy", "Hiszpania"], [20, 5, 2, 2, 1, 1]),
+        ),
         ("tel", "PHONE", lambda c: many(c, phone)),
-        ("email_uczelniany", "EMAIL", lambda c: many(c, lambda c: f"{c.r.randint(200000, 299999)}@student.uw.edu.pl" if c.r.random() < 0.5 else c.f.free_email())),
+        (
+            "email_uczelniany",
+            "EMAIL",
+            lambda c: many(
+                c,
+                lambda c: (
+                    f"{c.r.randint(200000, 299999)}@student.uw.edu.pl" if c.r.random() < 0.5 else c.f.free_email()
+                ),
+            ),
+        ),
         ("akademik", "NONE", lambda c: pick(c, ["DS Kopciuszek", "DS Babilon", "DS Sezam", "DS Żwirek"])),
         ("nr_pokoju", "NONE", lambda c: [f"{c.r.randint(1, 12)}{c.r.randint(1, 40):02d}" for _ in range(N)]),
         ("czynsz_zl", "NONE", lambda c: pick(c, [650, 720, 800, 950, 1100])),
@@ -353,13 +571,40 @@ def t_pharmacy_stock():
     whs = [(45.4642, 9.19), (41.9028, 12.4964), (40.8518, 14.2681)]
     spec = [
         ("COD_AIC", "NONE", lambda c: [f"{c.r.randint(0, 999999999):09d}" for _ in range(N)]),
-        ("DESCR_FARMACO", "NONE", lambda c: pick(c, ["Tachipirina 500mg cpr", "Augmentin 875mg", "Eutirox 50mcg", "Cardioaspirina 100mg", "Lasix 25mg", "Metformina 850mg", "Pantoprazolo 40mg"])),
+        (
+            "DESCR_FARMACO",
+            "NONE",
+            lambda c: pick(
+                c,
+                [
+                    "Tachipirina 500mg cpr",
+                    "Augmentin 875mg",
+                    "Eutirox 50mcg",
+                    "Cardioaspirina 100mg",
+                    "Lasix 25mg",
+                    "Metformina 850mg",
+                    "Pantoprazolo 40mg",
+                ],
+            ),
+        ),
         ("ATC", "NONE", lambda c: pick(c, ["N02BE01", "J01CR02", "H03AA01", "B01AC06", "C03CA01", "A10BA02"])),
         ("LOTTO", "NONE", lambda c: [f"L{c.r.randint(10000, 99999)}{c.r.choice('ABCDEF')}" for _ in range(N)]),
         ("SCADENZA", "NONE", lambda c: [fmt_date(c.r, rdate(c.r, 2025, 2027), ("%m/%Y",)) for _ in range(N)]),
         ("QTA", "NONE", lambda c: [c.r.randint(0, 800) for _ in range(N)]),
         ("PREZZO_UNIT", "NONE", lambda c: [f"{price(c, 0.5, 120):.2f}".replace(".", ",") for _ in range(N)]),
-        ("FORNITORE", "NONE", lambda c: pick(c, ["Rossi Farmaceutici S.p.A.", "Bianchi & C. S.r.l.", "Comifar Distribuzione", "Alliance Healthcare Italia"])),
+        (
+            "FORNITORE",
+            "NONE",
+            lambda c: pick(
+                c,
+                [
+                    "Rossi Farmaceutici S.p.A.",
+                    "Bianchi & C. S.r.l.",
+                    "Comifar Distribuzione",
+                    "Alliance Healthcare Italia",
+                ],
+            ),
+        ),
         ("MAGAZZINO", "NONE", lambda c: pick(c, ["Milano", "Roma", "Napoli"])),
         ("mag_lat", "NONE", lambda c: few_coords(c, whs)[0]),
         ("mag_lon", "NONE", lambda c: few_coords(c, whs)[1]),
@@ -403,14 +648,31 @@ def t_loyalty():
 def t_guardians():
     L = "pt"
     spec = [
-        ("num_processo", "NONE", lambda c: [f"{c.r.randint(100, 9999)}/{c.r.randint(18, 24)}.{c.r.randint(0, 9)}T8LSB" for _ in range(N)]),
+        (
+            "num_processo",
+            "NONE",
+            lambda c: [f"{c.r.randint(100, 9999)}/{c.r.randint(18, 24)}.{c.r.randint(0, 9)}T8LSB" for _ in range(N)],
+        ),
         ("nome_beneficiario", "PERSON_NAME", lambda c: many(c, lambda c: c.f.name())),
         ("NIF_benef", "NATIONAL_ID", lambda c: many(c, pt_nif_v)),
         ("data_nasc", "DATE_OF_BIRTH", lambda c: [dob(c, ("%d-%m-%Y", "%Y-%m-%d"), 1930, 2000) for _ in range(N)]),
         ("morada", "STREET_ADDRESS", lambda c: many(c, lambda c: c.f.street_address())),
         ("cod_postal", "POSTAL_CODE", lambda c: many(c, lambda c: c.f.postcode())),
         ("localidade", "CITY", lambda c: many(c, lambda c: c.f.city())),
-        ("motivo_incapacidade", "HEALTH", lambda c: pick(c, ["Doença de Alzheimer", "Deficiência intelectual", "Esquizofrenia", "AVC com sequelas", "Demência vascular"])),
+        (
+            "motivo_incapacidade",
+            "HEALTH",
+            lambda c: pick(
+                c,
+                [
+                    "Doença de Alzheimer",
+                    "Deficiência intelectual",
+                    "Esquizofrenia",
+                    "AVC com sequelas",
+                    "Demência vascular",
+                ],
+            ),
+        ),
         ("acompanhante", "PERSON_NAME", lambda c: many(c, lambda c: c.f.name())),
         ("parentesco", "NONE", lambda c: pick(c, ["Filho(a)", "Cônjuge", "Irmão(ã)", "Sobrinho(a)", "Outro"])),
         ("tlm_acomp", "PHONE", lambda c: many(c, phone)),
@@ -430,7 +692,11 @@ def t_fitness():
     spec = [
         ("export_row", "NONE", lambda c: seq(1)),
         ("user_name", "USERNAME", lambda c: many(c, lambda c: c.f.user_name())),
-        ("DEVICE_SERIAL", "DEVICE_ID", lambda c: many(c, lambda c: "FB" + "".join(c.r.choice("0123456789ABCDEF") for _ in range(10)))),
+        (
+            "DEVICE_SERIAL",
+            "DEVICE_ID",
+            lambda c: many(c, lambda c: "FB" + "".join(c.r.choice("0123456789ABCDEF") for _ in range(10))),
+        ),
         ("bt_mac", "MAC_ADDRESS", lambda c: many(c, mac)),
         ("firmware", "NONE", lambda c: pick(c, ["1.4.2.110", "1.4.3.17", "2.0.0.301", "2.0.1.5"])),
         ("birth_yr", "DATE_OF_BIRTH", lambda c: [c.r.randint(1950, 2006) for _ in range(N)]),
@@ -486,13 +752,23 @@ def t_online_pharmacy():
         ("ville_livr", "CITY", lambda c: many(c, lambda c: c.f.city())),
         ("NIR", "NATIONAL_ID", lambda c: mess(many(c, fr_nir), c.r, null=0.4)),
         ("dt_naissance", "DATE_OF_BIRTH", lambda c: [dob(c, ("%d/%m/%Y", "%Y-%m-%d")) for _ in range(N)]),
-        ("medicament", "HEALTH", lambda c: pick(c, ["Doliprane 1000mg", "Levothyrox 75µg", "Ventoline", "Kardégic 75mg", "Seresta 10mg", "Méthotrexate"])),
+        (
+            "medicament",
+            "HEALTH",
+            lambda c: pick(
+                c, ["Doliprane 1000mg", "Levothyrox 75µg", "Ventoline", "Kardégic 75mg", "Seresta 10mg", "Méthotrexate"]
+            ),
+        ),
         ("CB", "CREDIT_CARD", lambda c: many(c, card)),
         ("ip_client", "IP_ADDRESS", lambda c: many(c, lambda c: c.f.ipv4_public())),
         ("total_ttc", "NONE", lambda c: [f"{price(c, 5, 250):.2f}".replace(".", ",") for _ in range(N)]),
         ("date_cde", "NONE", lambda c: many(c, ts)),
         ("produit_uuid", "NONE", lambda c: many(c, uid)),
-        ("mutuelle", "NONE", lambda c: pick(c, ["Harmonie Mutuelle", "MGEN", "Groupama", "AG2R La Mondiale", "Malakoff Humanis"])),
+        (
+            "mutuelle",
+            "NONE",
+            lambda c: pick(c, ["Harmonie Mutuelle", "MGEN", "Groupama", "AG2R La Mondiale", "Malakoff Humanis"]),
+        ),
         ("statut_cde", "NONE", lambda c: pick(c, ["EXP", "LIV", "ANN", "ATT"])),
         ("transporteur", "NONE", lambda c: pick(c, ["Colissimo", "Chronopost", "Mondial Relay"])),
     ]
@@ -501,6 +777,7 @@ def t_online_pharmacy():
 
 def _it_cities():
     from faker.providers.address.it_IT import Provider
+
     return sorted(set(Provider.cities))  # Faker stores these in a hash-ordered set: sort for determinism
 
 
@@ -520,8 +797,28 @@ def t_museum():
         ("indirizzo", "STREET_ADDRESS", lambda c: many(c, lambda c: c.f.street_address())),
         ("CAP", "POSTAL_CODE", lambda c: many(c, lambda c: c.f.postcode())),
         ("citta_res", "CITY", lambda c: many(c, lambda c: c.r.choice(_IT_CITIES))),
-        ("professione", "OCCUPATION", lambda c: pick(c, ["Insegnante", "Impiegato", "Pensionato", "Studente", "Architetto", "Medico", "Avvocato", "Libero professionista"])),
-        ("titolo_studio", "EDUCATION", lambda c: pick(c, ["Licenza media", "Diploma", "Laurea triennale", "Laurea magistrale", "Dottorato"])),
+        (
+            "professione",
+            "OCCUPATION",
+            lambda c: pick(
+                c,
+                [
+                    "Insegnante",
+                    "Impiegato",
+                    "Pensionato",
+                    "Studente",
+                    "Architetto",
+                    "Medico",
+                    "Avvocato",
+                    "Libero professionista",
+                ],
+            ),
+        ),
+        (
+            "titolo_studio",
+            "EDUCATION",
+            lambda c: pick(c, ["Licenza media", "Diploma", "Laurea triennale", "Laurea magistrale", "Dottorato"]),
+        ),
         ("tipo_tessera", "NONE", lambda c: pick(c, ["ORD", "RID", "FAM", "SOST"])),
         ("quota_eur", "NONE", lambda c: pick(c, [25, 40, 70, 150])),
         ("scadenza", "NONE", lambda c: [fmt_date(c.r, rdate(c.r, 2025, 2026), ("%d/%m/%Y",)) for _ in range(N)]),
@@ -532,8 +829,20 @@ def t_museum():
     return _build("museum_membership", L, spec)
 
 
-BUILDERS = [t_car_claims, t_crash_reports, t_home_care, t_recruitment, t_student_housing, t_pharmacy_stock,
-            t_loyalty, t_guardians, t_fitness, t_waste, t_online_pharmacy, t_museum]
+BUILDERS = [
+    t_car_claims,
+    t_crash_reports,
+    t_home_care,
+    t_recruitment,
+    t_student_housing,
+    t_pharmacy_stock,
+    t_loyalty,
+    t_guardians,
+    t_fitness,
+    t_waste,
+    t_online_pharmacy,
+    t_museum,
+]
 
 
 def all_tables():
