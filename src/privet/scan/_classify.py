@@ -554,8 +554,8 @@ def _decide_numbers(p: ColumnProfile, hint: HeaderHint, nums: Any, dates: DatePr
     if H is E.GEO_COORDINATE or (unknown and coordinates):
         if ctx & {"place", "organisation"}:
             raise _Verdict(E.NONE, 0.75, reason="coordinates of a place of business")
-        homely = bool(set(fold(p.name).split()) & _HOME_WORDS)
-        if p.n >= 100 and nums.distinct <= 10 and not homely:  # people live apart: a handful of points are sites
+        # people live apart: a handful of points over many rows are sites, unless the header says home or pickup
+        if p.n >= 100 and nums.distinct <= 10 and not tokens & _HOME_WORDS:
             raise _Verdict(E.NONE, 0.7, reason="coordinates of a handful of places")
         if nums.longitude_like():
             raise _Verdict(E.GEO_COORDINATE, 0.9 if H else 0.55)

@@ -90,7 +90,8 @@ def profile_column(series: pl.Series) -> ColumnProfile:
     elif dtype in (pl.Date, pl.Datetime) or isinstance(dtype, pl.Datetime):
         temporal = non_null
     if dtype == pl.String:
-        text = non_null.str.strip_chars()
+        stripped = non_null.str.strip_chars()
+        text = stripped
     elif isinstance(dtype, pl.List | pl.Struct | pl.Array | pl.Object) or dtype == pl.Binary:
         text = pl.Series(non_null.name, [], dtype=pl.String)
     else:
@@ -103,7 +104,7 @@ def profile_column(series: pl.Series) -> ColumnProfile:
             if marked.any():
                 text = text.filter(~marked)
                 numbers, integral = _numbers_behind_null_tokens(text)
-        if numbers is None and (non_null.str.len_chars() != non_null.str.strip_chars().str.len_chars()).any():
+        if numbers is None and (non_null.str.len_chars() != stripped.str.len_chars()).any():
             numbers, integral = _numbers_behind_null_tokens(text)  # read as text only for blanks around numbers
         if numbers is None:
             numbers = _decimal_numbers(text)
