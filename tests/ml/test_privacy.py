@@ -3,7 +3,8 @@
 Each test fits many times on D and on D plus one row, with REAL noise, and certifies (Clopper-Pearson,
 Bonferroni, tests/dp/_stats.py) that no histogram cell or tail of the coefficient violates
 P[A in S] <= e^eps P[B in S] + delta; false-alarm rate 1e-6 for a correct mechanism. The same check with
-the noise shrunk tenfold must fail, so the test can fail.
+the noise shrunk tenfold (thirtyfold where tenfold leaves too small a violation to certify every time) must fail,
+so the test can fail.
 """
 
 from __future__ import annotations
@@ -56,7 +57,9 @@ def test_logistic_privacy_test_catches_too_little_noise(monkeypatch: pytest.Monk
     def shrunk_release(value: np.ndarray, sigma: Any, *, mu: float) -> np.ndarray:
         return value + (real_release(value, sigma, mu=mu) - value) / 10
 
-    monkeypatch.setattr(_logistic, "_gamma_norm", lambda d, scale: real_gamma(d, scale) / 10)
+    # The pure kind's noise norm shrunk thirtyfold: tenfold gave violations of only 0.02-0.05 that 500 fits missed
+    # in about 1 run in 20 (measured), a flaky power check; thirtyfold gives at least 0.6 in 20 of 20 runs.
+    monkeypatch.setattr(_logistic, "_gamma_norm", lambda d, scale: real_gamma(d, scale) / 30)
     monkeypatch.setattr(_logistic, "release_gaussian", shrunk_release)
     # Gaussian objective perturbation's b (the pure kind's direction is normalised: unaffected). Here half
     # of epsilon pays the Jacobian term, which b does not cover; b shrunk tenfold gives a true violation
