@@ -9,7 +9,7 @@ import pytest
 import privet
 from privet.entities import Entity
 from privet.errors import InvalidParameterError
-from privet.scan import Span, find_pii, find_pii_batch, redact_text
+from privet.scan import Span, _text, find_pii, find_pii_batch, redact_text
 from privet.scan import _text_ids as ids
 
 
@@ -206,8 +206,33 @@ def test_batch_matches_single_and_keeps_order() -> None:
 
 
 def test_batch_in_two_processes_matches_one() -> None:
-    texts = [f"Mail {i}: anna{i}@example.org, ring +49 30 1234{i:03d}, Anna Schmidt" for i in range(1000)]
-    assert find_pii_batch(texts, workers=2) == find_pii_batch(texts)
+    texts = [f"Mail {i}: anna{i}@example.org, ring +49 30 1234{i:03d}, Anna Schmidt" for i in range(1800)]
+    assert _text._worker_count(texts, 2) == 2  # large enough to be spread over two processes
+    assert find_pii_batch(texts, workers=2) == find_pii_batch(texts, workers=1)
+
+
+@pytest.mark.parametrize(
+    ("n_texts", "workers", "cores", "forks", "expected"),
+    [
+        (10, None, 4, True, 1),  # a small batch stays in this process
+        (2000, None, 4, True, 4),  # a large one: one process per core where fork is available
+        (2000, None, 4, False, 1),  # ... but spawned workers would each rebuild the gazetteer
+        (2000, 0, 4, False, 4),  # unless asked for
+        (2000, 3, 4, True, 3),
+        (2000, 1, 4, True, 1),
+        (2000, None, 1, True, 1),  # one core
+        (2, 8, 8, True, 2),  # never more processes than texts (each of these is over 50,000 characters)
+    ],
+)
+def test_worker_count(
+    monkeypatch: pytest.MonkeyPatch, n_texts: int, workers: int | None, cores: int, forks: bool, expected: int
+) -> None:
+    monkeypatch.setattr(_text, "_usable_cores", lambda: cores)
+    monkeypatch.setattr(_text, "_can_fork", lambda: forks)
+    size = 60 if n_texts > 2 else 60_000
+    texts: list[str | None] = ["x" * size] * n_texts
+    assert _text._worker_count(texts, workers) == expected
+    assert _text._worker_count([None] * n_texts, workers) == 1  # missing cells weigh nothing
 
 
 def test_top_level_exports() -> None:

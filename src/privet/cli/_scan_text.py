@@ -86,8 +86,13 @@ def scan_text(
     ] = None,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of standard output.")] = None,
     workers: Annotated[
-        int, typer.Option("--workers", help="Processes for large inputs (1,000 texts or more); 0: one per core.")
-    ] = 0,
+        int | None,
+        typer.Option(
+            "--workers",
+            help="Processes for large inputs (100,000 characters or more); 0: one per core; "
+            "default: one per core where processes fork (Linux).",
+        ),
+    ] = None,
 ) -> None:
     """Find names, e-mails, phones, cards, IBANs, IPs, national ids, addresses, birth dates and profile URLs."""
     if format not in _FORMATS:

@@ -13,7 +13,7 @@ from privet.scan._language import LANGUAGES
 from privet.scan._spans import Span, check_entities, resolve_overlaps
 from privet.scan._text_address import addresses
 from privet.scan._text_names import person_names
-from privet.scan._text_patterns import DETECTORS, Context
+from privet.scan._text_patterns import DETECTORS, Context, preload_phone_regions
 from privet.scan._text_pl import with_polish
 
 __all__ = ["find_pii", "find_pii_batch"]
@@ -108,19 +108,69 @@ def _find_chunk(args: tuple[list[str | None], str | None, frozenset[Entity]]) ->
     return [_find(t, lang, wanted) if isinstance(t, str) else [] for t in texts]
 
 
+# A batch is spread over processes only from this many characters on: about 0.1 s of one core's work, several
+# times what starting the pool costs (about 15 ms with fork).
+_PARALLEL_MIN_CHARS = 100_000
+
+
+def _usable_cores() -> int:
+    """The CPU cores this process may run on (a container's or a taskset's limit, not the machine's)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _can_fork() -> bool:
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def _warm_up(lang: str | None, wanted: frozenset[Entity]) -> None:
+    """Build the gazetteer, compile the patterns and load the phone metadata of the regions tried first in this
+    process, so that forked workers inherit them instead of each building its own copy."""
+    _find("Warm up: Anna Schmidt, Hauptstraße 5, 10115 Berlin, +49 30 1234567.", lang, wanted)
+    preload_phone_regions()
+
+
 def _parallel(texts: list[str | None], lang: str | None, wanted: frozenset[Entity], workers: int) -> list[list[Span]]:
     import multiprocessing
+    import warnings
     from concurrent.futures import ProcessPoolExecutor
 
-    # Build the gazetteer and compile the patterns once, before the workers fork and inherit them.
-    _find("Warm up: Anna Schmidt, Hauptstraße 5, 10115 Berlin, +49 30 1234567.", lang, wanted)
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    _warm_up(lang, wanted)
+    context = multiprocessing.get_context("fork" if _can_fork() else "spawn")
     size = max(64, -(-len(texts) // (workers * 4)))
     chunks = [(texts[i : i + size], lang, wanted) for i in range(0, len(texts), size)]
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        parts = list(pool.map(_find_chunk, chunks))
+    with warnings.catch_warnings():
+        # Python 3.12+ warns that fork() in a process with threads (polars' pool) may deadlock the child. The
+        # workers run only the span finder (re, phonenumbers, dicts): no lock another thread could hold.
+        warnings.filterwarnings(
+            "ignore", message=".*use of fork\\(\\) may lead to deadlocks", category=DeprecationWarning
+        )
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            parts = list(pool.map(_find_chunk, chunks))
     return [spans for part in parts for spans in part]
+
+
+def _worker_count(items: list[str | None], workers: int | None) -> int:
+    """The processes to use: ``workers`` (0: one per core; None: one per core when the batch is large and the
+    platform can fork, since spawned workers would each rebuild the gazetteer), and one for a small batch."""
+    if workers == 1 or len(items) < 2:
+        return 1
+    if workers is None and not _can_fork():
+        return 1
+    count = _usable_cores() if workers in (None, 0) else workers
+    if count <= 1:
+        return 1
+    chars = 0
+    for t in items:  # stop counting as soon as the batch is large enough
+        if isinstance(t, str):
+            chars += len(t)
+            if chars >= _PARALLEL_MIN_CHARS:
+                return min(count, len(items))
+    return 1
 
 
 def find_pii_batch(
@@ -128,13 +178,14 @@ def find_pii_batch(
     *,
     language: str | None = None,
     entities: Iterable[Any] | None = None,
-    workers: int = 1,
+    workers: int | None = None,
 ) -> list[list[Span]]:
     """:func:`find_pii` over many texts (a list, a pandas/polars Series, a generator), in input order.
 
     None and non-string values (missing cells) give an empty list. With ``language=None`` the language is
-    guessed per text. ``workers`` > 1 spreads a large batch (1,000 texts or more) over that many
-    processes; 0 means one per CPU core.
+    guessed per text. A large batch (100,000 characters or more) is spread over processes: ``workers=None``
+    (the default) uses one per CPU core where processes can be forked (Linux), ``workers=0`` one per core
+    everywhere, ``workers=n`` n of them; ``workers=1`` keeps to this process. The spans do not depend on it.
     """
     lang = _check_language(language)
     wanted = check_entities(entities)
@@ -143,13 +194,13 @@ def find_pii_batch(
             "The 'texts' parameter of find_pii_batch must be an iterable of texts, not a single string. "
             "Use find_pii for one text."
         )
-    if not isinstance(workers, int) or isinstance(workers, bool) or workers < 0:
+    if workers is not None and (not isinstance(workers, int) or isinstance(workers, bool) or workers < 0):
         raise InvalidParameterError(
-            f"The 'workers' parameter of find_pii_batch must be an int >= 0 (0: one per core). Got {workers!r}."
+            "The 'workers' parameter of find_pii_batch must be None (automatic) or an int >= 0 (0: one per core). "
+            f"Got {workers!r}."
         )
     items = list(texts)
-    if workers == 0:
-        workers = os.cpu_count() or 1
-    if workers > 1 and len(items) >= 1000:
-        return _parallel(items, lang, wanted, workers)
+    count = _worker_count(items, workers)
+    if count > 1:
+        return _parallel(items, lang, wanted, count)
     return _find_chunk((items, lang, wanted))

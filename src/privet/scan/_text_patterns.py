@@ -627,6 +627,12 @@ def _length_possible(digits: str, region: str) -> bool:
     return prefix is not None and prefix != "" and digits.startswith(prefix) and len(digits) - len(prefix) in lengths
 
 
+def preload_phone_regions() -> None:
+    """Load the phone metadata of every region :func:`_parse_phone` may try (phonenumbers loads it lazily)."""
+    for region in {*REGIONS.values(), *_FAR_REGIONS, *(r for alts in _ALT_REGIONS.values() for r in alts)}:
+        phonenumbers.PhoneMetadata.metadata_for_region(region)
+
+
 @lru_cache(maxsize=65536)
 def _parse_phone(
     candidate: str, language: str, *, everywhere: bool = False, far: bool = False
