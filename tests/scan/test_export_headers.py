@@ -290,3 +290,40 @@ def test_blood_groups_lab_values_and_pay_scales() -> None:
 def test_pets_are_not_people() -> None:
     pets = ["Coco", "Luna", "Max", "Rocky", "Nala", "Simba", "Toby", "Lola", "Kira", "Bruno"]
     assert _entity("nombre_mascota", _rows(lambda r: r.choice(pets))) == "NONE"
+
+
+@pytest.mark.parametrize(
+    ("header", "entity"),
+    [
+        ("recipient_country", "COUNTRY"),
+        ("recipient_address", "STREET_ADDRESS"),
+        ("titular_iban", "IBAN"),
+        ("city_name", "CITY"),
+        ("pais_destinatario", "COUNTRY"),
+        ("customer_email", "EMAIL"),
+        # a person word alone, or with another person word, still names a person
+        ("recipient", "PERSON_NAME"),
+        ("holder_name", "PERSON_NAME"),
+        ("nome_paziente", "PERSON_NAME"),
+    ],
+)
+def test_a_persons_role_gives_way_to_the_attribute_beside_it(header: str, entity: str) -> None:
+    hint = read_header(header)
+    assert hint.entity is not None and hint.entity.value == entity
+
+
+@pytest.mark.parametrize(
+    "header", ["reference", "customer_reference", "revenue", "total_revenue", "Kostenstelle", "Dienststelle"]
+)
+def test_words_that_hold_a_terms_letters_are_not_that_term(header: str) -> None:
+    assert read_header(header).entity is None  # not "referente", "revenu", "Stelle"
+
+
+def test_a_vat_number_is_a_business_tax_number() -> None:
+    def make(r: random.Random) -> str:
+        return f"DE{r.randint(100_000_000, 999_999_999)}"
+
+    assert _entity("USt-IdNr.", _rows(make)) == "NONE"
+    assert _entity("vat_id", _rows(make)) == "NONE"
+    assert read_header("Steuer-IdNr").entity is not None  # a person's tax id stays one
+    assert "organisation" not in read_header("Steuer-IdNr").context

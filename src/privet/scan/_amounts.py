@@ -34,7 +34,11 @@ _PLAIN = re.compile(r"\s*-?\d+(?:[.,]\d+)?\s*")
 _LOCAL = r"(?:[A-Za-z]{1,2}[" + _SC + r"]|S/|kr|Fr|SFr|zł|zl|Kč|Kc|Ft|lei|lv|din|Rs)\.?"
 _LEAD = re.compile(rf"^(?:[{_SC}]|{_LOCAL}|([A-Za-z]{{3}})\.?)\s*(?=[\d\-])")
 _TRAIL = re.compile(rf"(?<=\d)\s*(?:[{_SC}]|{_LOCAL}|([A-Za-z]{{3}})\.?)$")
-_PER_YEAR = re.compile(r"(?i)\s*(?:p\.a\.?|/\s?(?:yr|year|jahr|an|año|anno|jaar|ano))$")
+#: A period after the amount: per year or per month ("p.a.", "/Jahr", "€/mes", "p.m.", "/mois", "/miesiąc").
+_PER_YEAR = re.compile(
+    r"(?i)\s*(?:p\.a\.?|p\.m\.?|/\s?(?:yr|year|jahr|an|año|anno|jaar|ano|mo|month|monat|mois|mes|mese|maand|mês|"
+    r"mies\.?|miesiąc))$"
+)
 _BAND = re.compile(r"^(.+?)(?:\s*[-–—]\s*|\s+(?:to|bis|à|a|tot)\s+)(.+)$")
 _OPEN = re.compile(
     r"(?i)^(?:<=?|>=?|≤|≥|under|over|below|above|up to|less than|more than|bis|ab|über|unter|moins de|plus de|"

@@ -174,7 +174,16 @@ def _decide(
 
     # 1. free text ------------------------------------------------------------------------------------------
     street = _best(signals, E.STREET_ADDRESS, "")
-    sentences = p.mean_words >= 5 and p.mean_length >= 30
+    head = p.text.head(400)
+    # sentences are made of words: spaced IBANs and payment-slip lines ("23790.12345 60000.123456 ...") are not
+    sentences = (
+        p.mean_words >= 5 and p.mean_length >= 30 and mean_true(head.str.count_matches(r"[^\W\d_]{2,}") >= 3) >= 0.5
+    )
+    # addresses with an e-mail or a phone beside them ("Host: Astrid Maury, 94 avenue ..., tel. 05 07 46 78 36")
+    # are contact notes, judged as text first
+    street_share = street.match if street is not None else 0.0
+    if street_share >= 0.6 and mean_true(head.str.contains(r"@|(?:\d[ ./-]?){8,}")) >= 0.2:
+        street_share = 0.0
     # short notes ("Bitte Fredo Ernst informieren: +49 4407 15901", "Graag Zoey bellen"): free text when enough
     # cells carry personal data, else judged like any other column
     shaped = any(s.entity is not E.NONE and s.match >= 0.5 for s in signals)  # spaced IBANs, addresses: one value
@@ -184,11 +193,11 @@ def _decide(
         and p.mean_length >= 20
         and p.distinct_ratio >= 0.2
         and not shaped
-        and not (street and street.match >= 0.3)
+        and street_share < 0.3
         # words in lower case, as notes have ("informieren", "bellen"); names of firms or places have none
-        and mean_true(p.text.head(400).str.contains(r"(?:^|\s)[a-zß-ÿ]{4,}")) >= 0.6
+        and mean_true(head.str.contains(r"(?:^|\s)[a-zß-ÿ]{4,}")) >= 0.6
     )
-    if (sentences or notes) and not (street and street.match >= 0.6) and not _listed_items(p, H):
+    if (sentences or notes) and street_share < 0.6 and not _listed_items(p, H):
         share, finder = pii_cell_share(p.text.head(400).to_list())
         needed = PII_SHARE / 2 if H is E.FREE_TEXT_WITH_PII else PII_SHARE  # "Bemerkung", "toelichting", "notes"
         if share >= needed:
@@ -389,7 +398,9 @@ def _decide(
     if (
         (city_share >= 0.5 and not header_wins)
         or (H is E.CITY and (city_share >= 0.2 or names.shaped >= 0.6))
-        or (H is None and names.person < 0.5 and city_share + cue_share >= 0.5)
+        # place-name cues in a handful of values none of which is a known place are other names ("Permis de
+        # conduire", "Crématorium de Nice")
+        or (H is None and names.person < 0.5 and city_share + cue_share >= 0.5 and (city_share > 0 or not few_words))
     ):
         if ctx & {"place", "organisation", "thing"} and not personal_header:
             raise _Verdict(E.NONE, 0.7, reason="city of a place of business")
@@ -633,8 +644,17 @@ def _numbers_fit(H: Entity | None, nums: Any, p: ColumnProfile) -> bool:
         E.GEO_COORDINATE: nums.longitude_like(),
         E.LICENSE_PLATE: False,  # plates have letters: a "matrícula" of digits is a student's or employee's number
         E.DEVICE_ID: nums.integral and nums.minimum >= 1e14,  # IMEI-long; a "client id" of 6 digits is a customer key
+        # passport numbers have 6 to 10 characters; a 14-digit "pasnummer" is a library or bank card
+        E.PASSPORT: big_ids and nums.minimum >= 1e5 and nums.maximum < 1e10,
     }
     return bool(checks.get(H, big_ids)) if H is not None else False
+
+
+#: A value that starts with an article of one of the eight languages: a title of a work, not a job title.
+_ARTICLE_FIRST = (
+    r"(?i)^(?:the|a|an|de|het|een|der|die|das|ein|eine|le|la|les|l'|un|une|el|los|las|il|lo|gli|uno|una|o|os|as|"
+    r"um|uma)\s"
+)
 
 
 def _header_led(
@@ -657,12 +677,16 @@ def _header_led(
     if H is E.HEALTH and not fits:  # "J18.9 Pneumonia", "Disability 67 %": codes and degrees among the words
         icd_led = mean_true(text.str.contains(r"^[A-TV-Z]\d{2}(?:\.\d{1,4})?\b"))
         fits = icd_led >= 0.6 or (digits < 0.8 and mean_true(text.str.contains(r"[^\W\d_]{4,}")) >= 0.9)
+        # a degree of disability or a share alone ("33%", "65 %")
+        fits = fits or mean_true(text.str.contains(r"^\s*\d{1,3}(?:[.,]\d)?\s?%\s*$")) >= 0.8
     health_coded = _health_coded(text) if H is E.HEALTH else 0.0
     if H is E.HEALTH and fits and has_space < 0.2 and _all_differ(p) and health_coded < 0.6:
         fits = False  # a different single word in every row ("osvaldo37"): user names or codes, not conditions
     # names of places are written with a capital (an order status under a "state" header is not a place); amounts,
     # bands and scores are figures with at most a currency or a unit (a "K123456" account code is not an amount)
     place_like = H not in (E.CITY, E.COUNTRY) or mean_true(text.str.contains(r"^[A-ZÀ-Þ]")) >= 0.5
+    if H is E.OCCUPATION and mean_true(text.str.contains(_ARTICLE_FIRST)) >= 0.3:
+        fits = False  # "Het geheim van de zee", "The Silent Storm": titles of works under a "titel" header
     amount_like = H is not E.FINANCIAL or graded or mean_true(_without_units(text).str.contains(r"[A-Za-z]")) < 0.3
     if (
         H in _CATEGORICAL_OK
@@ -679,6 +703,12 @@ def _header_led(
     lettered = H is not E.LICENSE_PLATE or mean_true(text.str.contains(r"[A-Za-z]")) >= 0.8  # plates have letters
     # device ids (UUIDs, IMEIs, hex ids) have digits; "desktop", "mobile" under a device header are device types
     numbered = H not in (E.DEVICE_ID, E.NATIONAL_ID) or digits >= 0.5  # a "PNR" of letters is a booking code
+    # passport numbers have 6 to 10 characters everywhere; a 14-digit "pasnummer" is a library or bank card
+    booklet = (
+        H is not E.PASSPORT or mean_true(text.str.replace_all(r"[\s-]", "").str.len_chars().is_between(6, 10)) >= 0.8
+    )
+    # a tax number under a company or VAT word is a business's ("USt-IdNr.", "NIF empresa"), as in step 4
+    personal = H is not E.NATIONAL_ID or "organisation" not in hint.context
     if (
         H in _ID_OK
         and id_like >= 0.8
@@ -686,6 +716,8 @@ def _header_led(
         and coded
         and lettered
         and numbered
+        and personal
+        and booklet
         and (has_space <= 0.5 or H in (E.LICENSE_PLATE, E.PHONE, E.POSTAL_CODE))
     ):
         raise _Verdict(H, 0.7)

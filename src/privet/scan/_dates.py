@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -26,9 +27,51 @@ _DATETIME_FORMATS = (
 
 #: What every format above starts with (a superset test that spares the parsing of columns that are no dates).
 DATE_SHAPE = (
-    r"^\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|^\d{8}$|^\d{1,2} [A-Za-z]{3,}|^[A-Za-z]{3,}\.? \d{1,2},"
+    r"^\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|^\d{8}$|^\d{1,2}\.? (?:de )?[^\W\d_]{3,}|^[A-Za-z]{3,}\.? \d{1,2},"
     r"|^\d{2}[A-Za-z]{3}\d{2}(?:\d{2})?$"
 )
+
+
+# Month names of the eight languages, January to December (nominative and, for Polish, genitive): dates written
+# with them ("4 janvier 1962", "12 de marzo de 1950", "3. März 1971") are rewritten as day/month/year. Hand-written:
+# polars parses English month names only, and a date-parsing library (dateparser) would cost more than the scan.
+_MONTH_NAMES = (
+    "january february march april may june july august september october november december",
+    "januar februar märz april mai juni juli august september oktober november dezember",
+    "jänner feber maerz",
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "januari februari maart april mei juni juli augustus september oktober november december",
+    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień",
+    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+)
+_MONTH_NUMBER: dict[str, int] = {}
+for _names in _MONTH_NAMES:
+    _list = _names.split()
+    for _i, _name in enumerate(_list if len(_list) == 12 else ()):
+        _MONTH_NUMBER.setdefault(_name, _i + 1)
+        _MONTH_NUMBER.setdefault(_name[:3], _i + 1)
+_MONTH_NUMBER.update({"jänner": 1, "feber": 2, "maerz": 3, "sept": 9, "setiembre": 9, "dez": 12, "dic": 12})
+_MONTH = "|".join(sorted(map(re.escape, _MONTH_NUMBER), key=len, reverse=True))
+_NAMED_DATE = re.compile(
+    rf"(?i)^\s*(?:(\d{{1,2}})(?:st|nd|rd|th|er|º|°)?\.?\s+(?:de\s+)?({_MONTH})\.?,?\s+(?:de\s+)?(\d{{4}})"
+    rf"|({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}}))\s*$"
+)
+
+
+def _numbered_months(values: pl.Series) -> pl.Series:
+    """Values with a month name written as day/month/year; other values unchanged."""
+
+    def rewrite(value: str | None) -> str | None:
+        m = _NAMED_DATE.match(value) if value else None
+        if m is None:
+            return value
+        day, month, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
+        return f"{int(day):02d}/{_MONTH_NUMBER[month.lower()]:02d}/{year}"
+
+    return pl.Series(values.name, [rewrite(v) for v in values.to_list()], dtype=pl.String)
 
 
 @dataclass(frozen=True)
@@ -108,6 +151,8 @@ def date_profile(profile: ColumnProfile, *, shares: dict[str, float] | None = No
             return None
     elif mean_true(probe.str.contains(r"\d")) < 0.9 or mean_true(probe.str.contains(DATE_SHAPE)) < 0.5:
         return None
+    if mean_true(probe.str.contains(r"\d\.?\s+(?:de\s+)?[^\W\d_]{3}|^[^\W\d_]{3,}\.? \d")) >= 0.05:
+        probe = _numbered_months(probe)
     best: tuple[float, pl.Series, bool] | None = None
     for formats, has_time in ((_DATE_FORMATS, False), (_DATETIME_FORMATS, True)):
         combined: pl.Series | None = None

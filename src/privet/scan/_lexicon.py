@@ -8,6 +8,8 @@ decide against the values.
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -112,7 +114,9 @@ _LEXICON: dict[tuple[Entity, str | None], str] = {
         "driver license|drivers license|driver s license|driving licence|driving license|driver licence|"
         "dl|dl number|licence number|license number|fuhrerschein|fuhrerscheinnummer|permis|permis de conduire|"
         "numero de permis|licencia|licencia de conducir|carnet de conducir|permiso de conducir|patente|"
-        "patente di guida|rijbewijs|rijbewijsnummer|carta de conducao|carteira de motorista|cnh"
+        "patente di guida|rijbewijs|rijbewijsnummer|carta de conducao|carteira de motorista|cnh|"
+        "drv lic|drv license|drv licence|drvlic|dl no|dl num|dl nr|fs nr|fsnr|fuhrerschein nr|prawo jazdy|"
+        "nr prawa jazdy|n permis|num permis|no permis|permiso conducir|carnet conducir|patente guida|rijbewijs nr"
     ),
     (E.LICENSE_PLATE, None): (
         "license plate|licence plate|plate|plate number|number plate|registration|vehicle registration|"
@@ -210,6 +214,12 @@ _LEXICON: dict[tuple[Entity, str | None], str] = {
         "crenca|culto"
     ),
     (E.HEALTH, None): (
+        # causes of death and genetic results are health data (GDPR art. 9 counts genetic data beside health)
+        "cause of death|death cause|todesursache|cause deces|cause du deces|causa muerte|causa de muerte|"
+        "causa morte|causa di morte|causa del decesso|doodsoorzaak|causa obito|causa da morte|przyczyna zgonu|"
+        "genotype|genotyp|genotipo|genotypage|genetic variant|genetic test|genetic result|variant result|"
+        "variant classification|esito variante|variante patogenetica|test genetico|esito genetico|"
+        "mutation|mutationen|mutazione|mutacion|mutacao|mutatie|gentest|test genetique|resultat genetique|"
         "diagnosis|diagnoses|diagnosis code|icd|icd10|icd 10|icd code|condition|conditions|medical condition|"
         "disease|illness|health|health status|medication|medications|medicine|drug|prescription|treatment|"
         "allergy|allergies|bmi|smoker|smoking|smoking status|disability|disabled|blood type|blood group|"
@@ -294,6 +304,9 @@ _CONTEXT: dict[str, str] = {
             "apotheek flughafen aeroport aeropuerto aeroporto luchthaven bahnhof gare estacion stazione estacao "
             "university "
             "universitat universite universidad universita universiteit universidade "
+            "einrichtung filiaal vest crematorium krematorium crematorio crematoire cimetiere friedhof cementerio "
+            "cimitero begraafplaats cemiterio cmentarz kita kindergarten creche guarderia bibliotheek library "
+            "biblioteca bibliotheque bibliothek bucherei "
         ),
         "place",
     ),
@@ -302,6 +315,7 @@ _CONTEXT: dict[str, str] = {
             "company firm firma unternehmen entreprise societe empresa azienda societa bedrijf vendor supplier "
             "lieferant fournisseur proveedor fornitore leverancier fornecedor merchant brand marke marque marca "
             "merk organisation organization org employer arbeitgeber employeur empleador datore werkgever "
+            "contractor subcontractor prestataire appaltatore aannemer empreiteiro empreiteira wykonawca wykonawcy "
             "manufacturer hersteller fabricant fabricante produttore fabrikant carrier bank insurer sociedad sociedade "
             "ditta impresa onderneming betrieb konzern transportista spediteur transporteur vervoerder "
             "department dept abteilung afdeling reparto club klub clube verein vereniging "
@@ -432,7 +446,11 @@ def _deletions(word: str) -> set[str]:
 _PLAIN_WORDS = frozenset(
     words(
         "mieter mieterin vermieter tenant tenants locataire inquilino inquilina affittuario huurder najemca "
-        "inquilinos locatario matricule"
+        "inquilinos locatario matricule "
+        # English and German words that hold a term's letters but mean something else: a reference is no
+        # "referente" (a contact person), revenue no "revenu" (income), a cost centre or an office no "Stelle" (a job)
+        "reference references referencia referência referenz revenue revenues kostenstelle kostenstellen "
+        "dienststelle geschaftsstelle zweigstelle poststelle haltestelle tankstelle baustelle"
     )
 )
 
@@ -504,23 +522,47 @@ def _contains_run(tokens: list[str], run: tuple[str, ...]) -> bool:
     return any(tuple(tokens[i : i + n]) == run for i in range(len(tokens) - n + 1))
 
 
-def _match(tokens: list[str]) -> tuple[Entity, str | None, str] | None:
-    """The longest lexicon term in ``tokens``: a run of tokens, the same words in another order, or (six letters
-    and more) inside a compound."""
-    joined = "".join(tokens)
+def _matches(tokens: list[str]) -> Iterator[tuple[Entity, str | None, tuple[str, ...]]]:
+    """The lexicon terms in ``tokens``, longest first: a run of tokens, the same words in another order, or (six
+    letters and more) inside a compound, but not inside a plain word ("revenu" is not in "revenue")."""
+    joined = "".join(t for t in tokens if t not in _PLAIN_WORDS)
     present = set(tokens)
     for run, entity, subtype in _ENTRIES:
         if _contains_run(tokens, run) or (1 < len(run) <= 3 and present.issuperset(run)):
-            return entity, subtype, " ".join(run)
+            yield entity, subtype, run
+            continue
         compact = "".join(run)
         if len(compact) >= 6 and (compact in joined) and run not in _WHOLE_TOKENS_ONLY:
-            return entity, subtype, " ".join(run)
-    return None
+            yield entity, subtype, run
+
+
+def _match(tokens: list[str]) -> tuple[Entity, str | None, str] | None:
+    """The longest lexicon term in ``tokens``; but a person's role or name word gives way to a term of another
+    entity beside it, which says what of that person the column holds ("recipient_country", "titular_iban",
+    "city_name")."""
+    found = _matches(tokens)
+    best = next(found, None)
+    if best is None:
+        return None
+    if best[0] is Entity.PERSON_NAME:
+        person_words = set(best[2])
+        for entity, subtype, run in found:
+            compact = "".join(run)
+            if (
+                entity is not Entity.PERSON_NAME
+                and not person_words.intersection(run)
+                and not any(compact in word for word in person_words)  # "debito" in "nome del debitore"
+            ):
+                return entity, subtype, " ".join(run)
+    return best[0], best[1], " ".join(best[2])
 
 
 _SINGLE_TERMS: dict[str, tuple[Entity, str | None]] = {
     run[0]: (entity, subtype) for run, entity, subtype in reversed(_ENTRIES) if len(run) == 1 and len(run[0]) >= 7
 }
+
+
+_NUMBER_ENDINGS = ("nr", "nummer", "number", "numero", "num", "no")
 
 
 def _stem_match(tokens: list[str]) -> tuple[Entity, str | None, str] | None:
@@ -536,7 +578,13 @@ def _stem_match(tokens: list[str]) -> tuple[Entity, str | None, str] | None:
             shared = 6
             while shared < min(len(term), len(token)) and term[shared] == token[shared]:
                 shared += 1
-            if shared >= 7 and shared >= 0.75 * min(len(term), len(token)):
+            # most of both words ("contact" is no "contactpersoon"), and both or neither a number ("AnmeldeNr"
+            # is no "anmeldename", "dossier" no "dossiernr")
+            if (
+                shared >= 7
+                and shared >= 0.75 * max(len(term), len(token))
+                and term.endswith(_NUMBER_ENDINGS) == token.endswith(_NUMBER_ENDINGS)
+            ):
                 found.setdefault(entity, (entity, subtype, term))
     return next(iter(found.values())) if len(found) == 1 else None
 
@@ -544,6 +592,15 @@ def _stem_match(tokens: list[str]) -> tuple[Entity, str | None, str] | None:
 #: Entities that are a person's identity papers, and the document words that, next to them, name those papers.
 _IDENTITY_DOCUMENTS = frozenset({Entity.NATIONAL_ID, Entity.PASSPORT, Entity.DRIVER_LICENSE})
 _DOCUMENT_WORDS = frozenset({"doc", "docs", "document", "documento", "dokument", "documenten", "documentnummer"})
+
+
+#: Value-added-tax words: an id next to one is a business's VAT number.
+_VAT_WORDS = frozenset({"ust", "ustid", "ustidnr", "vat", "tva", "btw", "mwst"})
+
+
+def _vat_header(tokens: list[str]) -> bool:
+    """A VAT word among the tokens, or split by camel case ("USt" gives "u", "st")."""
+    return bool(_VAT_WORDS.intersection(tokens)) or any(a + b in _VAT_WORDS for a, b in itertools.pairwise(tokens))
 
 
 @lru_cache(maxsize=4096)
@@ -583,6 +640,8 @@ def read_header(header: str) -> HeaderHint:
         and not (t in inside and _context_of(t) in ("place", "organisation", "money"))
         and not (identity_document and (t in _DOCUMENT_WORDS or t in inside))
     )
+    if best is not None and best[0] is Entity.NATIONAL_ID and _vat_header(tokens):
+        context |= {"organisation"}  # "USt-IdNr.", "VAT id": a business's tax number, not a person's
     letters = [t for t in tokens if any(ch.isalpha() for ch in t)]
     generic = {
         "col",

@@ -136,11 +136,12 @@ _STREET = (
     rf"|.*\b({_STREET_WORDS})\b.*\d|(?:flat|apartment|apt\.?|unit|studio|suite)\s+\d+[a-z]?\s*[,\n]\s*\w"
     r"|.*\w(stra(ß|ss)e|str\.|weg|straat|laan|gasse|allee)\s*\d)"
 )
-#: "12 Oak Hill", "Jurrering 8", "Via Roma 12/b", "Avenida Sá, 42": house number before or after 1-5 words.
+#: "12 Oak Hill", "Jurrering 8", "Via Roma 12/b", "Avenida Sá, 42": house number before or after 1-5 words (house
+#: numbers have no leading zero: "0001 Zalesie" is a numbered district).
 _UNIT = r"(?i:flat|unit|apt\.?|apartment|suite|level|floor|studio)\s+\d{1,4}[A-Za-z]?[,\s]\s*"  # "Flat 9 ", "Level 6 "
 _STREET_SHAPE = (
-    rf"^(?:{_UNIT})?\d{{1,5}}[A-Za-z]?(?:/\d{{1,5}}[A-Za-z]?)?,?[ \n](?:[A-ZÀ-Þ][\w'’.\-]*)(?: [\w'’.\-]+){{0,4}}$"
-    r"|^(?:[\w'’.\-]+ ){0,4}[A-ZÀ-Þa-zß-ÿ][\w'’.\-]*,? \d{1,5}(?:[ /\-]?[A-Za-z0-9]{1,3})?$"
+    rf"^(?:{_UNIT})?[1-9]\d{{0,4}}[A-Za-z]?(?:/\d{{1,5}}[A-Za-z]?)?,?[ \n](?:[A-ZÀ-Þ][\w'’.\-]*)(?: [\w'’.\-]+){{0,4}}$"
+    r"|^(?:[\w'’.\-]+ ){0,4}[A-ZÀ-Þa-zß-ÿ][\w'’.\-]*,? [1-9]\d{0,4}(?:[ /\-]?[A-Za-z0-9]{1,3})?$"
 )
 _GEO_PAIR = r"^\(?\s*-?\d{1,2}\.\d{3,}\s*[,;]\s*-?\d{1,3}\.\d{3,}\s*\)?$"
 _EMAIL = r"^[\w.%+'\-]+@[\w\-]+(\.[\w\-]+)*\.[A-Za-z]{2,}$"
@@ -150,8 +151,9 @@ _IPV6 = r"^[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*$"
 _MAC = (
     r"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$|^[0-9A-Fa-f]{2}(-[0-9A-Fa-f]{2}){5}$"
     r"|^[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}$"
-    r"|^[0-9A-Fa-f]{6}[:\-][0-9A-Fa-f]{6}$"
 )
+#: Two halves of six hex digits ("0050C2-1A2B3C"): also the shape of codes such as "CC2021-435821".
+_MAC_HALVES = r"^[0-9A-Fa-f]{6}[:\-][0-9A-Fa-f]{6}$"
 _MAC_BARE = r"^[0-9A-Fa-f]{12}$"
 _UUID = r"^\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\}?$"
 _HASH = r"^([0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{56}|[0-9a-f]{64}|[0-9a-f]{128}|[0-9A-F]{32}|[0-9A-F]{40}|[0-9A-F]{64})$"
@@ -160,6 +162,12 @@ _CARD = r"^\d{4}([ \-]?\d{4}){2}[ \-]?\d{1,7}$|^\d{4}[ \-]?\d{6}[ \-]?\d{5}$|^\d
 _IBAN = r"^[A-Za-z]{2}\d{2}[ ]?([A-Za-z0-9]{4}[ ]?){2,7}[A-Za-z0-9]{1,4}$"
 _PASSPORT = r"^[A-Z]{1,2}\d{6,8}$|^\d{8,9}$|^[A-Z0-9]{8,9}$"
 _SHORT_ID = r"^[A-Za-z0-9][A-Za-z0-9\-/ ]{3,22}[A-Za-z0-9]$"
+
+
+def _random_nic_half(value: str) -> bool:
+    """The device half of a MAC is random: it has a hex letter (as 94% of random 6-hex-digit halves do), where the
+    number half of a code ("CC2021-435821") has digits only."""
+    return any(ch in "abcdefABCDEF" for ch in value[7:])
 
 
 def _card_or_imei(value: str) -> bool:
@@ -187,6 +195,7 @@ _SPECS: tuple[_Spec, ...] = (
     _Spec(Entity.IP_ADDRESS, _IPV4, 0.6, _ip, "IPv4"),
     _Spec(Entity.IP_ADDRESS, _IPV6, 0.95, _ip, "IPv6"),
     _Spec(Entity.MAC_ADDRESS, _MAC, 1.0),
+    _Spec(Entity.MAC_ADDRESS, _MAC_HALVES, 1.0, _random_nic_half),
     _Spec(Entity.MAC_ADDRESS, _MAC_BARE, 0.3, note="bare"),
     _Spec(Entity.DEVICE_ID, _UUID, 0.5, note="uuid"),
     _Spec(Entity.NONE, _HASH, 0.9, note="hash"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import phonenumbers
@@ -23,7 +24,14 @@ _NOT_PHONE = (
 )
 
 
+#: Digits, one separator, then one or two digits: a code with a suffix ("08017-04", "123456/7"); phone numbers
+#: written in two groups end with a long one ("030 1234567", "06-12345678").
+_SUFFIXED_CODE = re.compile(r"\d+[ ./-]\d{1,2}")
+
+
 def _possible(value: str, regions: Sequence[str]) -> bool:
+    if _SUFFIXED_CODE.fullmatch(value):
+        return False
     for region in regions:
         try:
             number = phonenumbers.parse(value, region)

@@ -386,6 +386,7 @@ def vocabulary_ratio(counts: dict[str, int]) -> dict[Entity, float]:
         return {}
     shares: dict[Entity, float] = {}
     specific: dict[Entity, int] = {}
+    grid_only = True  # every health hit is a well or grid position ("C09", "F04")
     for i, (value, count) in enumerate(counts.items()):
         if i >= _MAX_VALUES or (i == _EARLY and not shares):  # the most frequent values decide; none matched
             break
@@ -394,4 +395,11 @@ def vocabulary_ratio(counts: dict[str, int]) -> dict[Entity, float]:
             shares[entity] = shares.get(entity, 0.0) + count / total
             if not generic:
                 specific[entity] = specific.get(entity, 0) + 1
+            if entity is Entity.HEALTH and grid_only and not _GRID_POSITION.fullmatch(value.strip()):
+                grid_only = False
+    if grid_only:  # rows A-P and columns 1-24 of a plate: real ICD-10 codes reach past P and past 24
+        shares.pop(Entity.HEALTH, None)
     return {e: s for e, s in shares.items() if specific.get(e, 0) or e is Entity.GENDER}
+
+
+_GRID_POSITION = re.compile(r"[A-Pa-p](?:0[1-9]|1\d|2[0-4])")

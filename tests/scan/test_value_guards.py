@@ -1,0 +1,172 @@
+"""Column rules learnt from a fresh evaluation set (blind7): value formats that look like one entity and are
+another, and header words that say whose value a column holds."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+
+import polars as pl
+import pytest
+
+import privet
+from privet.scan._lexicon import read_header
+
+
+def _entity(header: str, values: list[object]) -> str:
+    report = privet.scan(pl.DataFrame({header: values}, strict=False))
+    return str(report.to_dict()["columns"][0]["entity"])
+
+
+def _rows(make: Callable[[random.Random], object], n: int = 500, seed: int = 7) -> list[object]:
+    rng = random.Random(seed)
+    return [make(rng) for _ in range(n)]
+
+
+_MONTHS = {
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+}
+
+
+@pytest.mark.parametrize("language", sorted(_MONTHS))
+def test_birth_dates_written_with_month_names(language: str) -> None:
+    months = _MONTHS[language].split()
+
+    def make(r: random.Random) -> str:
+        day, month, year = r.randint(1, 28), r.choice(months), r.randint(1935, 2000)
+        if r.random() < 0.5:
+            return f"{day:02d}/{r.randint(1, 12):02d}/{year}"
+        return f"{day} de {month} de {year}" if language in ("es", "pt") else f"{day} {month} {year}"
+
+    assert _entity("c4", _rows(make)) == "DATE_OF_BIRTH"  # half the column in words: no header needed
+
+
+@pytest.mark.parametrize("unit", ["€/mes", "EUR p.m.", "€/mois", "USD/month", "€/Monat", "zł/mies."])
+def test_monthly_pay_with_a_period_after_the_amount(unit: str) -> None:
+    assert _entity("salary", _rows(lambda r: f"{r.randint(1_200, 6_000)},{r.randint(10, 99)} {unit}")) == "FINANCIAL"
+
+
+def test_degrees_of_disability_are_health() -> None:
+    assert _entity("grado_discapacidad", _rows(lambda r: r.choice(["33%", "45%", "65 %", "75%"]))) == "HEALTH"
+
+
+def test_plate_positions_are_not_icd_codes_but_icd_codes_are() -> None:
+    wells = _rows(lambda r: f"{r.choice('ABCDEFGH')}{r.randint(1, 12):02d}")
+    assert _entity("pos", wells) == "NONE"
+    codes = _rows(lambda r: r.choice(["E11", "I10", "J45", "C09", "F32", "M54", "K21", "A09", "R51"]))
+    assert _entity("c7", codes) == "HEALTH"
+
+
+def test_mac_halves_need_random_hex() -> None:
+    records = _rows(lambda r: f"CC{r.randint(2015, 2024)}-{r.randint(100_000, 999_999)}")
+    assert _entity("ref", records) != "MAC_ADDRESS"
+
+    def mac(r: random.Random) -> str:
+        return f"{r.getrandbits(24):06X}-{r.getrandbits(24):06X}"
+
+    assert _entity("c2", _rows(mac)) == "MAC_ADDRESS"
+
+
+def test_a_card_number_under_a_pass_header_is_no_passport() -> None:
+    cards = _rows(lambda r: str(r.randint(10**13, 10**14 - 1)))
+    assert _entity("pasnummer", cards) == "NONE"
+    passports = _rows(lambda r: f"{r.choice('CFGHJK')}{r.randint(10**7, 10**8 - 1)}")
+    assert _entity("passport_no", passports) == "PASSPORT"
+
+
+def test_titles_of_works_are_not_job_titles() -> None:
+    words = (["De", "Het"], ["stille", "verloren", "gouden"], ["zee", "reis", "storm"])
+    books = _rows(lambda r: " ".join(r.choice(w) for w in words))
+    assert _entity("titel", books) == "NONE"
+    assert _entity("Beruf", _rows(lambda r: r.choice(["Lehrer", "Bäcker", "Krankenpfleger", "Elektriker"]))) == (
+        "OCCUPATION"
+    )
+
+
+def test_spaced_ibans_are_ibans_and_payment_slip_lines_are_not_text() -> None:
+    from stdnum import iban
+
+    def fr_iban(r: random.Random) -> str:
+        bban = "".join(str(r.randint(0, 9)) for _ in range(23))
+        check = iban.calc_check_digits("FR00" + bban)
+        return " ".join(("FR" + check + bban)[i : i + 4] for i in range(0, 27, 4))
+
+    assert _entity("c11", _rows(fr_iban)) == "IBAN"
+
+    def slip(r: random.Random) -> str:
+        return f"{r.randint(10**4, 10**5 - 1)}.{r.randint(10**4, 10**5 - 1)} {r.randint(10**4, 10**5 - 1)}.{r.randint(10**5, 10**6 - 1)} {r.randint(1, 9)} {r.randint(10**13, 10**14 - 1)}"  # noqa: E501
+
+    assert _entity("linha_digitavel", _rows(slip)) == "NONE"
+
+
+def test_addresses_with_a_mail_or_phone_beside_them_are_contact_notes() -> None:
+    def note(r: random.Random) -> str:
+        name = r.choice(["Astrid Maury", "Christophe Leroy", "Sylvia Martin", "Ingeborg Pechel"])
+        return f"Host: {name}, {r.randint(1, 99)} avenue Victor Hugo, {r.randint(10000, 99999)} Pau, tel. 05 {r.randint(10, 99)} 46 78 36"  # noqa: E501
+
+    assert _entity("host_contact", _rows(note)) == "FREE_TEXT_WITH_PII"
+
+
+def test_zero_padded_numbers_before_a_name_are_districts_not_addresses() -> None:
+    districts = _rows(lambda r: f"{r.randint(1, 60):04d} {r.choice(['Zalesie', 'Chylice', 'Bielawa', 'Józefosław'])}")
+    assert _entity("obreb", districts) == "NONE"
+    houses = _rows(lambda r: f"{r.randint(1, 300)} {r.choice(['Oak Hill', 'Mill Lane', 'Kingsway', 'Elm Grove'])}")
+    assert _entity("c3", houses) == "STREET_ADDRESS"
+
+
+def test_codes_with_a_short_suffix_are_not_phones() -> None:
+    offices = _rows(lambda r: f"{r.randint(1000, 52999):05d}-{r.randint(1, 12):02d}")
+    assert _entity("codigo_oficina", offices) == "NONE"
+
+
+def test_a_handful_of_names_with_place_cues_is_no_city_column() -> None:
+    documents = _rows(lambda r: r.choice(["Passeport", "CNI", "Permis de conduire", "Titre de séjour"]))
+    assert _entity("typePiece", documents) == "NONE"
+    crematoria = _rows(
+        lambda r: r.choice(["Crématorium de Nice", "Crématorium de Montpellier", "Crématorium du Père-Lachaise"])
+    )
+    assert _entity("crematorium", crematoria) == "NONE"
+
+
+def test_a_contractors_tax_number_is_a_business_number() -> None:
+    from stdnum.pl import nip
+
+    def make(r: random.Random) -> str:
+        while True:  # NIP: weights 6 5 7 2 3 4 5 6 7, check digit the sum mod 11 (10 is never issued)
+            digits = [r.randint(0, 9) for _ in range(9)]
+            check = sum(w * d for w, d in zip((6, 5, 7, 2, 3, 4, 5, 6, 7), digits, strict=True)) % 11
+            if check < 10:
+                value = "".join(map(str, digits)) + str(check)
+                assert nip.is_valid(value)
+                return value
+
+    assert _entity("nip_wykonawcy", _rows(make)) == "NONE"
+    assert _entity("Einrichtung_Ort", _rows(lambda r: r.choice(["Graz", "München", "Freising"]))) == "NONE"
+
+
+@pytest.mark.parametrize(
+    ("header", "entity"),
+    [
+        ("drv_lic", "DRIVER_LICENSE"),
+        ("FS_Nr", "DRIVER_LICENSE"),
+        ("cause_deces", "HEALTH"),
+        ("Todesursache", "HEALTH"),
+        ("causa_obito", "HEALTH"),
+        ("esito_variante", "HEALTH"),
+        ("genotipo", "HEALTH"),
+    ],
+)
+def test_licence_abbreviations_causes_of_death_and_genetic_results(header: str, entity: str) -> None:
+    hint = read_header(header)
+    assert hint.entity is not None and hint.entity.value == entity
+
+
+@pytest.mark.parametrize("header", ["AnmeldeNr", "dossier", "contact", "product_variant"])
+def test_near_words_are_not_stretched_to_a_term(header: str) -> None:
+    assert read_header(header).entity is None  # not "anmeldename", "dossiernr", "contactpersoon", a genetic variant
