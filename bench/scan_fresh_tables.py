@@ -1,11 +1,13 @@
-"""Blind set 7: write the generated tables to CSV, read back with privet.read_table, scan with defaults, score.
+"""A table-only fresh set (tests/blind6, blind7, ...): write its generated tables to CSV, read them back with
+privet.read_table, scan with defaults, score per column (category, entity, personal F1) and list every miss.
 
-Run: python bench/scan_blind7.py
+Run: python bench/scan_fresh_tables.py blind7 [blind6 ...]
 """
 
 from __future__ import annotations
 
 import csv
+import importlib
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -13,11 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.blind7.tables import all_tables  # noqa: E402
-
 import privet  # noqa: E402
-
-OUT = ROOT / "bench" / "_data" / "blind7"
 
 CATEGORY = {}
 for cat, ents in {
@@ -43,11 +41,14 @@ def write_csv(t, path):
             w.writerow(["" if c[i] is None else c[i] for c in cols])
 
 
-def main():
-    OUT.mkdir(parents=True, exist_ok=True)
+def evaluate(set_name):
+    all_tables = importlib.import_module(f"tests.{set_name}.tables").all_tables
+    out = ROOT / "bench" / "_data" / set_name
+    out.mkdir(parents=True, exist_ok=True)
+    print(f"=== {set_name}")
     rows = []  # (table, lang, header, gold_ent, pred_ent, pred_cat, conf, first)
     for t in all_tables():
-        path = OUT / f"{t['name']}.csv"
+        path = out / f"{t['name']}.csv"
         write_csv(t, path)
         table = privet.read_table(path)
         rep = privet.scan(table).to_dict()
@@ -83,6 +84,14 @@ def main():
     for tn, _, h, g, pe, pc, conf, first in rows:
         if g != pe or CATEGORY[g] != pc:
             print(f"  {tn} | {h} | {g} ({CATEGORY[g]}) | {pe} ({pc}) | {conf:.2f} | {first!r}")
+
+
+def main():
+    sets = sys.argv[1:]
+    if not sets:
+        sys.exit("usage: python bench/scan_fresh_tables.py SET [SET ...]   (SET: blind6, blind7, ...)")
+    for set_name in sets:
+        evaluate(set_name)
 
 
 if __name__ == "__main__":
