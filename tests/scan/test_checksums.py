@@ -211,6 +211,7 @@ def test_new_national_ids_agree_with_stdnum(
     ("check", "valid", "near_miss"),
     [
         (c.mx_curp, "BADD110313HCMLNS06", "BADD110313HCMLNS07"),
+        (c.pt_cc, "65625810 0 CH9", "65625810 0 CH8"),
         (c.at_svnr, "1237010180", "1238010180"),
         (c.ch_ahv, "756.9217.0769.85", "756.9217.0769.84"),
         (c.ie_pps, "1234567TW", "1234567TX"),

@@ -106,7 +106,7 @@ def test_number_word_variants(header: str, expected: Entity | None) -> None:
     ("header", "expected"),
     [
         ("post_cd", Entity.POSTAL_CODE),
-        ("SORT_CD", Entity.BANK_ACCOUNT),
+        ("SORT_CD", None),  # a sort code names a bank branch, not an account
         ("tax_nbr", Entity.NATIONAL_ID),
         ("veh_reg_nbr", Entity.LICENSE_PLATE),
         ("prod_cd", None),

@@ -170,3 +170,69 @@ def test_licence_abbreviations_causes_of_death_and_genetic_results(header: str, 
 @pytest.mark.parametrize("header", ["AnmeldeNr", "dossier", "contact", "product_variant"])
 def test_near_words_are_not_stretched_to_a_term(header: str) -> None:
     assert read_header(header).entity is None  # not "anmeldename", "dossiernr", "contactpersoon", a genetic variant
+
+
+# --- rules from blind9 -------------------------------------------------------------------------------------------
+
+
+def test_one_word_with_a_number_in_every_row_is_a_numbered_thing() -> None:
+    assert _entity("courtroom", _rows(lambda r: f"Dept {r.randint(1, 60)}")) == "NONE"
+    assert _entity("vhe_nr", _rows(lambda r: f"VHE {r.randint(10_000, 29_999)}")) == "NONE"
+
+
+def test_letter_prefixed_numbers_that_fit_no_country_are_not_postcodes() -> None:
+    assert _entity("huurdernr", _rows(lambda r: f"H-{r.randint(10_000, 99_999)}")) == "NONE"
+    assert _entity("plz", _rows(lambda r: f"D-{r.randint(10_000, 99_999)}")) == "POSTAL_CODE"
+
+
+def test_ages_with_a_unit_beside_plain_ages() -> None:
+    values = _rows(lambda r: f"{r.randint(1, 95)} ans" if r.random() < 0.2 else str(r.randint(1, 95)))
+    assert _entity("age_pat", values) == "AGE"
+
+
+def test_compact_birth_dates_kept_as_numbers() -> None:
+    values = _rows(lambda r: int(f"{r.randint(1935, 2000)}{r.randint(1, 12):02d}{r.randint(1, 28):02d}"))
+    assert _entity("FLD05", values) == "DATE_OF_BIRTH"
+
+
+def test_portuguese_citizen_card_numbers() -> None:
+    from stdnum.pt import cc
+
+    def make(r: random.Random) -> str:
+        while True:
+            value = f"{r.randint(0, 99_999_999):08d} {r.randint(0, 9)} {r.choice('ABCDEFGHXZ')}{r.choice('ABCDEFGHXZ')}{r.randint(0, 9)}"  # noqa: E501
+            if cc.is_valid(value):
+                return value
+
+    assert _entity("n_doc", _rows(make)) == "NATIONAL_ID"
+
+
+def test_names_with_spaces_under_a_user_name_header_are_names() -> None:
+    names = ["JUNCK Edeltraud", "Sandra Czosnyka", "Adrian Kujda", "Teresa Buendía", "Rupert Seip", "Anna Meier"]
+    assert _entity("nom_utilisateur", _rows(lambda r: r.choice(names) + r.choice(["", " "]))) == "PERSON_NAME"
+
+
+def test_permits_numbered_by_year_are_not_driving_licences() -> None:
+    values = _rows(lambda r: f"{r.choice(['LCPE', 'LCCA'])}-{r.randint(2020, 2025)}-{r.randint(1, 99_999):06d}")
+    assert _entity("n_licenca", values) == "NONE"
+
+
+def test_surname_first_names_of_a_register() -> None:
+    names = ["Stöckli Sébastien", "Schramm Caroline", "Neubacher Liliana", "Roth Arne", "Jenni Gioia", "Meier Anna"]
+    assert _entity("Bewirtschafter", _rows(lambda r: r.choice(names))) == "PERSON_NAME"
+
+
+def test_reasons_for_an_emergency_call_are_health() -> None:
+    reasons = ["Crise convulsive", "Fièvre nourrisson", "Tentative de suicide", "Détresse respiratoire", "Malaise"]
+    assert _entity("motif", _rows(lambda r: r.choice(reasons))) == "HEALTH"
+
+
+def test_mexican_addresses() -> None:
+    streets = ["Andador Zacatecas", "Viaducto Morelos", "Circuito Juárez", "Prolongación Hidalgo"]
+    values = _rows(lambda r: f"{r.choice(streets)} {r.randint(1, 900)} Int. {r.randint(1, 9)}, Col. Centro")
+    assert _entity("domicilio", values) == "STREET_ADDRESS"
+
+
+def test_sort_codes_name_a_bank_branch() -> None:
+    values = _rows(lambda r: f"{r.randint(10, 99)}-{r.randint(10, 99)}-{r.randint(10, 99)}")
+    assert _entity("BANKL", values) == "NONE"

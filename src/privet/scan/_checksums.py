@@ -32,6 +32,7 @@ __all__ = [
     "luhn",
     "mx_curp",
     "nl_bsn",
+    "pt_cc",
     "pt_nif",
     "uk_nhs",
     "uk_nino",
@@ -343,6 +344,13 @@ def ar_cuit(value: str) -> bool:
         return False
     total = sum(int(d) * w for d, w in zip(digits[:10], (5, 4, 3, 2, 7, 6, 5, 4, 3, 2), strict=True))
     return "012345678990"[11 - total % 11] == digits[10]  # a remainder of 1 gives 9 (AFIP's rule)
+
+
+def pt_cc(value: str) -> bool:
+    """A Portuguese Cartão de Cidadão number ("65625810 0 CH9"): python-stdnum's check over digits and letters."""
+    from stdnum.pt import cc
+
+    return bool(cc.is_valid(value))
 
 
 def pt_nif(value: str) -> bool:

@@ -416,6 +416,7 @@ def _decide(
         and H in (None, E.STREET_ADDRESS)
         and not (postal_first and postal_first.match >= 0.8 and H is None)
         and mean_true(p.text.head(500).str.contains(r"[A-Za-zÀ-ÿ]{3,}")) >= 0.8
+        and not _one_word_numbered(p)
     )
     if (street and street.match >= 0.5) or shape_ok:
         street = street if street and street.match >= 0.5 else street_shape
@@ -429,15 +430,16 @@ def _decide(
     if names.person >= person_needed and H not in (E.OCCUPATION, E.CITY, E.STREET_ADDRESS, E.COUNTRY):
         if ctx & {"organisation", "thing", "place"} and not personal_header:
             raise _Verdict(E.NONE, 0.7, reason="names of organisations, places or things")
-        if H in (None, E.PERSON_NAME) or names.person >= 0.85 or (H in _FEW_VALUES and _all_differ(p)):
+        spaced = H is E.USERNAME and mean_true(p.text.head(500).str.contains(r"\S\s+\S")) >= 0.8  # no user name has
+        if H in (None, E.PERSON_NAME) or names.person >= 0.85 or (H in _FEW_VALUES and _all_differ(p)) or spaced:
             conf = 0.6 + 0.3 * names.person + (0.08 if H is E.PERSON_NAME else 0)
             raise _Verdict(E.PERSON_NAME, conf, **_ratio(match_ratio=names.person))
 
     # 11. postal codes, plates, other header-led identifiers ----------------------------------------------------------
     strict_plate = _best(signals, E.LICENSE_PLATE, "strict")
     thingish = bool(ctx & {"thing", "organisation", "place", "money"}) and not personal_header
-    # plates carry digits; "G-ENF", "M-DATA" are codes of programmes or products
-    with_digits = mean_true(p.text.head(1000).str.contains(r"\d")) >= 0.8
+    # plates carry digits; "G-ENF", "M-DATA" are codes of programmes or products; "VHE 22622" in every row is a file
+    with_digits = mean_true(p.text.head(1000).str.contains(r"\d")) >= 0.8 and not _one_word_numbered(p)
     if (
         strict_plate
         and strict_plate.match >= 0.8
@@ -446,7 +448,7 @@ def _decide(
     ):
         raise _Verdict(E.LICENSE_PLATE, 0.6 + 0.35 * strict_plate.match, **_ratio(match_ratio=strict_plate.match))
     postal = _best(signals, E.POSTAL_CODE)
-    if postal and postal.match >= 0.7:
+    if postal and postal.match >= 0.7 and not _foreign_prefixed(p):
         distinctive = mean_true(p.text.str.contains(r"[A-Za-z]|-"))
         if H is E.POSTAL_CODE or (distinctive > 0.7 and (H is None or H in _PATTERN_RECOGNIZED)):
             if ctx & {"place", "organisation"} and not personal_header:
@@ -657,6 +659,38 @@ _ARTICLE_FIRST = (
 )
 
 
+#: Digits of the postal codes written after a country letter ("D-10115", "CH-8001", "NL-1012"), per letter.
+_PREFIXED_POSTCODE_DIGITS = {"D": 5, "F": 5, "I": 5, "E": 5, "A": 4, "CH": 4, "B": 4, "L": 4, "NL": 4, "P": 4,
+                             "H": 4, "DK": 4, "N": 4, "S": 5, "FIN": 5, "FI": 5, "CZ": 5, "SK": 5, "GR": 5}  # fmt: skip
+
+
+def _foreign_prefixed(p: ColumnProfile) -> bool:
+    """Letter-prefixed numbers whose digits do not fit the country the letter stands for ("H-69516": Hungarian
+    postcodes have four digits): tenant or file numbers, not postal codes."""
+    head = p.text.head(500)
+    letters = head.str.extract(r"^([A-Z]{1,3})-\d+$", 1).drop_nulls().to_list()
+    if not head.len() or len(letters) < 0.8 * head.len():
+        return False
+    digits = head.str.extract(r"^[A-Z]{1,3}-(\d+)$", 1).drop_nulls().to_list()
+    fits = sum(_PREFIXED_POSTCODE_DIGITS.get(a) == len(b) for a, b in zip(letters, digits, strict=True))
+    return fits < 0.5 * len(letters)
+
+
+_YEAR_NUMBERED = r"^[A-Za-z]{0,6}[-/ ]?(?:19|20)\d{2}[-/ ]\d{2,}$"
+_AGE_WITH_UNIT = (
+    r"(?i)^\s*(\d{1,3})\s*(?:ans?|years?|yrs?|y|yo|j\.?|jahre|años|anos|anni|jaar|lat|mois|months?|monate|meses|"
+    r"mesi|maanden|miesięcy)?\.?\s*$"
+)
+
+
+def _one_word_numbered(p: ColumnProfile) -> bool:
+    """Most values are one and the same word with a number ("Dept 52", "VHE 22622", "Gate 4"): numbered rooms, units
+    or files. The streets of an address column have many names."""
+    words = p.text.head(500).str.replace_all(r"[\d\s/\-.,]+", " ").str.strip_chars()
+    counts = words.value_counts(sort=True)
+    return len(counts) > 0 and counts[counts.columns[1]][0] >= 0.5 * len(words)
+
+
 def _header_led(
     p: ColumnProfile, H: Entity, hint: HeaderHint, signals: list[Signal], vocab: dict[Entity, float]
 ) -> None:
@@ -679,6 +713,11 @@ def _header_led(
         fits = icd_led >= 0.6 or (digits < 0.8 and mean_true(text.str.contains(r"[^\W\d_]{4,}")) >= 0.9)
         # a degree of disability or a share alone ("33%", "65 %")
         fits = fits or mean_true(text.str.contains(r"^\s*\d{1,3}(?:[.,]\d)?\s?%\s*$")) >= 0.8
+    if H is E.AGE:  # "74 ans", "3 años", "45 J.", "18 months" beside plain numbers
+        aged = text.str.extract(_AGE_WITH_UNIT, 1).cast(pl.Int64, strict=False)
+        oldest = aged.max()
+        if mean_true(aged.is_not_null()) >= 0.9 and isinstance(oldest, int) and oldest <= 125:
+            raise _Verdict(E.AGE, 0.7, reason="ages, some with a unit")
     health_coded = _health_coded(text) if H is E.HEALTH else 0.0
     if H is E.HEALTH and fits and has_space < 0.2 and _all_differ(p) and health_coded < 0.6:
         fits = False  # a different single word in every row ("osvaldo37"): user names or codes, not conditions
@@ -707,6 +746,9 @@ def _header_led(
     booklet = (
         H is not E.PASSPORT or mean_true(text.str.replace_all(r"[\s-]", "").str.len_chars().is_between(6, 10)) >= 0.8
     )
+    # "LCPE-2024-010000", "AZ 2023/0815": numbered by the year of issue, as permits, files and cases are; the
+    # identity papers, accounts and plates of the spec are not
+    dated = H in _OTHER_IDS and H is not E.MEDICAL_RECORD_NUMBER and mean_true(text.str.contains(_YEAR_NUMBERED)) >= 0.8
     # a tax number under a company or VAT word is a business's ("USt-IdNr.", "NIF empresa"), as in step 4
     personal = H is not E.NATIONAL_ID or "organisation" not in hint.context
     if (
@@ -718,6 +760,7 @@ def _header_led(
         and numbered
         and personal
         and booklet
+        and not dated
         and (has_space <= 0.5 or H in (E.LICENSE_PLATE, E.PHONE, E.POSTAL_CODE))
     ):
         raise _Verdict(H, 0.7)

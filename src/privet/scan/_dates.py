@@ -141,6 +141,11 @@ def date_profile(profile: ColumnProfile, *, shares: dict[str, float] | None = No
             ages = dt.date.today().year - nums
             return DateProfile(1.0, False, float(np.median(ages)), float(np.quantile(ages, 0.05)),
                                float(np.quantile(ages, 0.95)), float(np.std(ages)), 0.0, True)  # fmt: skip
+        if profile.integral and len(nums) and np.all((nums >= 1800_01_01) & (nums <= 2100_12_31)):
+            # compact dates kept as numbers (19650606): dates when nearly all are real days
+            compact = pl.Series(nums[:500].astype(np.int64)).cast(pl.String).str.to_date("%Y%m%d", strict=False)
+            share = 1 - compact.null_count() / len(compact)
+            return _from_dates(compact, share, False) if share >= 0.95 else None
         return None
     text = profile.text
     if not len(text) or profile.mean_length < 6 or profile.mean_length > 35:

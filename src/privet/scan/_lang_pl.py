@@ -60,7 +60,7 @@ HEADER_TERMS: dict[Entity, str] = {
     "numero karty kredytowej|numero karty platniczej",
     E.IBAN: "iban|numer iban|nr iban|iban rachunku|rachunek iban",
     E.BANK_ACCOUNT: "nr rachunku|numer rachunku|rachunek|rachunek bankowy|konto bankowe|nr konta|numer konta|nrb|"
-    "numer rachunku bankowego|rachunek do zwrotu|konto|swift|bic|rachunek nr|numero rach|numero konta bankowego|"
+    "numer rachunku bankowego|rachunek do zwrotu|konto|rachunek nr|numero rach|numero konta bankowego|"
     "numer konta bankowego|rachunek odbiorcy|rachunek nadawcy",
     E.IP_ADDRESS: "adres ip|ip|nr ip|ip klienta|ip logowania",
     E.MAC_ADDRESS: "adres mac|mac|adres fizyczny|mac karty sieciowej|adres sprzetowy",

@@ -67,10 +67,11 @@ _LEXICON: dict[tuple[Entity, str | None], str] = {
     ),
     (E.IBAN, None): "iban|iban number|international bank account|iban nummer|iban code|codigo iban|numero iban",
     (E.BANK_ACCOUNT, None): (
-        "bank account|account number|accountnumber|acct|acct no|account no|bank acct|routing|sort code|"
-        "kontonummer|bankverbindung|konto|bankleitzahl|blz|compte bancaire|numero de compte|rib|"
+        # codes of a bank (sort code, routing number, BIC, BLZ, SAP's BANKL) name the bank, not the account: context
+        "bank account|account number|accountnumber|acct|acct no|account no|bank acct|"
+        "kontonummer|bankverbindung|konto|compte bancaire|numero de compte|rib|"
         "cuenta bancaria|numero de cuenta|cuenta|conto corrente|numero di conto|conto|rekeningnummer|"
-        "bankrekening|rekening|conta bancaria|numero da conta|conta|bic|swift"
+        "bankrekening|rekening|conta bancaria|numero da conta|conta"
     ),
     (E.IP_ADDRESS, None): (
         "ip|ip address|ipaddress|ip addr|ipv4|ipv6|client ip|remote addr|remote ip|source ip|src ip|"
@@ -220,6 +221,11 @@ _LEXICON: dict[tuple[Entity, str | None], str] = {
         "genotype|genotyp|genotipo|genotypage|genetic variant|genetic test|genetic result|variant result|"
         "variant classification|esito variante|variante patogenetica|test genetico|esito genetico|"
         "mutation|mutationen|mutazione|mutacion|mutacao|mutatie|gentest|test genetique|resultat genetique|"
+        # fitness for work after a medical check, and a visitor's or passenger's accessibility needs
+        "aptitud|aptitud laboral|aptitude medicale|aptitude au travail|idoneita|idoneita lavorativa|tauglichkeit|"
+        "arbeitsfahigkeit|fit for work|fitness for work|geschiktheid|aptidao|aptidao medica|zdolnosc do pracy|"
+        "pmr|besoins pmr|mobilite reduite|accessibility needs|access needs|special assistance|besoins specifiques|"
+        "necesidades especiales|bisogni speciali|necessidades especiais|"
         "diagnosis|diagnoses|diagnosis code|icd|icd10|icd 10|icd code|condition|conditions|medical condition|"
         "disease|illness|health|health status|medication|medications|medicine|drug|prescription|treatment|"
         "allergy|allergies|bmi|smoker|smoking|smoking status|disability|disabled|blood type|blood group|"
@@ -281,6 +287,8 @@ _CONTEXT: dict[str, str] = {
             "movement movimento movimiento mouvement buchung mutatie server serveur servidor serwer hostname "
             "impreza imprezy mascota mascotas haustier haustiere huisdier huisdieren zwierze zwierzecia animale "
             "animal animals pet pets delict delikt delito delitto misdrijf offence offense infraction infrazione "
+            "hund hunde hundename dog dogs chien chiens perro perros cane hond honden cao caes pies psa katze kater "
+            "gatto gato gatos kot koty ioc malware phishing threat indicator ref aktenz aktenzeichen unidad unidade "
             "wykroczenie przestepstwo "
             "archivo ficheiro arquivo bestand "
             "meter zaehler zahlerstand zaehlerstand compteur contador contatore meterstand flight flug vuelo volo "
@@ -304,6 +312,7 @@ _CONTEXT: dict[str, str] = {
             "apotheek flughafen aeroport aeropuerto aeroporto luchthaven bahnhof gare estacion stazione estacao "
             "university "
             "universitat universite universidad universita universiteit universidade "
+            "courthouse court tribunal gericht amtsgericht landgericht tribunale rechtbank sad balcao "
             "einrichtung filiaal vest crematorium krematorium crematorio crematoire cimetiere friedhof cementerio "
             "cimitero begraafplaats cemiterio cmentarz kita kindergarten creche guarderia bibliotheek library "
             "biblioteca bibliotheque bibliothek bucherei "
@@ -315,6 +324,7 @@ _CONTEXT: dict[str, str] = {
             "company firm firma unternehmen entreprise societe empresa azienda societa bedrijf vendor supplier "
             "lieferant fournisseur proveedor fornitore leverancier fornecedor merchant brand marke marque marca "
             "merk organisation organization org employer arbeitgeber employeur empleador datore werkgever "
+            "sortcode routing bsb bic swift bankl bankleitzahl blz "
             "contractor subcontractor prestataire appaltatore aannemer empreiteiro empreiteira wykonawca wykonawcy "
             "manufacturer hersteller fabricant fabricante produttore fabrikant carrier bank insurer sociedad sociedade "
             "ditta impresa onderneming betrieb konzern transportista spediteur transporteur vervoerder "
@@ -450,7 +460,7 @@ _PLAIN_WORDS = frozenset(
         # English and German words that hold a term's letters but mean something else: a reference is no
         # "referente" (a contact person), revenue no "revenu" (income), a cost centre or an office no "Stelle" (a job)
         "reference references referencia referência referenz revenue revenues kostenstelle kostenstellen "
-        "dienststelle geschaftsstelle zweigstelle poststelle haltestelle tankstelle baustelle"
+        "dienststelle geschaftsstelle zweigstelle poststelle haltestelle tankstelle baustelle aptitude aptitudes"
     )
 )
 

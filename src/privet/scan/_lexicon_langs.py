@@ -174,10 +174,10 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
         "pt": "iban|numero iban|nib|nib iban|iban nib",
     },
     E.BANK_ACCOUNT: {
-        "en": "bank account|account number|bank account number|sort code|routing number|bsb|bic|swift|bankn|bankl|"
-        "bank acct no|aba number|aba routing number|transit number|bank details|bank account details|debtor account|"
+        "en": "bank account|account number|bank account number|bankn|"
+        "bank acct no|bank details|bank account details|debtor account|"
         "creditor account|counterparty account|bsb number",
-        "de": "kontonummer|bankverbindung|bankkonto|bankleitzahl|blz|konto nr|kto nr|ktonr|kontonr|kontoverbindung|"
+        "de": "kontonummer|bankverbindung|bankkonto|konto nr|kto nr|ktonr|kontonr|kontoverbindung|"
         "gegenkonto|bankkonto nr",
         "fr": "compte bancaire|numero de compte|rib|releve d identite bancaire|coordonnees bancaires|numero compte|"
         "code banque|code guichet|cle rib|coord bancaires|domiciliation bancaire",

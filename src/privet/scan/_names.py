@@ -548,8 +548,12 @@ def person_name_score(value: str) -> float:
         score = 0.95
     elif _is_initial(head) and tail_last:
         score = 0.85
+    elif not head_first and last_like(head) and first_like(tail):
+        score = 0.85  # surname first, as registers write them: "Schramm Caroline"
     elif (head_first and not _is_initial(head)) or tail_last:
         score = 0.6
+    elif len(core) == 2 and first_like(tail):
+        score = 0.5  # an unknown surname before a given name: "Stöckli Sébastien"
     elif known:
         score = 0.45
     else:

@@ -83,6 +83,7 @@ _FORMAT_IDS: list[tuple[str, str, Callable[[str], bool] | None, float]] = [
     ("MX_CURP", r"^[A-Za-z]{4}\d{6}[A-Za-z]{6}[0-9A-Za-z]\d$", cs.mx_curp, 0.95),
     ("AR_CUIT", r"^\d{2}-\d{8}-\d$|^\d{11}$", cs.ar_cuit, 0.6),
     ("PT_NIF", r"^(PT)?\d{9}$", cs.pt_nif, 0.05),
+    ("PT_CC", r"^\d{8} ?\d ?[A-Za-z]{2}\d$", cs.pt_cc, 0.85),
     ("IE_PPS", r"^\d{7}[A-Wa-w][ABHWabhw]?$", cs.ie_pps, 0.8),
     ("AU_TFN", r"^\d{3} \d{3} \d{3}$|^\d{9}$", cs.au_tfn, 0.05),
     ("IN_AADHAAR", r"^[2-9]\d{3} ?\d{4} ?\d{4}$", cs.in_aadhaar, 0.3),
@@ -125,6 +126,7 @@ _STREET_WORDS = (
     r"rue|avenue|boulevard|bd|chemin|impasse|all[ée]e|place|quai|route|cours|sentier|voie|"
     r"calle|c/|avenida|avda\.?|av\.|paseo|plaza|camino|carretera|ronda|traves[íi]a|glorieta|callej[óo]n|pasaje|"
     r"rambla|calzada|privada|cerrada|andador|carrera|cra\.?|transversal|diagonal|jir[óo]n|jr\.|"
+    r"viaducto|circuito|prolongaci[óo]n|perif[ée]rico|retorno|ampliaci[óo]n|colonia|col\.|fracc\.|"
     r"via|viale|piazza|piazzale|corso|vicolo|largo|strada|contrada|borgo|lungomare|"
     r"straat|laan|weg|plein|gracht|kade|dijk|singel|steeg|dreef|"
     r"rua|avenida|travessa|largo|pra[çc]a|estrada|alameda|rodovia|beco|cal[çc]ada|praceta|ladeira"

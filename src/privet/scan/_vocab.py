@@ -302,6 +302,32 @@ GENERIC_TERMS = frozenset(
 ) | _terms(_lang_pl.GENERIC)
 
 
+#: Words that mark a value as a health condition, symptom or impairment when the whole value is not in the list
+#: ("Crise convulsive", "Détresse respiratoire", "Malentendant(e) - boucle magnétique"); matched on folded text.
+_HEALTH_WORDS = re.compile(
+    r"\b(fever|seizures?|convulsions?|respiratory distress|chest pain|suicid\w*|overdose|poisoning|ha?emorrhage|"
+    r"unconscious|syncope|diabet\w*|asthma|epilep\w+|dementia|allerg\w+|infections?|tumou?rs?|sclerosis|"
+    r"paralysis|hearing impaired|visually impaired|wheelchair|disorders?|syndrome|diseases?|illness|"
+    r"fievre|convulsi\w*|detresse|respiratoire|cardiaque|thoracique|douleurs?|intoxication|hemorragie|"
+    r"traumatisme|malaise|inconscient\w*|diabete|asthme|dementia|demence|depressi\w+|infection|tumeur|sclerose|"
+    r"paralysie|malentendant\w*|malvoyant\w*|sourd\w*|aveugle|cecite|fauteuil roulant|mobilite reduite|troubles? d\w*|"
+    r"maladie|chronique|accouchement|"
+    r"fieber|krampfanfall|atemnot|brustschmerz\w*|vergiftung|blutung|verletzung|bewusstlos|schlaganfall|demenz|"
+    r"infektion|krebs|lahmung|gehorlos|schwerhorig|rollstuhl|gehbehindert\w*|storung|syndrom|krankheit|"
+    r"erkrankung|chronisch|"
+    r"fiebre|dificultad respiratoria|dolor|intoxicacion|hemorragia|fractura|traumatismo|desmayo|inconsciente|"
+    r"demencia|infeccion|esclerosis|paralisis|silla de ruedas|movilidad reducida|trastorno|sindrome|"
+    r"enfermedad|cronic[ao]|"
+    r"febbre|dolore|intossicazione|emorragia|frattura|svenimento|epilessia|demenza|infezione|cancro|tumore|"
+    r"sclerosi|paralisi|sedia a rotelle|disturbo|malattia|"
+    r"koorts|benauwd\w*|vergiftiging|bloeding|bewusteloos|beroerte|dementie|infectie|kanker|verlamming|"
+    r"slechthorend|slechtziend|rolstoel|stoornis|syndroom|ziekte|"
+    r"febre|intoxicacao|fratura|desmaio|demencia|infeccao|esclerose|paralisia|cadeira de rodas|"
+    r"mobilidade reduzida|deficiencia|transtorno|doenca|"
+    r"goraczka|drgawki|dusznosc|zatrucie|krwotok|zlamanie|omdlenie|nieprzytomn\w*|udar|cukrzyca|padaczka|"
+    r"demencja|depresja|infekcja|nowotwor|paraliz|gluch\w*|niewidom\w*|wozek inwalidzki|niepelnospraw\w*|"
+    r"zaburzeni\w*|choroba|przewlekl\w*)\b"
+)
 #: International nonproprietary name stems (WHO) that end most drug names, and doses written after a drug.
 _DRUG = re.compile(
     r"^[a-z]{3,}(pril|sartan|statin|olol|prazole?|mab|cillin|mycin|floxacin|dipine?|formin|gliptin|tidine|azepam|"
@@ -366,7 +392,7 @@ def _vocab_hits(value: str) -> tuple[Entity, ...]:
             hits = _lookup(fold(base))
     if not hits:
         hits = _composed(value)
-    if not hits and (_DRUG.match(key) or _DOSE.search(key)):
+    if not hits and (_DRUG.match(key) or _DOSE.search(key) or _HEALTH_WORDS.search(key)):
         hits = [Entity.HEALTH]
     if Entity.HEALTH not in hits and ICD10.fullmatch(value.strip().upper()):
         hits.append(Entity.HEALTH)
