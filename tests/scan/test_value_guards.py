@@ -236,3 +236,92 @@ def test_mexican_addresses() -> None:
 def test_sort_codes_name_a_bank_branch() -> None:
     values = _rows(lambda r: f"{r.randint(10, 99)}-{r.randint(10, 99)}-{r.randint(10, 99)}")
     assert _entity("BANKL", values) == "NONE"
+
+
+# --- rules from blind8 -------------------------------------------------------------------------------------------
+
+
+def test_the_same_few_identifiers_in_every_row_belong_to_establishments() -> None:
+    phones = ["(836) 978-7483", "(450) 285-0844", "(329) 629-8113"]
+    assert _entity("pharmacy_phone", _rows(lambda r: r.choice(phones))) == "NONE"
+    own = _rows(lambda r: f"({r.randint(201, 989)}) {r.randint(200, 989)}-{r.randint(1000, 9999)}")
+    assert _entity("phone", own) == "PHONE"
+    assert _entity("customer_phone", _rows(lambda r: r.choice(phones))) == "PHONE"  # the header names a person
+
+
+def test_company_registration_numbers_are_not_national_ids() -> None:
+    from stdnum.br import cnpj
+    from stdnum.pt import nif
+
+    def make_cnpj(r: random.Random) -> str:
+        base = f"{r.randint(0, 99_999_999):08d}0001"
+        return cnpj.format(base + cnpj.calc_check_digits(base))
+
+    assert _entity("cnpj", _rows(make_cnpj)) == "NONE"
+
+    def make_nipc(r: random.Random) -> str:
+        base = f"{r.choice('5689')}{r.randint(0, 9_999_999):07d}"
+        return base + nif.calc_check_digit(base)
+
+    assert _entity("nif_clinica", _rows(make_nipc, n=600)) == "NONE"
+
+
+def test_birth_dates_and_diagnoses_of_animals() -> None:
+    dates = _rows(lambda r: f"{r.randint(1, 28):02d}/{r.randint(1, 12):02d}/{r.randint(2008, 2023)}")
+    assert _entity("data_nasc_animal", dates) == "NONE"
+    diagnoses = ["Displasia da anca", "Gastroenterite", "Leishmaniose", "Otite externa"]
+    assert _entity("diagnostico_vet", _rows(lambda r: r.choice(diagnoses))) == "NONE"
+    assert _entity("raca", _rows(lambda r: r.choice(["Pastor Alemão", "Labrador Retriever", "Siamês"]))) == "NONE"
+
+
+def test_capital_codes_are_not_cities() -> None:
+    assert _entity("rank_cd", _rows(lambda r: r.choice(["CCM", "SO", "SCCM", "CPT", "FO", "PUR"]))) == "NONE"
+
+
+def test_dates_with_month_abbreviations_and_short_years() -> None:
+    def make(r: random.Random) -> str:
+        day, month, year = r.randint(1, 28), r.randint(1, 12), r.randint(1940, 2000)
+        months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        return r.choice(
+            [f"{day:02d}/{month:02d}/{year}", f"{day}-{months[month - 1]}-{year}", f"{day}-{month}-{year % 100:02d}"]
+        )
+
+    assert _entity("dob", _rows(make)) == "DATE_OF_BIRTH"
+
+
+def test_passport_numbers_after_a_country_code_and_spaced_bank_details() -> None:
+    assert _entity("ppt_no", _rows(lambda r: f"GBR{r.randint(10**8, 10**9 - 1)}")) == "PASSPORT"
+    details = _rows(
+        lambda r: (
+            f"{r.randint(1, 999):03d} / Ag {r.randint(1000, 9999)} / CC {r.randint(10_000, 99_999)}-{r.randint(0, 9)}"
+        )
+    )
+    assert _entity("banco_ag_conta", details) == "BANK_ACCOUNT"
+
+
+def test_a_customer_number_shaped_like_a_passport() -> None:
+    assert _entity("KD_NR", _rows(lambda r: f"K{r.randint(10**6, 10**7 - 1)}")) == "NONE"
+
+
+def test_customs_movement_reference_numbers_are_no_medical_records() -> None:
+    def make(r: random.Random) -> str:
+        tail = "".join(r.choice("ABCDEFGHJKLMNPRSTUVWXYZ0123456789") for _ in range(13))
+        return f"{r.choice(['23', '24'])}{r.choice(['NL', 'DE', 'FR', 'BE'])}{tail}{r.randint(0, 9)}"
+
+    assert _entity("MRN", _rows(make)) == "NONE"
+
+
+def test_triage_reasons_fertility_protocols_occupations_and_lab_values() -> None:
+    reasons = ["malaise", "plaie main", "crise d'asthme", "traumatisme cheville", "céphalées"]
+    assert _entity("motif_recours", _rows(lambda r: r.choice(reasons))) == "HEALTH"
+    protocols = ["don d'ovocytes", "TEC (transfert embryon congelé)", "IIU avec stimulation", "FIV classique"]
+    assert _entity("protocole", _rows(lambda r: r.choice(protocols))) == "HEALTH"
+    jobs = ["repartidor", "jubilado/a", "albañil", "camarera", "limpiadora", "estudiante"]
+    assert _entity("c22", _rows(lambda r: r.choice(jobs))) == "OCCUPATION"
+    assert _entity("AMH_ng_ml", _rows(lambda r: f"{r.uniform(0.1, 5):.2f}".replace(".", ","))) == "HEALTH"
+
+
+def test_app_instance_ids_are_device_ids() -> None:
+    import uuid
+
+    assert _entity("app_instance_id", _rows(lambda r: str(uuid.UUID(int=r.getrandbits(128), version=4)))) == "DEVICE_ID"

@@ -143,12 +143,68 @@ def classify(
         entity, confidence, subtype = verdict.entity, verdict.confidence, verdict.subtype
     else:  # pragma: no cover - _decide always raises a verdict
         entity, confidence, subtype = E.NONE, 0.5, None
+    if entity in _ABOUT_A_BEING and _ANIMAL_WORDS & set(_tokens_of(hint, profile.name)):
+        entity, confidence, subtype = E.NONE, 0.7, None
+        evidence["reason"] = "about an animal (birth date, diagnosis, breed of a pet)"
+    if entity in _ROW_IDENTIFIERS and _few_owners(profile, hint):
+        entity, confidence, subtype = E.NONE, 0.6, None
+        evidence["reason"] = "the same few identifiers in every row: of establishments, not of the people in the rows"
     evidence["null_ratio"] = round(profile.null_ratio, 4)
     evidence["distinct_ratio"] = round(profile.distinct_ratio, 4)
     evidence["mean_length"] = round(profile.mean_length, 2)
     evidence["length_range"] = list(profile.length_range)
     evidence["examples"] = masked_examples(list(profile.counts)[:20]) if entity is not E.NONE else []
     return Decision(entity, subtype, round(min(max(confidence, 0.0), 1.0), 3), evidence)
+
+
+#: Attributes people share with animals, and header words that say the column is about an animal.
+_ABOUT_A_BEING = {E.DATE_OF_BIRTH, E.AGE, E.GENDER, E.HEALTH, E.ETHNICITY, E.PERSON_NAME}
+_ANIMALS = (
+    "animal animals animale animali animales animaux animais tier tiere haustier haustiere pet pets vet veterinario "
+    "veterinaria veterinaire veterinary tierarzt dierenarts hund hunde dog dogs chien chiens perro perros cane hond "
+    "honden cao caes pies psa kot katze kater gatto gato mascota mascotas huisdier huisdieren zwierze zwierzecia"
+)
+_ANIMAL_WORDS = frozenset(_ANIMALS.split())
+#: Identifiers each person in a table has their own of: a column of them has (nearly) as many values as people.
+_ROW_IDENTIFIERS = {E.NATIONAL_ID, E.PHONE, E.EMAIL, E.IBAN, E.BANK_ACCOUNT, E.PASSPORT, E.DRIVER_LICENSE,
+                    E.LICENSE_PLATE, E.MEDICAL_RECORD_NUMBER, E.GEO_COORDINATE, E.CREDIT_CARD}  # fmt: skip
+
+
+#: Company registration numbers by shape, checked with python-stdnum: a column of them names firms, not people.
+_COMPANY_IDS = (
+    (r"^\d{2}\.?\d{3}\.?\d{3}/?\d{4}-?\d{2}$", "br.cnpj"),
+    (r"^\d{3} ?\d{3} ?\d{3} ?\d{5}$", "fr.siret"),
+    (r"^[ABCDEFGHJNPQRSUVW]-?\d{7}-?[0-9A-J]$", "es.cif"),
+    (r"^(?:PT)?[5689]\d{8}$", "pt.nif"),  # NIF of a collective person (company, association, public body)
+    (r"^DE ?\d{9}$", "de.vat"),
+    (r"^(?:IT)?\d{11}$", "it.iva"),
+)
+
+
+def _company_ids(p: ColumnProfile) -> float:
+    """The share of values that are valid company registration numbers of one of the shapes above."""
+    import importlib
+
+    head = p.text.head(300).str.replace_all(r"\s", "")
+    if not head.len() or not head.str.contains(r"^[A-Z]{0,2}\d").any():
+        return 0.0
+    best = 0.0
+    for shape, module in _COMPANY_IDS:
+        shaped = head.filter(head.str.contains(shape))
+        if shaped.len() < 0.8 * head.len():
+            continue
+        valid = importlib.import_module(f"stdnum.{module}").is_valid
+        best = max(best, sum(bool(valid(v)) for v in shaped.to_list()) / head.len())
+    return best
+
+
+def _few_owners(p: ColumnProfile, hint: HeaderHint) -> bool:
+    """A handful of identifiers repeated over hundreds of rows ("nif_clinica", "pharmacy_phone", a fleet's plates,
+    a station's coordinates) belong to a few clinics, shops or vehicles, unless the header names a person."""
+    from privet.scan._normalize import header_tokens
+
+    distinct = len(p.counts)
+    return p.n >= 200 and distinct <= 12 and distinct <= 0.02 * p.n and not set(header_tokens(p.name)) & _PERSON_WORDS
 
 
 def _ratio(**values: float) -> dict[str, Any]:
@@ -236,7 +292,7 @@ def _decide(
     uuid = _best(signals, E.DEVICE_ID, "uuid")
     if uuid and uuid.match >= 0.8:
         ratios = _ratio(match_ratio=uuid.match)
-        if ctx & {"thing", "organisation", "place"} and not personal_header:
+        if ctx & {"thing", "organisation", "place"} and not personal_header and H is not E.DEVICE_ID:
             raise _Verdict(E.NONE, 0.8, reason="identifier of a thing or event", **ratios)
         upper = mean_true(p.text.str.contains(r"^[0-9A-F\-]+$")) >= 0.9  # IDFA style
         if personal_header or H in (E.DEVICE_ID, E.USERNAME) or upper or H is not None:
@@ -261,6 +317,9 @@ def _decide(
             raise _Verdict(E.DATE_OF_BIRTH, 0.65 if H is None else 0.55, reason="ages of living adults", **ratios)
         else:
             raise _Verdict(E.NONE, 0.7, reason="dates that are not birth dates", **ratios)
+
+    if _company_ids(p) >= 0.8:
+        raise _Verdict(E.NONE, 0.8, reason="registration numbers of companies (CNPJ, SIRET, CIF, NIPC, VAT)")
 
     # 4. checksum-only national ids, phones --------------------------------------------------------------------
     ids = [s for s in signals if s.entity is E.NATIONAL_ID and s.valid >= 0.85]
@@ -395,7 +454,8 @@ def _decide(
     ev["city_ratio"] = round(city_share, 4)
     # "alta", "media", "baja" under a disability header: a few words that are also names of small towns
     header_wins = H not in (None, E.CITY) and p.distinct_ratio * p.n <= 5
-    if (
+    # all-capital codes of two to four letters ("CPT", "SCCM") are ranks or codes, whatever place they spell
+    if not (H is None and _caps_codes(p)) and (
         (city_share >= 0.5 and not header_wins)
         or (H is E.CITY and (city_share >= 0.2 or names.shaped >= 0.6))
         # place-name cues in a handful of values none of which is a known place are other names ("Permis de
@@ -488,7 +548,8 @@ def _decide(
         if user and user.match >= 0.9 and p.distinct_ratio >= 0.9 and names.person < 0.3 and 4 <= p.mean_length <= 25:
             raise _Verdict(E.USERNAME, 0.5, **_ratio(match_ratio=user.match))
         passport = mean_true(p.text.str.contains(r"^[A-Z]{1,2}\d{6,8}$"))
-        if passport >= 0.9 and p.distinct_ratio >= 0.9:
+        numbered = bool(tokens & {"nr", "no", "num", "nro", "n", "number", "nummer", "numero", "id"})  # "KD_NR"
+        if passport >= 0.9 and p.distinct_ratio >= 0.9 and not numbered:
             raise _Verdict(E.PASSPORT, 0.5, **_ratio(match_ratio=passport))
     raise _Verdict(E.NONE, 0.7 if not H else 0.55, reason="no personal-data pattern in the values")
 
@@ -683,6 +744,10 @@ _AGE_WITH_UNIT = (
 )
 
 
+def _caps_codes(p: ColumnProfile) -> bool:
+    return mean_true(p.text.head(500).str.contains(r"^[A-Z]{2,4}$")) >= 0.8
+
+
 def _one_word_numbered(p: ColumnProfile) -> bool:
     """Most values are one and the same word with a number ("Dept 52", "VHE 22622", "Gate 4"): numbered rooms, units
     or files. The streets of an address column have many names."""
@@ -706,7 +771,9 @@ def _header_led(
     # credit ratings written as grades ("A" to "E", "BBB+")
     graded = H is E.FINANCIAL and mean_true(text.str.contains(r"^(?:[A-G]|AAA|AA|BBB|BB|CCC|CC)[+-]?$")) >= 0.9
     fits = fits or graded
-    if H in _FLAGGABLE and not fits and mean_true(text.str.contains(_FLAG)) >= 0.9:
+    if H is E.ETHNICITY and not vocab.get(E.ETHNICITY):
+        fits = False  # "raça" of a pet: "Labrador Retriever", "Siamês"; the words of ethnicity columns are known
+    if H in _FLAGGABLE and not fits and mean_true(text.str.contains(_FLAG)) >= 0.75:  # and "En trámite", "n/a"
         fits = True
     if H is E.HEALTH and not fits:  # "J18.9 Pneumonia", "Disability 67 %": codes and degrees among the words
         icd_led = mean_true(text.str.contains(r"^[A-TV-Z]\d{2}(?:\.\d{1,4})?\b"))
@@ -739,12 +806,19 @@ def _header_led(
     # a card number has 12 to 19 digits, possibly masked ("**** **** **** 4821"); a SKU under a card header is none
     card_like = H is not E.CREDIT_CARD or mean_true(text.str.count_matches(r"[\d*Xx•]") >= 12) >= 0.8
     coded = H is not E.HEALTH or health_coded >= 0.6  # health ids are codes of a classification
+    # an EU customs movement reference number is an "MRN" too: year, country, 14 characters ("23NLGW0E2493216369")
+    if H is E.MEDICAL_RECORD_NUMBER and mean_true(text.str.contains(r"^\d{2}[A-Z]{2}[A-Z0-9]{14}$")) >= 0.8:
+        coded = False
     lettered = H is not E.LICENSE_PLATE or mean_true(text.str.contains(r"[A-Za-z]")) >= 0.8  # plates have letters
     # device ids (UUIDs, IMEIs, hex ids) have digits; "desktop", "mobile" under a device header are device types
     numbered = H not in (E.DEVICE_ID, E.NATIONAL_ID) or digits >= 0.5  # a "PNR" of letters is a booking code
     # passport numbers have 6 to 10 characters everywhere; a 14-digit "pasnummer" is a library or bank card
-    booklet = (
-        H is not E.PASSPORT or mean_true(text.str.replace_all(r"[\s-]", "").str.len_chars().is_between(6, 10)) >= 0.8
+    # (after an ISO-3 country code: "GBR187044791")
+    booklet = H is not E.PASSPORT or (
+        mean_true(
+            text.str.replace_all(r"[\s-]", "").str.replace(r"^[A-Z]{3}(\d{6})", "$1").str.len_chars().is_between(6, 10)
+        )
+        >= 0.8
     )
     # "LCPE-2024-010000", "AZ 2023/0815": numbered by the year of issue, as permits, files and cases are; the
     # identity papers, accounts and plates of the spec are not
@@ -761,7 +835,7 @@ def _header_led(
         and personal
         and booklet
         and not dated
-        and (has_space <= 0.5 or H in (E.LICENSE_PLATE, E.PHONE, E.POSTAL_CODE))
+        and (has_space <= 0.5 or H in (E.LICENSE_PLATE, E.PHONE, E.POSTAL_CODE, E.BANK_ACCOUNT))
     ):
         raise _Verdict(H, 0.7)
     if H is E.PERSON_NAME and mean_true(text.str.contains(r"^[^\d@]{2,}$")) >= 0.8:

@@ -15,7 +15,8 @@ __all__ = ["DATE_SHAPE", "DateProfile", "date_profile"]
 
 _DATE_FORMATS = (
     "%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y", "%m/%d/%Y", "%Y/%m/%d", "%d-%m-%Y", "%m-%d-%Y", "%Y.%m.%d",
-    "%d.%m.%y", "%d/%m/%y", "%m/%d/%y", "%d %B %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y", "%Y%m%d",
+    "%d.%m.%y", "%d/%m/%y", "%m/%d/%y", "%d-%m-%y", "%d-%b-%Y", "%d-%b-%y", "%d %B %Y", "%B %d, %Y", "%d %b %Y",
+    "%b %d, %Y", "%Y%m%d",
     "%d%b%y", "%d%b%Y",  # 15AUG87: airline and reservation systems
 )  # fmt: skip
 _DATETIME_FORMATS = (
@@ -28,7 +29,7 @@ _DATETIME_FORMATS = (
 #: What every format above starts with (a superset test that spares the parsing of columns that are no dates).
 DATE_SHAPE = (
     r"^\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|^\d{8}$|^\d{1,2}\.? (?:de )?[^\W\d_]{3,}|^[A-Za-z]{3,}\.? \d{1,2},"
-    r"|^\d{2}[A-Za-z]{3}\d{2}(?:\d{2})?$"
+    r"|^\d{2}[A-Za-z]{3}\d{2}(?:\d{2})?$|^\d{1,2}-[A-Za-z]{3}-\d{2,4}$"
 )
 
 

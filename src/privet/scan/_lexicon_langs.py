@@ -144,7 +144,7 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
         "id kaart|nummer identiteitskaart|fiscaal nummer|insz|insz nummer|bsn nummer|burgerservicenr|sofinr|"
         "identiteitsnummer|rijksregisternr|rijksregister|nationaal nummer|nationaalnummer|nummer identiteitsbewijs|"
         "id bewijs|legitimatiebewijs|nummer legitimatiebewijs|verblijfsvergunning|verblijfsdocument",
-        "pt": "cpf|rg|cnpj|nif|numero de contribuinte|contribuinte|cartao de cidadao|numero de cartao de cidadao|"
+        "pt": "cpf|rg|nif|numero de contribuinte|contribuinte|cartao de cidadao|numero de cartao de cidadao|"
         "bilhete de identidade|documento de identificacao|carteira de identidade|identidade|niss|"
         "numero de seguranca social|nis|pis|titulo de eleitor|numero contribuinte|numero de identificacao fiscal|"
         "numero identificacao fiscal|n rg|numero cpf|pis pasep|pasep|ctps|carteira de trabalho|cartao cidadao|"
@@ -326,7 +326,8 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
     E.DEVICE_ID: {
         "en": "ifa|device id|device identifier|imei|advertising id|android id|idfa|udid|serial number|iccid|sim number|"
         "sim serial|sim serial number|sim card number|imei number|imei1|imei2|esn|device serial|device serial number|"
-        "device uuid|device token|apns token|appsflyer id|firebase instance id|mobile device id|handset imei",
+        "device uuid|device token|apns token|appsflyer id|firebase instance id|mobile device id|handset imei|"
+        "app instance id|instance id|installation id|install id|app install id",
         "de": "gerate id|gerateid|geratekennung|geratenummer|geraete id|geraeteid|geraetekennung|endgerat id|"
         "endgerate id|sim kartennummer|werbe id|werbekennung",
         "fr": "identifiant appareil|id appareil|identifiant de l appareil|numero imei|numero carte sim|"

@@ -229,7 +229,11 @@ _OCCUPATION_WORDS = re.compile(
     r"monteur|docent|verkoper|verpleegkundige|arbeider|schilder|timmerman|kok|monitor\w*|auxiliar|"
     r"ayudante|oficial|educador\w*|educat\w+|animat\w+|inspect\w+|ingenier\w+|administrativ\w+|"
     r"photograph\w+|musician|writer|artist|officer|administrator|nurse|doctor|driver|cook|"
-    r"worker|mechanic\w*|electrician|plumber|carpenter|cashier|salesperson|clerk)\b"
+    r"worker|mechanic\w*|electrician|plumber|carpenter|cashier|salesperson|clerk|"
+    r"repartidor\w*|albanil|jubilad[oa]s?|camarer[oa]|limpiador\w*|dependient[ae]|conductor\w*|mecanic[oa]|"
+    r"peluquer[oa]|cociner[oa]|panader[oa]|fontaner[oa]|enfermer[oa]|maestr[oa]|abogad[oa]|"
+    r"agricultor\w*|desemplead[oa]|estudiante|ama de casa|autonom[oa]|funcionari[oa]|"
+    r"pensionad[oa]|jornaler[oa]|vendedor\w*|empleada? de hogar|cuidador\w*)\b"
 )
 
 #: ICD-10: a letter, two digits, optional dot and one to four more characters (U07.1, E11.9, F32, S72.001A).
@@ -311,7 +315,9 @@ _HEALTH_WORDS = re.compile(
     r"fievre|convulsi\w*|detresse|respiratoire|cardiaque|thoracique|douleurs?|intoxication|hemorragie|"
     r"traumatisme|malaise|inconscient\w*|diabete|asthme|dementia|demence|depressi\w+|infection|tumeur|sclerose|"
     r"paralysie|malentendant\w*|malvoyant\w*|sourd\w*|aveugle|cecite|fauteuil roulant|mobilite reduite|troubles? d\w*|"
-    r"maladie|chronique|accouchement|"
+    r"maladie|chronique|accouchement|plaies?|cephalees?|vertiges?|nausees?|vomissements?|dyspnee|entorse|"
+    r"luxation|hematome|contusion|fracture|ovocytes?|embryon\w*|embryos?|fiv|ivf|icsi|insemination|iiu|"
+    r"fertilit\w*|grossesse|pregnan\w*|schwanger\w*|embarazo|gravidanza|zwanger\w*|gravidez|ciaza|"
     r"fieber|krampfanfall|atemnot|brustschmerz\w*|vergiftung|blutung|verletzung|bewusstlos|schlaganfall|demenz|"
     r"infektion|krebs|lahmung|gehorlos|schwerhorig|rollstuhl|gehbehindert\w*|storung|syndrom|krankheit|"
     r"erkrankung|chronisch|"
