@@ -325,3 +325,64 @@ def test_app_instance_ids_are_device_ids() -> None:
     import uuid
 
     assert _entity("app_instance_id", _rows(lambda r: str(uuid.UUID(int=r.getrandbits(128), version=4)))) == "DEVICE_ID"
+
+
+# --- rules from blind10 and blind11 ------------------------------------------------------------------------------
+
+
+def test_switchboard_numbers_and_year_numbered_protocols_are_not_phones() -> None:
+    boards = _rows(lambda r: f"+49 {r.randint(30, 999)} {r.randint(1000, 999_999)}-0")
+    assert _entity("TELF1", boards) == "NONE"
+    protocols = _rows(lambda r: f"{r.randint(2015, 2024)}/{r.randint(10_000, 999_999):06d}")
+    assert _entity("protocolo", protocols) == "NONE"
+
+
+def test_urls_of_pages_are_not_personal_but_profile_urls_are() -> None:
+    pages = _rows(lambda r: f"https://www.shop.example/p/{r.choice(['shirt', 'dress', 'shoe'])}-{r.randint(1, 99_999)}")
+    assert _entity("landingPage", pages) == "NONE"
+    meetings = _rows(lambda r: f"https://zoom.us/j/{r.randint(10**10, 10**11 - 1)}?pwd={r.getrandbits(64):x}")
+    assert _entity("zoom_link", meetings) == "NONE"
+    profiles = _rows(lambda r: f"https://www.vendamais.com.br/perfil/loja{r.randint(1, 99_999)}")
+    assert _entity("url_perfil", profiles) == "URL"
+    assert _entity("c5", _rows(lambda r: f"https://www.linkedin.com/in/anna-meier-{r.randint(1, 99_999)}")) == "URL"
+
+
+def test_web_analytics_client_ids_are_device_ids() -> None:
+    ids = _rows(lambda r: f"{r.randint(10**8, 10**10)}.{r.randint(1_600_000_000, 1_720_000_000)}")
+    assert _entity("clientId", ids) == "DEVICE_ID"
+
+
+def test_member_numbers_with_a_letter_are_not_postcodes_nor_berths() -> None:
+    assert _entity("id_socio", [f"S-{i:05d}" for i in range(1, 501)]) == "NONE"
+    berths = _rows(lambda r: f"Pontile {r.choice('ABCD')} - {r.randint(1, 80)}")
+    assert _entity("cod_posto", berths) == "NONE"
+
+
+def test_keys_numbered_after_one_letter_are_not_icd_codes() -> None:
+    assert _entity("sleutelnr", _rows(lambda r: f"S{r.randint(1, 999):03d}")) == "NONE"
+
+
+def test_health_headers_of_clinics_and_emergency_cards() -> None:
+    assert (
+        _entity("OD_esf", _rows(lambda r: f"{r.choice('+-')}{r.randint(0, 8)}.{r.choice(['00', '25', '50', '75'])}"))
+        == "HEALTH"
+    )
+    assert _entity("PTA_OD_dB", _rows(lambda r: str(r.randint(10, 90)))) == "HEALTH"
+    assert _entity("FUMO", _rows(lambda r: r.choice(["No", "Ex fumatore", "Sì"]))) == "HEALTH"
+    conditions = ["zespół Aspergera", "dyskalkulia", "niedosłuch", "dysleksja"]
+    assert _entity("orzeczenie", _rows(lambda r: r.choice(conditions))) == "HEALTH"
+
+
+def test_truncated_and_applicant_headers_over_names() -> None:
+    names = ["Hr. Rössler", "Hr. Kobelt", "Fr. Scherz", "Hr. Meier", "Fr. Weber"]
+    assert _entity("ANSPRECHP", _rows(lambda r: r.choice(names))) == "PERSON_NAME"
+    people = ["Lennard Gschwandtner", "Zara Dietrich", "SCHÖLLER Aaron", "Anna Huber", "Jonas Berger"]
+    assert _entity("Antragsteller", _rows(lambda r: r.choice(people))) == "PERSON_NAME"
+    doctors = ["Dr. Galtarossa L.", "Dr. Trussardi G.", "Dr. Rienzo P.", "Dr. Toso N.", "COARDI LEONE"]
+    assert _entity("MEDICO_DIM", _rows(lambda r: r.choice(doctors))) == "PERSON_NAME"
+
+
+def test_document_numbers_arrears_and_sites() -> None:
+    assert _entity("nro_doc", _rows(lambda r: f"{r.randint(5_000_000, 45_000_000)}")) == "NATIONAL_ID"
+    assert _entity("KWOTA_ZALEGLOSCI", _rows(lambda r: f"{r.randint(100, 60_000)},{r.randint(10, 99)}")) == "FINANCIAL"
+    assert _entity("SITE", _rows(lambda r: r.choice(["Genève", "Lille", "Bruxelles"]))) == "NONE"

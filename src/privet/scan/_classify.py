@@ -277,6 +277,14 @@ def _decide(
         ratios = _ratio(match_ratio=best.match, validated_ratio=best.valid)
         if best.entity is E.URL and ctx & {"thing", "organisation", "place"} and not personal_header:
             raise _Verdict(E.NONE, 0.7, reason="URL of a thing or organisation", **ratios)
+        if (
+            best.entity is E.URL
+            and (H is not E.URL or _one_host(p))
+            and not personal_header
+            and _profile_share(p) < 0.3
+        ):
+            # spec: URLs count when they point to a person; landing pages, referrers, images do not
+            raise _Verdict(E.NONE, 0.65, reason="URLs of pages or files, not of people", **ratios)
         if best.entity is E.IP_ADDRESS and "thing" in ctx:
             raise _Verdict(E.NONE, 0.8, reason="version or build number shaped like an IP", **ratios)
         if best.entity is E.GEO_COORDINATE and ctx & {"place", "organisation"}:
@@ -351,18 +359,23 @@ def _decide(
         shape, parsed, formatted = phone_share(p, regions=regions_tried, shape_share=(shares or {}).get("phone"))
     else:
         shape = parsed = formatted = 0.0
-    filed = mean_true(p.text.head(1000).str.contains(r"^\d{1,7}/(?:19|20)\d{2}$")) >= 0.8  # "9990/2025": no/year
+    # "9990/2025", "2019/052023": numbered within the year
+    filed = mean_true(p.text.head(1000).str.contains(r"^\d{1,7}/(?:19|20)\d{2}$|^(?:19|20)\d{2}/\d{4,7}$")) >= 0.8
+    # "+49 221 6074-0": the -0 is a company's switchboard, whose extensions are its staff
+    switchboard = mean_true(p.text.head(1000).str.contains(r"\d[ -]0$")) >= 0.5 and not personal_header
     # "10.11.28.847", "4.0.2.1319": versions and builds; a header naming another identifier ("nr prawa jazdy"
     # 63126/22/2990) wins over a phone parse unless the numbers carry a "+"
     versioned = mean_true(p.text.head(1000).str.contains(r"^\d{1,2}\.\d{1,3}\.\d{1,4}(?:\.\d{1,5})?$")) >= 0.8
     other_id = H in _OTHER_IDS and mean_true(p.text.head(1000).str.contains(r"^\+")) < 0.5
     of_a_thing = "thing" in ctx and not personal_header and H is not E.PHONE
-    not_phones = filed or versioned or other_id or of_a_thing
+    not_phones = filed or versioned or other_id or of_a_thing or switchboard
     if parsed >= 0.6 and (formatted >= 0.5 or H is E.PHONE) and p.numbers is None and not not_phones:
         raise _Verdict(E.PHONE, 0.7 + 0.25 * parsed + (0.04 if H is E.PHONE else 0),
                        **_ratio(match_ratio=shape, validated_ratio=parsed))  # fmt: skip
     if filed and H is not E.MEDICAL_RECORD_NUMBER:
         raise _Verdict(E.NONE, 0.7, reason="numbers of the year (case or file numbers)")
+    if switchboard and parsed >= 0.6:
+        raise _Verdict(E.NONE, 0.7, reason="switchboard numbers of companies")
     if versioned and H is not E.PHONE:
         raise _Verdict(E.NONE, 0.75, reason="version or build numbers")
     if p.numbers is not None and H is E.PHONE and p.integral and p.numbers.min() >= 1e6:
@@ -695,7 +708,7 @@ def _numbers_fit(H: Entity | None, nums: Any, p: ColumnProfile) -> bool:
         E.AGE: nums.integral and nums.minimum >= 0 and nums.maximum <= 125,
         E.EDUCATION: nums.integral and nums.minimum >= 0 and nums.maximum <= 30,
         E.FINANCIAL: True,
-        E.HEALTH: nums.minimum >= 0,
+        E.HEALTH: True,  # lab values, hearing thresholds, diopters (negative too)
         E.POSTAL_CODE: nums.integral
         and nums.minimum >= 0
         and nums.maximum < 1_000_000
@@ -706,7 +719,10 @@ def _numbers_fit(H: Entity | None, nums: Any, p: ColumnProfile) -> bool:
         E.DATE_OF_BIRTH: compact_dates_share(p.numbers) >= 0.95,  # 19740319 (years are handled with the dates)
         E.GEO_COORDINATE: nums.longitude_like(),
         E.LICENSE_PLATE: False,  # plates have letters: a "matrícula" of digits is a student's or employee's number
-        E.DEVICE_ID: nums.integral and nums.minimum >= 1e14,  # IMEI-long; a "client id" of 6 digits is a customer key
+        # IMEI-long; a "client id" of 6 digits is a customer key; a web analytics client id ("865471250.1715271503")
+        E.DEVICE_ID: (nums.integral and nums.minimum >= 1e14)
+        # (read as floats from a CSV, the time stamp after the dot loses its last digits)
+        or mean_true(p.text.head(500).str.contains(r"^(?:GA1\.\d\.)?\d{6,10}\.1[4-8]\d{4,8}$")) >= 0.9,
         # passport numbers have 6 to 10 characters; a 14-digit "pasnummer" is a library or bank card
         E.PASSPORT: big_ids and nums.minimum >= 1e5 and nums.maximum < 1e10,
     }
@@ -729,6 +745,8 @@ def _foreign_prefixed(p: ColumnProfile) -> bool:
     """Letter-prefixed numbers whose digits do not fit the country the letter stands for ("H-69516": Hungarian
     postcodes have four digits): tenant or file numbers, not postal codes."""
     head = p.text.head(500)
+    if mean_true(head.str.contains(r"^[A-Z]{1,3}-00")) >= 0.5:
+        return True  # "S-00011": a running number, no postcode
     letters = head.str.extract(r"^([A-Z]{1,3})-\d+$", 1).drop_nulls().to_list()
     if not head.len() or len(letters) < 0.8 * head.len():
         return False
@@ -742,6 +760,20 @@ _AGE_WITH_UNIT = (
     r"(?i)^\s*(\d{1,3})\s*(?:ans?|years?|yrs?|y|yo|j\.?|jahre|años|anos|anni|jaar|lat|mois|months?|monate|meses|"
     r"mesi|maanden|miesięcy)?\.?\s*$"
 )
+
+
+def _profile_share(p: ColumnProfile) -> float:
+    """The share of URLs that are a person's profile or page (social networks, /user/, /profile/, /in/)."""
+    from privet.scan._text_patterns import _is_profile_url as is_profile_url
+
+    urls = p.text.head(300).to_list()
+    return sum(is_profile_url(u) > 0 for u in urls) / len(urls) if urls else 0.0
+
+
+def _one_host(p: ColumnProfile) -> bool:
+    """Nearly all URLs on one host (a meeting service, a file store): links into a service, not people's pages."""
+    hosts = p.text.head(300).str.extract(r"^(?:https?://)?([^/?#]+)", 1).drop_nulls()
+    return hosts.len() > 0 and hosts.value_counts(sort=True)[:, 1][0] >= 0.9 * hosts.len()
 
 
 def _caps_codes(p: ColumnProfile) -> bool:
@@ -778,8 +810,8 @@ def _header_led(
     if H is E.HEALTH and not fits:  # "J18.9 Pneumonia", "Disability 67 %": codes and degrees among the words
         icd_led = mean_true(text.str.contains(r"^[A-TV-Z]\d{2}(?:\.\d{1,4})?\b"))
         fits = icd_led >= 0.6 or (digits < 0.8 and mean_true(text.str.contains(r"[^\W\d_]{4,}")) >= 0.9)
-        # a degree of disability or a share alone ("33%", "65 %")
-        fits = fits or mean_true(text.str.contains(r"^\s*\d{1,3}(?:[.,]\d)?\s?%\s*$")) >= 0.8
+        # a degree of disability or a share alone ("33%", "65 %"), a measurement ("-6.50" dioptres, "49" dB)
+        fits = fits or mean_true(text.str.contains(r"^\s*[+-]?\d{1,4}(?:[.,]\d{1,3})?\s?%?\s*$")) >= 0.8
     if H is E.AGE:  # "74 ans", "3 años", "45 J.", "18 months" beside plain numbers
         aged = text.str.extract(_AGE_WITH_UNIT, 1).cast(pl.Int64, strict=False)
         oldest = aged.max()
@@ -806,6 +838,10 @@ def _header_led(
     # a card number has 12 to 19 digits, possibly masked ("**** **** **** 4821"); a SKU under a card header is none
     card_like = H is not E.CREDIT_CARD or mean_true(text.str.count_matches(r"[\d*Xx•]") >= 12) >= 0.8
     coded = H is not E.HEALTH or health_coded >= 0.6  # health ids are codes of a classification
+    # postal codes have a group of three digits or more, or the letter-digit shapes of UK, NL and CA ones
+    postal_like = H is not E.POSTAL_CODE or (
+        mean_true(text.str.contains(r"\d{3}|^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$")) >= 0.8
+    )
     # an EU customs movement reference number is an "MRN" too: year, country, 14 characters ("23NLGW0E2493216369")
     if H is E.MEDICAL_RECORD_NUMBER and mean_true(text.str.contains(r"^\d{2}[A-Z]{2}[A-Z0-9]{14}$")) >= 0.8:
         coded = False
@@ -834,6 +870,7 @@ def _header_led(
         and numbered
         and personal
         and booklet
+        and postal_like
         and not dated
         and (has_space <= 0.5 or H in (E.LICENSE_PLATE, E.PHONE, E.POSTAL_CODE, E.BANK_ACCOUNT))
     ):

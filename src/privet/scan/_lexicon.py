@@ -24,6 +24,7 @@ E = Entity
 
 _LEXICON: dict[tuple[Entity, str | None], str] = {
     (E.PERSON_NAME, None): (
+        "antragsteller|antragstellerin|applicant|solicitante|richiedente|aanvrager|requerente|wnioskodawca|"
         "name|full name|fullname|first name|firstname|fname|first|given name|givenname|forename|last name|lastname|"
         "lname|surname|family name|familyname|middle name|maiden name|customer name|client name|patient name|"
         "employee name|contact name|contact person|holder name|cardholder|account holder|display name|nm|"
@@ -46,6 +47,8 @@ _LEXICON: dict[tuple[Entity, str | None], str] = {
         "telefoonnummer|mobiel|mobiele nummer|gsm|telemovel|telefone|contact number|phone no|msisdn|whatsapp"
     ),
     (E.NATIONAL_ID, None): (
+        "nro doc|num doc|numero doc|nro documento|numero de documento|num documento|nro identificacion|"
+        "numero identificacion|documento identidad|"
         "national id|nationalid|national identifier|id number|id card|identity card|identity number|"
         "personal id|personal number|citizen id|tax id|taxid|tin|tax number|steuer id|steuerid|"
         "steueridentifikationsnummer|steuer identifikationsnummer|identifikationsnummer|personalausweis|"
@@ -96,7 +99,7 @@ _LEXICON: dict[tuple[Entity, str | None], str] = {
         "lengtegraad|coordinaten|locatie|coordenadas|localizacao|home location|dropoff|drop off|pickup location"
     ),
     (E.URL, None): (
-        "url|uri|link|website|web site|homepage|home page|profile url|profile|webpage|site|blog|linkedin|"
+        "url|uri|link|website|web site|homepage|home page|profile url|profile|webpage|blog|linkedin|"
         "twitter|facebook|instagram|social|webseite|internetseite|site web|sitio web|pagina web|sito web|"
         "sito|webpagina|pagina"
     ),
@@ -132,6 +135,7 @@ _LEXICON: dict[tuple[Entity, str | None], str] = {
         "identifiant appareil|appareil|id dispositivo|dispositivo|apparaat id|apparaat|id do dispositivo"
     ),
     (E.MEDICAL_RECORD_NUMBER, None): (
+        "kartei|karteinr|karteinummer|patientenkartei|"
         "mrn|medical record|medical record number|patient id|patientid|patient number|chart number|"
         "health record|ehr id|emr id|case number|patientennummer|fallnummer|krankenakte|"
         "dossier medical|numero de dossier|numero patient|historia clinica|numero de historia|"
@@ -225,6 +229,10 @@ _LEXICON: dict[tuple[Entity, str | None], str] = {
         "aptitud|aptitud laboral|aptitude medicale|aptitude au travail|idoneita|idoneita lavorativa|tauglichkeit|"
         "arbeitsfahigkeit|fit for work|fitness for work|geschiktheid|aptidao|aptidao medica|zdolnosc do pracy|"
         "ng ml|mg dl|mmol l|umol l|amh|hba1c|ldl|hdl|tsh|crp|"
+        "fumo|abitudine al fumo|tabagismo|tabaquismo|tabac|rauchen|roken|palenie|diag|diagn|pta od|pta og|audiogram|"
+        "audiogramme|audiometrie|hearing loss|perte auditive|esfera|dioptria|dioptrias|dioptrie|od esf|oe esf|"
+        "notfallinfo|notfall info|emergency medical info|medical info|infos medicales|info medica|"
+        "orzeczenie o niepelnosprawnosci|"
         "pmr|besoins pmr|mobilite reduite|accessibility needs|access needs|special assistance|besoins specifiques|"
         "necesidades especiales|bisogni speciali|necessidades especiais|"
         "diagnosis|diagnoses|diagnosis code|icd|icd10|icd 10|icd code|condition|conditions|medical condition|"
@@ -258,6 +266,8 @@ _LEXICON: dict[tuple[Entity, str | None], str] = {
         "syndique|gewerkschaftlich organisiert|afiliado sindicato"
     ),
     (E.FINANCIAL, None): (
+        "arrears|amount overdue|overdue amount|zaleglosci|kwota zaleglosci|zahlungsruckstand|montant impaye|"
+        "impayes|importe deuda|deuda pendiente|morosidad|betalingsachterstand|valor em atraso|importo insoluto|"
         "salary|income|annual income|yearly income|monthly income|wage|wages|pay|payroll|compensation|"
         "earnings|net worth|wealth|credit score|creditscore|credit rating|credit limit|credit line|debt|"
         "loan|mortgage|balance|account balance|savings|income band|salary band|pay grade|bonus|"
@@ -314,7 +324,8 @@ _CONTEXT: dict[str, str] = {
             "university "
             "universitat universite universidad universita universiteit universidade "
             "courthouse court tribunal gericht amtsgericht landgericht tribunale rechtbank sad balcao "
-            "kazerne caserne feuerwache wache cuartel caserma quartel remiza etab etablissement "
+            "kazerne caserne feuerwache wache cuartel caserma quartel remiza etab etablissement pdv dock docks "
+            "site sites "
             "einrichtung filiaal vest crematorium krematorium crematorio crematoire cimetiere friedhof cementerio "
             "cimitero begraafplaats cemiterio cmentarz kita kindergarten creche guarderia bibliotheek library "
             "biblioteca bibliotheque bibliothek bucherei "
@@ -462,7 +473,8 @@ _PLAIN_WORDS = frozenset(
         # English and German words that hold a term's letters but mean something else: a reference is no
         # "referente" (a contact person), revenue no "revenu" (income), a cost centre or an office no "Stelle" (a job)
         "reference references referencia referência referenz revenue revenues kostenstelle kostenstellen "
-        "dienststelle geschaftsstelle zweigstelle poststelle haltestelle tankstelle baustelle aptitude aptitudes"
+        "dienststelle geschaftsstelle zweigstelle poststelle haltestelle tankstelle baustelle aptitude aptitudes "
+        "caller callers"
     )
 )
 
@@ -592,9 +604,10 @@ def _stem_match(tokens: list[str]) -> tuple[Entity, str | None, str] | None:
                 shared += 1
             # most of both words ("contact" is no "contactpersoon"), and both or neither a number ("AnmeldeNr"
             # is no "anmeldename", "dossier" no "dossiernr")
+            truncated = shared == len(token) >= 8  # "ANSPRECHP": a field name cut at its length limit
             if (
                 shared >= 7
-                and shared >= 0.75 * max(len(term), len(token))
+                and (shared >= 0.75 * max(len(term), len(token)) or truncated)
                 and term.endswith(_NUMBER_ENDINGS) == token.endswith(_NUMBER_ENDINGS)
             ):
                 found.setdefault(entity, (entity, subtype, term))

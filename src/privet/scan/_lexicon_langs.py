@@ -264,7 +264,7 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
         "sito personale",
         "nl": "website|webpagina|webadres|internetadres|link|profiel url|profiellink|linkedin profiel|"
         "persoonlijke website",
-        "pt": "site|sitio web|pagina web|endereco web|link do perfil|url do perfil|perfil linkedin|pagina pessoal",
+        "pt": "sitio web|pagina web|endereco web|link do perfil|url do perfil|perfil linkedin|pagina pessoal",
     },
     E.USERNAME: {
         "en": "username|user name|login|login name|screen name|handle|nickname|user id|account name|login id|"
@@ -311,7 +311,7 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
         "en": "license plate|licence plate|number plate|registration number|vehicle registration|plate|vehicle reg|"
         "car reg|car registration|registration plate|vehicle plate|lic plate|license plate number|vrm|rego|"
         "vehicle registration mark|vehicle reg no",
-        "de": "kennzeichen|kfz kennzeichen|nummernschild|amtliches kennzeichen|autonummer|kontrollschild|kfz kz|"
+        "de": "kennzeichen|kfz|kfz kennzeichen|nummernschild|amtliches kennzeichen|autonummer|kontrollschild|kfz kz|"
         "kfz kennz|amtl kennzeichen|amtl kz|fahrzeugkennzeichen|polizeiliches kennzeichen|kfz nummer|kennz",
         "fr": "plaque d immatriculation|immatriculation|plaque|numero d immatriculation|immat|numero immat|"
         "plaque immat|immatriculation du vehicule",

@@ -554,6 +554,8 @@ def person_name_score(value: str) -> float:
         score = 0.6
     elif len(core) == 2 and first_like(tail):
         score = 0.5  # an unknown surname before a given name: "Stöckli Sébastien"
+    elif len(core) == 2 and _is_initial(tail) and not _is_initial(head):
+        score = 0.5  # a surname and the initial of a given name: "Galtarossa L."
     elif known:
         score = 0.45
     else:

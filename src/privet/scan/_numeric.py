@@ -92,7 +92,7 @@ def compact_dates_share(values: np.ndarray | None) -> float:
     if values is None or not len(values):
         return 0.0
     v = values[np.isfinite(values)]
-    if not len(v) or np.any(np.mod(v, 1) != 0):
+    if not len(v) or np.any(np.mod(v, 1) != 0) or np.any(np.abs(v) >= 1e15):  # YYYYMMDD has 8 digits
         return 0.0
     v = v.astype(np.int64)
     year, month, day = v // 10_000, (v // 100) % 100, v % 100

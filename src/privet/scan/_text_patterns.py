@@ -315,7 +315,10 @@ _NOT_PROFILE = word_set(
     "group events watch search explore hashtag home login signup jobs business ads developers "
     "settings intent features pricing blog docs orgs topics marketplace sponsors"
 )
-_PERSON_PATHS = word_set("in pub profile profiles user users u people person member members author authors ~")
+_PERSON_PATHS = word_set(
+    "in pub profile profiles user users u people person member members author authors ~ perfil perfis profil "
+    "profilo profiel usuario usuarios utilisateur benutzer utente gebruiker membre mitglied"
+)
 _SLUG_SPLIT = re.compile(r"[-_.+/]")
 
 

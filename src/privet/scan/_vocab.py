@@ -318,6 +318,8 @@ _HEALTH_WORDS = re.compile(
     r"maladie|chronique|accouchement|plaies?|cephalees?|vertiges?|nausees?|vomissements?|dyspnee|entorse|"
     r"luxation|hematome|contusion|fracture|ovocytes?|embryon\w*|embryos?|fiv|ivf|icsi|insemination|iiu|"
     r"fertilit\w*|grossesse|pregnan\w*|schwanger\w*|embarazo|gravidanza|zwanger\w*|gravidez|ciaza|"
+    r"surdite|presbyacousie|otites?|acouphenes|asperger\w*|dyskalkulia|dysleksja|niedosluch|autyzm|dyslexi\w*|"
+    r"dyscalculi\w*|legasthenie|"
     r"fieber|krampfanfall|atemnot|brustschmerz\w*|vergiftung|blutung|verletzung|bewusstlos|schlaganfall|demenz|"
     r"infektion|krebs|lahmung|gehorlos|schwerhorig|rollstuhl|gehbehindert\w*|storung|syndrom|krankheit|"
     r"erkrankung|chronisch|"
@@ -429,9 +431,19 @@ def vocabulary_ratio(counts: dict[str, int]) -> dict[Entity, float]:
                 specific[entity] = specific.get(entity, 0) + 1
             if entity is Entity.HEALTH and grid_only and not _GRID_POSITION.fullmatch(value.strip()):
                 grid_only = False
-    if grid_only:  # rows A-P and columns 1-24 of a plate: real ICD-10 codes reach past P and past 24
+    # rows A-P and columns 1-24 of a plate, or keys numbered after one letter: ICD-10 codes spread over chapters
+    if grid_only or _one_letter_codes(counts):
         shares.pop(Entity.HEALTH, None)
     return {e: s for e, s in shares.items() if specific.get(e, 0) or e is Entity.GENDER}
+
+
+def _one_letter_codes(counts: dict[str, int]) -> bool:
+    """Many different ICD-shaped codes that all start with one letter and have no dot: a numbering, not diagnoses
+    (which spread over chapters)."""
+    values = [v.strip() for v in list(counts)[:_MAX_VALUES]]
+    return (
+        len(values) >= 20 and len({v[:1] for v in values}) == 1 and all(re.fullmatch(r"[A-Z]\d{3}", v) for v in values)
+    )
 
 
 _GRID_POSITION = re.compile(r"[A-Pa-p](?:0[1-9]|1\d|2[0-4])")
