@@ -386,3 +386,52 @@ def test_document_numbers_arrears_and_sites() -> None:
     assert _entity("nro_doc", _rows(lambda r: f"{r.randint(5_000_000, 45_000_000)}")) == "NATIONAL_ID"
     assert _entity("KWOTA_ZALEGLOSCI", _rows(lambda r: f"{r.randint(100, 60_000)},{r.randint(10, 99)}")) == "FINANCIAL"
     assert _entity("SITE", _rows(lambda r: r.choice(["Genève", "Lille", "Bruxelles"]))) == "NONE"
+
+
+# --- rules from blind12 and blind13 ------------------------------------------------------------------------------
+
+
+def test_audit_fields_handles_and_app_installs() -> None:
+    logins = ["pvisser2", "mdejong", "jvandijk", "sjansen_ext", "kbakker", "avries"]
+    assert _entity("mutatie_door", _rows(lambda r: r.choice(logins))) == "USERNAME"
+    handles = _rows(lambda r: r.choice(["@", "", ""]) + f"{r.choice(['erica', 'flor', 'ramiro'])}_{r.randint(1, 9999)}")
+    assert _entity("user_handle", handles) == "USERNAME"
+
+    def install(r: random.Random) -> str:
+        return f"{r.getrandbits(64):016x}" if r.random() < 0.4 else str(uuid.UUID(int=r.getrandbits(128))).upper()
+
+    import uuid
+
+    assert _entity("app_inst_id", _rows(install)) == "DEVICE_ID"
+
+
+def test_tax_numbers_and_references_are_not_phones_and_flags_are_not_amounts() -> None:
+    assert (
+        _entity("StNr_AG", _rows(lambda r: f"{r.randint(200, 299)}/{r.randint(100, 999)}/{r.randint(10_000, 99_999)}"))
+        == "NONE"
+    )
+    assert (
+        _entity("ref_mb", _rows(lambda r: f"{r.randint(100, 999)} {r.randint(100, 999)} {r.randint(100, 999)}"))
+        == "NONE"
+    )
+    assert _entity("pay_electronic_check", _rows(lambda r: r.randint(0, 1))) == "NONE"
+
+
+def test_marital_abbreviations_taxable_income_and_health_alerts() -> None:
+    assert (
+        _entity("FamSt", _rows(lambda r: r.choice(["verh.", "ledig", "gesch.", "verw.", "dauernd getrennt"])))
+        == "MARITAL_STATUS"
+    )
+    assert _entity("zvE", _rows(lambda r: f"{r.randint(20, 200)}.{r.randint(100, 999)},00")) == "FINANCIAL"
+    alerts = ["Latex allergy", "NKDA", "Bisphosphonates", "Anticoagulants", "Penicillin allergy"]
+    assert _entity("med_alert", _rows(lambda r: r.choice(alerts))) == "HEALTH"
+    assert _entity("gpk_houder", _rows(lambda r: r.choice(["ja", "nee"]))) == "HEALTH"
+
+
+def test_fleet_plates_institutions_and_statuses() -> None:
+    plates = _rows(lambda r: f"{r.randint(1000, 9999)} {''.join(r.choice('BCDFGHJKLMNPRSTVWXYZ') for _ in range(3))}")
+    assert _entity("matricula_flota", plates) == "NONE"
+    schools = ["Faculdade Nascimento", "Faculdade Araújo", "Centro Universitário da Mata", "Instituto Ribeiro"]
+    assert _entity("instituicao", _rows(lambda r: r.choice(schools))) == "NONE"
+    assert _entity("Status do pagamento", _rows(lambda r: r.choice(["Pago", "Estornado", "Pendente"]))) == "NONE"
+    assert _entity("Acepto la política de privacidad", ["Sí"] * 300) == "NONE"

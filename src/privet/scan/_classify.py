@@ -285,6 +285,8 @@ def _decide(
         ):
             # spec: URLs count when they point to a person; landing pages, referrers, images do not
             raise _Verdict(E.NONE, 0.65, reason="URLs of pages or files, not of people", **ratios)
+        if best.entity is E.LICENSE_PLATE and "thing" in ctx and not personal_header:
+            raise _Verdict(E.NONE, 0.7, reason="plates of a fleet or of things", **ratios)
         if best.entity is E.IP_ADDRESS and "thing" in ctx:
             raise _Verdict(E.NONE, 0.8, reason="version or build number shaped like an IP", **ratios)
         if best.entity is E.GEO_COORDINATE and ctx & {"place", "organisation"}:
@@ -360,13 +362,24 @@ def _decide(
     else:
         shape = parsed = formatted = 0.0
     # "9990/2025", "2019/052023": numbered within the year
-    filed = mean_true(p.text.head(1000).str.contains(r"^\d{1,7}/(?:19|20)\d{2}$|^(?:19|20)\d{2}/\d{4,7}$")) >= 0.8
+    # ... and German tax numbers ("215/519/73358")
+    filed = (
+        mean_true(
+            p.text.head(1000).str.contains(
+                r"^\d{1,7}/(?:19|20)\d{2}$|^(?:19|20)\d{2}/\d{4,7}$|^\d{2,3}/\d{3,4}/\d{4,5}$"
+            )
+        )
+        >= 0.8
+    )
     # "+49 221 6074-0": the -0 is a company's switchboard, whose extensions are its staff
     switchboard = mean_true(p.text.head(1000).str.contains(r"\d[ -]0$")) >= 0.5 and not personal_header
     # "10.11.28.847", "4.0.2.1319": versions and builds; a header naming another identifier ("nr prawa jazdy"
     # 63126/22/2990) wins over a phone parse unless the numbers carry a "+"
     versioned = mean_true(p.text.head(1000).str.contains(r"^\d{1,2}\.\d{1,3}\.\d{1,4}(?:\.\d{1,5})?$")) >= 0.8
-    other_id = H in _OTHER_IDS and mean_true(p.text.head(1000).str.contains(r"^\+")) < 0.5
+    # a header naming another identifier or a reference ("ref_mb": a payment reference)
+    other_id = (H in _OTHER_IDS or bool(tokens & _REFERENCE_HEADER)) and mean_true(
+        p.text.head(1000).str.contains(r"^\+")
+    ) < 0.5
     of_a_thing = "thing" in ctx and not personal_header and H is not E.PHONE
     not_phones = filed or versioned or other_id or of_a_thing or switchboard
     if parsed >= 0.6 and (formatted >= 0.5 or H is E.PHONE) and p.numbers is None and not not_phones:
@@ -552,7 +565,12 @@ def _decide(
         if coded >= 0.8:
             raise _Verdict(E.MEDICAL_RECORD_NUMBER, 0.65, **_ratio(match_ratio=coded))
     money_header = "money" in ctx and H is not E.FINANCIAL  # "Kostenstelle": about costs, not about a person's job
-    if H is not None and not (ctx & {"thing", "organisation", "place"} and not personal_header) and not money_header:
+    device = H is E.DEVICE_ID  # a device is a thing: "app_inst_id" keeps its header
+    if (
+        H is not None
+        and (device or not (ctx & {"thing", "organisation", "place"} and not personal_header))
+        and not money_header
+    ):
         _header_led(p, H, hint, signals, vocab)
 
     # 12. value-only weak guesses (no header, or a header the values did not fit) ---------------------------
@@ -648,7 +666,7 @@ def _decide_numbers(p: ColumnProfile, hint: HeaderHint, nums: Any, dates: DatePr
             raise _Verdict(E.GEO_COORDINATE, 0.9 if H else 0.55)
     if H is E.AGE and nums.integral and nums.minimum >= 0 and nums.maximum <= 125:
         raise _Verdict(E.AGE, 0.92)
-    if H is E.FINANCIAL:
+    if H is E.FINANCIAL and not (nums.integral and nums.minimum >= 0 and nums.maximum <= 1):  # 0/1: a flag
         raise _Verdict(E.FINANCIAL, 0.85)
     if H in (E.GENDER, E.MARITAL_STATUS) and nums.integral and nums.minimum >= 0 and nums.maximum <= 9:
         raise _Verdict(H, 0.7, reason="coded categories")  # SAP GESCH/XSEX 1/2, FAMST 0-6
@@ -707,7 +725,7 @@ def _numbers_fit(H: Entity | None, nums: Any, p: ColumnProfile) -> bool:
     checks = {
         E.AGE: nums.integral and nums.minimum >= 0 and nums.maximum <= 125,
         E.EDUCATION: nums.integral and nums.minimum >= 0 and nums.maximum <= 30,
-        E.FINANCIAL: True,
+        E.FINANCIAL: not (nums.minimum >= 0 and nums.maximum <= 1 and nums.integral),  # 0/1: a flag, no amount
         E.HEALTH: True,  # lab values, hearing thresholds, diopters (negative too)
         E.POSTAL_CODE: nums.integral
         and nums.minimum >= 0
@@ -770,6 +788,9 @@ def _profile_share(p: ColumnProfile) -> float:
     return sum(is_profile_url(u) > 0 for u in urls) / len(urls) if urls else 0.0
 
 
+_REFERENCE_HEADER = frozenset({"ref", "reference", "referencia", "referenz", "riferimento", "referentie", "kenmerk"})
+
+
 def _one_host(p: ColumnProfile) -> bool:
     """Nearly all URLs on one host (a meeting service, a file store): links into a service, not people's pages."""
     hosts = p.text.head(300).str.extract(r"^(?:https?://)?([^/?#]+)", 1).drop_nulls()
@@ -794,7 +815,7 @@ def _header_led(
     """The header names an entity the values do not contradict: accept it with moderate confidence."""
     text = p.text.head(1000)
     has_space = mean_true(text.str.contains(r"\s"))
-    id_like = mean_true(text.str.contains(r"^[A-Za-z0-9][A-Za-z0-9\-/. ]{3,30}$"))
+    id_like = mean_true(text.str.contains(r"^@?[A-Za-z0-9][A-Za-z0-9\-/. _]{3,30}$"))  # "@lillapiz", "erica_1557"
     categorical = len(p.counts) <= 60 or p.distinct_ratio <= 0.2
     free_form = H in (E.OCCUPATION, E.CITY, E.FINANCIAL, E.HEALTH)
     digits = mean_true(text.str.contains(r"\d"))
@@ -879,7 +900,7 @@ def _header_led(
         raise _Verdict(E.PERSON_NAME, 0.6)
     if H is E.STREET_ADDRESS and p.mean_words >= 2:
         raise _Verdict(E.STREET_ADDRESS, 0.6)
-    if H is E.USERNAME and has_space < 0.2 and p.distinct_ratio >= 0.3:
+    if H is E.USERNAME and has_space < 0.2 and p.distinct_ratio >= 0.2:
         raise _Verdict(E.USERNAME, 0.65)
     if H is E.DEVICE_ID and has_space < 0.2 and numbered:
         raise _Verdict(H, 0.6)

@@ -104,6 +104,10 @@ _LEXICON: dict[tuple[Entity, str | None], str] = {
         "sito|webpagina|pagina"
     ),
     (E.USERNAME, None): (
+        # audit fields hold the login of whoever changed the row
+        "changed by|created by|modified by|updated by|edited by|gewijzigd door|mutatie door|aangemaakt door|"
+        "geandert von|erstellt von|bearbeitet von|modifie par|cree par|modificado por|creado por|modificato da|"
+        "creato da|alterado por|criado por|zmienione przez|utworzone przez|user handle|social handle|"
         "username|user name|user|login|login name|screen name|screenname|handle|nickname|nick|alias|account|"
         "account name|userid|user id|uid|benutzername|benutzer|anmeldename|nom d utilisateur|utilisateur|"
         "identifiant|pseudo|nombre de usuario|usuario|nome utente|utente|gebruikersnaam|gebruiker|"
@@ -129,6 +133,7 @@ _LEXICON: dict[tuple[Entity, str | None], str] = {
         "numero di targa|kenteken|nummerbord|kentekenplaat|matricula do veiculo|placa do carro"
     ),
     (E.DEVICE_ID, None): (
+        "app inst id|app instance|"
         "device|device id|deviceid|device identifier|udid|idfa|idfv|gaid|aaid|advertising id|ad id|adid|"
         "android id|androidid|imei|imsi|meid|serial number|hardware id|install id|installation id|"
         "client id|cookie id|cookie|visitor id|tracking id|push token|fcm token|gerate id|gerat|"
@@ -196,6 +201,7 @@ _LEXICON: dict[tuple[Entity, str | None], str] = {
         "functie|baan|ocupacao|profissao|emprego|funcao|workclass"
     ),
     (E.MARITAL_STATUS, None): (
+        "famst|fam st|fam stand|"
         "marital|marital status|maritalstatus|civil status|relationship status|married|familienstand|"
         "zivilstand|situation familiale|etat civil|situation matrimoniale|estado civil|stato civile|"
         "burgerlijke staat|burgerlijke stand|relationship"
@@ -224,11 +230,13 @@ _LEXICON: dict[tuple[Entity, str | None], str] = {
         "causa morte|causa di morte|causa del decesso|doodsoorzaak|causa obito|causa da morte|przyczyna zgonu|"
         "genotype|genotyp|genotipo|genotypage|genetic variant|genetic test|genetic result|variant result|"
         "variant classification|esito variante|variante patogenetica|test genetico|esito genetico|"
-        "mutation|mutationen|mutazione|mutacion|mutacao|mutatie|gentest|test genetique|resultat genetique|"
+        "mutation|mutationen|mutazione|mutacion|mutacao|gentest|test genetique|resultat genetique|"
         # fitness for work after a medical check, and a visitor's or passenger's accessibility needs
         "aptitud|aptitud laboral|aptitude medicale|aptitude au travail|idoneita|idoneita lavorativa|tauglichkeit|"
         "arbeitsfahigkeit|fit for work|fitness for work|geschiktheid|aptidao|aptidao medica|zdolnosc do pracy|"
         "ng ml|mg dl|mmol l|umol l|amh|hba1c|ldl|hdl|tsh|crp|"
+        "med alert|medical alert|alerta medica|alerte medicale|gpk|gehandicaptenparkeerkaart|disabled parking|"
+        "blue badge|schwerbehindertenausweis|orzeczenie|stopien niepelnosprawnosci|niepelnosprawnosc|"
         "fumo|abitudine al fumo|tabagismo|tabaquismo|tabac|rauchen|roken|palenie|diag|diagn|pta od|pta og|audiogram|"
         "audiogramme|audiometrie|hearing loss|perte auditive|esfera|dioptria|dioptrias|dioptrie|od esf|oe esf|"
         "notfallinfo|notfall info|emergency medical info|medical info|infos medicales|info medica|"
@@ -266,6 +274,9 @@ _LEXICON: dict[tuple[Entity, str | None], str] = {
         "syndique|gewerkschaftlich organisiert|afiliado sindicato"
     ),
     (E.FINANCIAL, None): (
+        "zve|zv e|zu versteuerndes einkommen|taxable income|revenu imposable|base imponible|reddito imponibile|"
+        "belastbaar inkomen|rendimento coletavel|dochod do opodatkowania|stawka godzinowa|stawka godz|hourly rate|"
+        "hourly wage|stundenlohn|stundensatz|taux horaire|salario hora|paga oraria|uurloon|valor hora|"
         "arrears|amount overdue|overdue amount|zaleglosci|kwota zaleglosci|zahlungsruckstand|montant impaye|"
         "impayes|importe deuda|deuda pendiente|morosidad|betalingsachterstand|valor em atraso|importo insoluto|"
         "salary|income|annual income|yearly income|monthly income|wage|wages|pay|payroll|compensation|"
@@ -299,7 +310,9 @@ _CONTEXT: dict[str, str] = {
             "impreza imprezy mascota mascotas haustier haustiere huisdier huisdieren zwierze zwierzecia animale "
             "animal animals pet pets delict delikt delito delitto misdrijf offence offense infraction infrazione "
             "hund hunde hundename dog dogs chien chiens perro perros cane hond honden cao caes pies psa katze kater "
-            "gatto gato gatos kot koty ioc malware phishing threat indicator ref aktenz aktenzeichen unidad unidade "
+            "gatto gato gatos kot koty ioc malware phishing threat indicator aktenz aktenzeichen unidad unidade "
+            "fleet flotte flota flotta vloot frota fuhrpark status statut privacidad privacy confidentialite "
+            "datenschutz privacidade prywatnosci "
             "wykroczenie przestepstwo "
             "archivo ficheiro arquivo bestand "
             "meter zaehler zahlerstand zaehlerstand compteur contador contatore meterstand flight flug vuelo volo "
@@ -325,7 +338,8 @@ _CONTEXT: dict[str, str] = {
             "universitat universite universidad universita universiteit universidade "
             "courthouse court tribunal gericht amtsgericht landgericht tribunale rechtbank sad balcao "
             "kazerne caserne feuerwache wache cuartel caserma quartel remiza etab etablissement pdv dock docks "
-            "site sites "
+            "site sites practice praxis praktijk consultorio ambulatorio ispettorato inspectorate instituicao "
+            "institution institucion istituto instelling instytucja "
             "einrichtung filiaal vest crematorium krematorium crematorio crematoire cimetiere friedhof cementerio "
             "cimitero begraafplaats cemiterio cmentarz kita kindergarten creche guarderia bibliotheek library "
             "biblioteca bibliotheque bibliothek bucherei "
@@ -662,7 +676,10 @@ def read_header(header: str) -> HeaderHint:
         _context_of(t)
         for t in [*tokens, *sure]
         if _context_of(t)
-        and not (t in inside and _context_of(t) in ("place", "organisation", "money"))
+        and not (
+            t in inside
+            and (_context_of(t) in ("place", "organisation", "money") or t in ("status", "statut", "mutatie"))
+        )
         and not (identity_document and (t in _DOCUMENT_WORDS or t in inside))
     )
     if best is not None and best[0] is Entity.NATIONAL_ID and _vat_header(tokens):

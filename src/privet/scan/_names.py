@@ -218,6 +218,8 @@ _EXTRA_COMPANY_SUFFIXES: tuple[str, ...] = (
 )
 _COMPANY_WORDS: frozenset[str] = _lang_pl.COMPANY_WORDS | _words(
     "group groupe gruppe groep grupo gruppo holding holdings partners partner associates asociados "
+    "faculdade facultad faculte fakultat universidade universidad universita universite universiteit "
+    "universitario universitaria hochschule college instituto institut istituto escola escuela ecole colegio "
     "associati associés consulting solutions technologies technology systems services industries "
     "international bank banco banque stiftung foundation fundación fondazione verein versicherung "
     "insurance software labs laboratories pharma logistics logistik trading handel enterprises "
