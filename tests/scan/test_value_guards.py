@@ -435,3 +435,15 @@ def test_fleet_plates_institutions_and_statuses() -> None:
     assert _entity("instituicao", _rows(lambda r: r.choice(schools))) == "NONE"
     assert _entity("Status do pagamento", _rows(lambda r: r.choice(["Pago", "Estornado", "Pendente"]))) == "NONE"
     assert _entity("Acepto la política de privacidad", ["Sí"] * 300) == "NONE"
+
+
+# --- rules from blind14 ------------------------------------------------------------------------------------------
+
+
+def test_code_word_with_a_running_number_and_yes_no_answers() -> None:
+    assert _entity("contact_id", [f"CT-{200_100 + i}" for i in range(500)]) == "NONE"  # "CT" is no court
+    assert _entity("sla_violado", _rows(lambda r: r.choice(["não", "sim", "não"]))) == "NONE"
+    assert (
+        _entity("invalidita", _rows(lambda r: r.choice(["L.104/92", "sì - 46%", "no", "no", "sì - 67%"]))) == "HEALTH"
+    )
+    assert _entity("ciudad_comercio", _rows(lambda r: r.choice(["Bilbao", "Valencia", "Málaga"]))) == "NONE"

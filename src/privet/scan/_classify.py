@@ -62,7 +62,7 @@ _BAND_WORDS = (
 )
 #: Yes/no flags, possibly with a degree ("SI 33%"): under a header naming a sensitive attribute, the flag is that
 #: attribute ("TOBACCO_USE = Y", "DISCAPACIDAD = SI 33%").
-_FLAG = r"(?i)^(?:y|n|yes|no|s|si|sí|ja|nein|j|oui|non|o|sim|não|nao|tak|nie|t|true|false|x)\b"
+_FLAG = r"(?i)^(?:y|n|yes|no|s|si|sí|sì|ja|nein|j|oui|non|o|sim|não|nao|tak|nie|t|true|false|x)\b"
 #: Header words that tie a place to a person's home or whereabouts.
 _HOME_WORDS = words(
     "home house residence domicile wohnort heim wohnung maison domicilio casa residencia woning thuis "
@@ -291,6 +291,8 @@ def _decide(
             raise _Verdict(E.NONE, 0.8, reason="version or build number shaped like an IP", **ratios)
         if best.entity is E.GEO_COORDINATE and ctx & {"place", "organisation"}:
             raise _Verdict(E.NONE, 0.75, reason="coordinates of a place of business", **ratios)
+        if best.entity is E.STREET_ADDRESS and _one_word_numbered(p):
+            raise _Verdict(E.NONE, 0.7, reason="one code word with a running number ('CT-200100')", **ratios)
         if best.entity is E.STREET_ADDRESS and ctx & {"place", "organisation"} and not personal_header:
             raise _Verdict(E.NONE, 0.7, reason="address of a place of business", **ratios)
         if best.entity is E.STREET_ADDRESS and H in (E.CITY, E.PERSON_NAME) and best.valid < 0.9:
@@ -480,13 +482,21 @@ def _decide(
     ev["city_ratio"] = round(city_share, 4)
     # "alta", "media", "baja" under a disability header: a few words that are also names of small towns
     header_wins = H not in (None, E.CITY) and p.distinct_ratio * p.n <= 5
-    # all-capital codes of two to four letters ("CPT", "SCCM") are ranks or codes, whatever place they spell
-    if not (H is None and _caps_codes(p)) and (
-        (city_share >= 0.5 and not header_wins)
-        or (H is E.CITY and (city_share >= 0.2 or names.shaped >= 0.6))
-        # place-name cues in a handful of values none of which is a known place are other names ("Permis de
-        # conduire", "Crématorium de Nice")
-        or (H is None and names.person < 0.5 and city_share + cue_share >= 0.5 and (city_share > 0 or not few_words))
+    # all-capital codes of two to four letters ("CPT", "SCCM") are ranks or codes, whatever place they spell; yes/no
+    # answers ("sim", "não") are no places either
+    flags = mean_true(p.text.head(500).str.contains(_FLAG + "$")) >= 0.9
+    if (
+        not (H is None and _caps_codes(p))
+        and not flags
+        and (
+            (city_share >= 0.5 and not header_wins)
+            or (H is E.CITY and (city_share >= 0.2 or names.shaped >= 0.6))
+            # place-name cues in a handful of values none of which is a known place are other names ("Permis de
+            # conduire", "Crématorium de Nice")
+            or (
+                H is None and names.person < 0.5 and city_share + cue_share >= 0.5 and (city_share > 0 or not few_words)
+            )
+        )
     ):
         if ctx & {"place", "organisation", "thing"} and not personal_header:
             raise _Verdict(E.NONE, 0.7, reason="city of a place of business")
@@ -504,7 +514,7 @@ def _decide(
         and mean_true(p.text.head(500).str.contains(r"[A-Za-zÀ-ÿ]{3,}")) >= 0.8
         and not _one_word_numbered(p)
     )
-    if (street and street.match >= 0.5) or shape_ok:
+    if (street and street.match >= 0.5 and not _one_word_numbered(p)) or shape_ok:  # "CT-200100" is no court
         street = street if street and street.match >= 0.5 else street_shape
         assert street is not None
         if ctx & {"place", "organisation"} and not personal_header:

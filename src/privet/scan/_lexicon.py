@@ -338,6 +338,7 @@ _CONTEXT: dict[str, str] = {
             "universitat universite universidad universita universiteit universidade "
             "courthouse court tribunal gericht amtsgericht landgericht tribunale rechtbank sad balcao "
             "kazerne caserne feuerwache wache cuartel caserma quartel remiza etab etablissement pdv dock docks "
+            "comercio commerce commercant comerciante negozio esercente winkel "
             "site sites practice praxis praktijk consultorio ambulatorio ispettorato inspectorate instituicao "
             "institution institucion istituto instelling instytucja "
             "einrichtung filiaal vest crematorium krematorium crematorio crematoire cimetiere friedhof cementerio "
