@@ -447,3 +447,25 @@ def test_code_word_with_a_running_number_and_yes_no_answers() -> None:
         _entity("invalidita", _rows(lambda r: r.choice(["L.104/92", "sì - 46%", "no", "no", "sì - 67%"]))) == "HEALTH"
     )
     assert _entity("ciudad_comercio", _rows(lambda r: r.choice(["Bilbao", "Valencia", "Málaga"]))) == "NONE"
+
+
+# --- review of the session's rules: what they must not catch -----------------------------------------------------
+
+
+def test_the_rules_leave_ordinary_personal_columns_alone() -> None:
+    staff = [f"anna.schmidt{i}@acme.de" for i in range(8)]
+    assert _entity("email", _rows(lambda r: r.choice(staff), n=2000)) == "EMAIL"  # a few staff e-mails are personal
+    phones = [f"+49 30 123456{i}" for i in range(6)]
+    assert _entity("sachbearbeiter_telefon", _rows(lambda r: r.choice(phones), n=2000)) == "PHONE"
+    assert _entity("vet_name", _rows(lambda r: r.choice(["Dr. Anna Müller", "Dr. Jan Berg", "Dr. Eva Weber"]))) == (
+        "PERSON_NAME"
+    )
+    assert _entity("age_tier", _rows(lambda r: r.choice(["18-24", "25-34", "35-44", "45-54"]))) == "AGE"
+
+    def cep(r: random.Random) -> str:
+        postcode = f"0{r.randint(1000, 9999)}-{r.randint(100, 999)}"
+        return f"Rua Augusta, {r.randint(1, 2000)} - Centro, São Paulo - SP, {postcode}"
+
+    assert _entity("c3", _rows(cep)) == "STREET_ADDRESS"  # a long postcode is no phone beside the address
+    assert _entity("typ", _rows(lambda r: r.choice(["Störung"] * 8 + ["Anfrage", "Änderung"]))) == "NONE"  # a fault
+    assert _entity("dx", _rows(lambda r: r.choice(["E11", "I10", "J06", "K21"]))) == "HEALTH"  # not plate positions

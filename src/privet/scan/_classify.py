@@ -72,7 +72,8 @@ _PERSON_WORDS = words(
     "user customer client cust patient member employee person people subscriber account owner visitor "
     "player device advertising idfa gaid aaid android install installation kunde kunden benutzer "
     "nutzer patient mitarbeiter utilisateur usuario utente gebruiker klant cliente paciente paziente "
-    "mieter mieterin tenant locataire inquilino inquilina affittuario huurder najemca"
+    "mieter mieterin tenant locataire inquilino inquilina affittuario huurder najemca sachbearbeiter staff "
+    "technician"
 )
 #: Words that make a header name a reference kept by the business ("account ref"), not a user's chosen name.
 _REFERENCE_WORDS = words("ref reference referenz referentie referencia riferimento")
@@ -158,16 +159,16 @@ def classify(
 
 
 #: Attributes people share with animals, and header words that say the column is about an animal.
-_ABOUT_A_BEING = {E.DATE_OF_BIRTH, E.AGE, E.GENDER, E.HEALTH, E.ETHNICITY, E.PERSON_NAME}
+_ABOUT_A_BEING = {E.DATE_OF_BIRTH, E.AGE, E.GENDER, E.HEALTH, E.ETHNICITY}  # a vet's or an owner's name is a person's
 _ANIMALS = (
-    "animal animals animale animali animales animaux animais tier tiere haustier haustiere pet pets vet veterinario "
-    "veterinaria veterinaire veterinary tierarzt dierenarts hund hunde dog dogs chien chiens perro perros cane hond "
-    "honden cao caes pies psa kot katze kater gatto gato mascota mascotas huisdier huisdieren zwierze zwierzecia"
+    "animal animals animale animali animales animaux animais tiere haustier haustiere pet pets vet veterinario "
+    "veterinaria veterinaire veterinary tierarzt dierenarts hund hunde dog dogs chien chiens perro perros hond "
+    "honden cao caes psa kot katze kater gatto gato mascota mascotas huisdier huisdieren zwierze zwierzecia"
 )
 _ANIMAL_WORDS = frozenset(_ANIMALS.split())
 #: Identifiers each person in a table has their own of: a column of them has (nearly) as many values as people.
-_ROW_IDENTIFIERS = {E.NATIONAL_ID, E.PHONE, E.EMAIL, E.IBAN, E.BANK_ACCOUNT, E.PASSPORT, E.DRIVER_LICENSE,
-                    E.LICENSE_PLATE, E.MEDICAL_RECORD_NUMBER, E.GEO_COORDINATE, E.CREDIT_CARD}  # fmt: skip
+#: (Only those that establishments have too: a few staff members' e-mails or IBANs over many rows stay personal.)
+_ROW_IDENTIFIERS = {E.NATIONAL_ID, E.PHONE, E.LICENSE_PLATE, E.GEO_COORDINATE}
 
 
 #: Company registration numbers by shape, checked with python-stdnum: a column of them names firms, not people.
@@ -238,7 +239,10 @@ def _decide(
     # addresses with an e-mail or a phone beside them ("Host: Astrid Maury, 94 avenue ..., tel. 05 07 46 78 36")
     # are contact notes, judged as text first
     street_share = street.match if street is not None else 0.0
-    if street_share >= 0.6 and mean_true(head.str.contains(r"@|(?:\d[ ./-]?){8,}")) >= 0.2:
+    if (
+        street_share >= 0.6
+        and mean_true(head.str.contains(r"@|(?:\+|\b0)\d(?:[ ./-]?\d){8,}|(?i)\b(?:tel|phone|tél)\b")) >= 0.2
+    ):
         street_share = 0.0
     # short notes ("Bitte Fredo Ernst informieren: +49 4407 15901", "Graag Zoey bellen"): free text when enough
     # cells carry personal data, else judged like any other column
@@ -816,7 +820,10 @@ def _one_word_numbered(p: ColumnProfile) -> bool:
     or files. The streets of an address column have many names."""
     words = p.text.head(500).str.replace_all(r"[\d\s/\-.,]+", " ").str.strip_chars()
     counts = words.value_counts(sort=True)
-    return len(counts) > 0 and counts[counts.columns[1]][0] >= 0.5 * len(words)
+    if not len(counts):
+        return False
+    top = counts[counts.columns[0]][0]
+    return " " not in top and counts[counts.columns[1]][0] >= 0.5 * len(words)  # one word, not a street and town
 
 
 def _header_led(
@@ -871,7 +878,7 @@ def _header_led(
     coded = H is not E.HEALTH or health_coded >= 0.6  # health ids are codes of a classification
     # postal codes have a group of three digits or more, or the letter-digit shapes of UK, NL and CA ones
     postal_like = H is not E.POSTAL_CODE or (
-        mean_true(text.str.contains(r"\d{3}|^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$")) >= 0.8
+        mean_true(text.str.contains(r"(?i)\d{3}|^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$|^[A-Z]\d[A-Z] ?\d[A-Z]\d$")) >= 0.8
     )
     # an EU customs movement reference number is an "MRN" too: year, country, 14 characters ("23NLGW0E2493216369")
     if H is E.MEDICAL_RECORD_NUMBER and mean_true(text.str.contains(r"^\d{2}[A-Z]{2}[A-Z0-9]{14}$")) >= 0.8:

@@ -54,7 +54,9 @@ for _names in _MONTH_NAMES:
     for _i, _name in enumerate(_list if len(_list) == 12 else ()):
         _MONTH_NUMBER.setdefault(_name, _i + 1)
         _MONTH_NUMBER.setdefault(_name[:3], _i + 1)
-_MONTH_NUMBER.update({"jänner": 1, "feber": 2, "maerz": 3, "sept": 9, "setiembre": 9, "dez": 12, "dic": 12})
+_MONTH_NUMBER.update(
+    {"jänner": 1, "feber": 2, "maerz": 3, "févr": 2, "juil": 7, "sept": 9, "setiembre": 9, "dez": 12, "dic": 12}
+)
 _MONTH = "|".join(sorted(map(re.escape, _MONTH_NUMBER), key=len, reverse=True))
 _NAMED_DATE = re.compile(
     rf"(?i)^\s*(?:(\d{{1,2}})(?:st|nd|rd|th|er|º|°)?\.?\s+(?:de\s+)?({_MONTH})\.?,?\s+(?:de\s+)?(\d{{4}})"

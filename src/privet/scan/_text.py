@@ -128,10 +128,14 @@ def _can_fork() -> bool:
 
 
 def _warm_up(lang: str | None, wanted: frozenset[Entity]) -> None:
-    """Build the gazetteer, compile the patterns and load the phone metadata of the regions tried first in this
-    process, so that forked workers inherit them instead of each building its own copy."""
+    """Build the gazetteer, compile the patterns and load every region's phone metadata in this process, so that
+    forked workers inherit them instead of each building its own copy, and never take phonenumbers' loading lock
+    (a lock another thread of the parent might hold at fork time)."""
+    import phonenumbers
+
     _find("Warm up: Anna Schmidt, Hauptstraße 5, 10115 Berlin, +49 30 1234567.", lang, wanted)
     preload_phone_regions()
+    phonenumbers.PhoneMetadata.load_all()
 
 
 def _parallel(texts: list[str | None], lang: str | None, wanted: frozenset[Entity], workers: int) -> list[list[Span]]:
