@@ -36,7 +36,9 @@ def test_laplace_law() -> None:
     out = laplace(np.full(N, 3.0), sensitivity=2.0, epsilon=0.5)
     assert out.shape == (N,) and out.dtype == np.float64
     assert ks_ok(out, stats.laplace(loc=3.0, scale=4.0).cdf)
-    assert not ks_ok(out, stats.laplace(loc=3.0, scale=3.6).cdf)  # the test has power against a 10% error
+    # The test has power against a 25% error in the scale (200 of 200 runs reject; against 10% it rejected 196 of
+    # 200, so this check failed CI about once in 50 runs).
+    assert not ks_ok(out, stats.laplace(loc=3.0, scale=3.0).cdf)
 
 
 def test_laplace_privacy_and_mutation() -> None:
