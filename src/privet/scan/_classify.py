@@ -17,7 +17,7 @@ from privet.entities import Entity
 from privet.scan._amounts import TextAmounts, bmi_like, credit_score_like, salary_like, text_amounts
 from privet.scan._dates import DateProfile, date_profile
 from privet.scan._freetext import PII_SHARE, pii_cell_share
-from privet.scan._lexicon import HeaderHint
+from privet.scan._lexicon import NUMBER_WORDS, HeaderHint
 from privet.scan._mask import masked_examples
 from privet.scan._normalize import fold, words
 from privet.scan._numeric import compact_dates_share, numeric_profile
@@ -76,7 +76,7 @@ _PERSON_WORDS = words(
     "technician"
 )
 #: Words that make a header name a reference kept by the business ("account ref"), not a user's chosen name.
-_REFERENCE_WORDS = words("ref reference referenz referentie referencia riferimento")
+_REFERENCE_WORDS = words("ref reference referenz referentie referencia riferimento kenmerk")
 #: Words of headers about scores and ratings ("bureau score", "Bonitaetsscore").
 _SCORE_WORDS = words("score scores scoring rating")
 #: An identifier that names itself a medical record number ("MRN-0012345", "MRN 4821").
@@ -144,10 +144,11 @@ def classify(
         entity, confidence, subtype = verdict.entity, verdict.confidence, verdict.subtype
     else:  # pragma: no cover - _decide always raises a verdict
         entity, confidence, subtype = E.NONE, 0.5, None
-    if entity in _ABOUT_A_BEING and _ANIMAL_WORDS & set(_tokens_of(hint, profile.name)):
+    header_words = _tokens_of(hint, profile.name)
+    if entity in _ABOUT_A_BEING and _ANIMAL_WORDS & header_words:
         entity, confidence, subtype = E.NONE, 0.7, None
         evidence["reason"] = "about an animal (birth date, diagnosis, breed of a pet)"
-    if entity in _ROW_IDENTIFIERS and _few_owners(profile, hint):
+    if entity in _ROW_IDENTIFIERS and _few_owners(profile, header_words):
         entity, confidence, subtype = E.NONE, 0.6, None
         evidence["reason"] = "the same few identifiers in every row: of establishments, not of the people in the rows"
     evidence["null_ratio"] = round(profile.null_ratio, 4)
@@ -199,13 +200,11 @@ def _company_ids(p: ColumnProfile) -> float:
     return best
 
 
-def _few_owners(p: ColumnProfile, hint: HeaderHint) -> bool:
+def _few_owners(p: ColumnProfile, header_words: set[str]) -> bool:
     """A handful of identifiers repeated over hundreds of rows ("nif_clinica", "pharmacy_phone", a fleet's plates,
     a station's coordinates) belong to a few clinics, shops or vehicles, unless the header names a person."""
-    from privet.scan._normalize import header_tokens
-
     distinct = len(p.counts)
-    return p.n >= 200 and distinct <= 12 and distinct <= 0.02 * p.n and not set(header_tokens(p.name)) & _PERSON_WORDS
+    return p.n >= 200 and distinct <= 12 and distinct <= 0.02 * p.n and not header_words & _PERSON_WORDS
 
 
 def _ratio(**values: float) -> dict[str, Any]:
@@ -383,7 +382,7 @@ def _decide(
     # 63126/22/2990) wins over a phone parse unless the numbers carry a "+"
     versioned = mean_true(p.text.head(1000).str.contains(r"^\d{1,2}\.\d{1,3}\.\d{1,4}(?:\.\d{1,5})?$")) >= 0.8
     # a header naming another identifier or a reference ("ref_mb": a payment reference)
-    other_id = (H in _OTHER_IDS or bool(tokens & _REFERENCE_HEADER)) and mean_true(
+    other_id = (H in _OTHER_IDS or bool(tokens & _REFERENCE_WORDS)) and mean_true(
         p.text.head(1000).str.contains(r"^\+")
     ) < 0.5
     of_a_thing = "thing" in ctx and not personal_header and H is not E.PHONE
@@ -593,7 +592,7 @@ def _decide(
         if user and user.match >= 0.9 and p.distinct_ratio >= 0.9 and names.person < 0.3 and 4 <= p.mean_length <= 25:
             raise _Verdict(E.USERNAME, 0.5, **_ratio(match_ratio=user.match))
         passport = mean_true(p.text.str.contains(r"^[A-Z]{1,2}\d{6,8}$"))
-        numbered = bool(tokens & {"nr", "no", "num", "nro", "n", "number", "nummer", "numero", "id"})  # "KD_NR"
+        numbered = bool(tokens & (NUMBER_WORDS | {"id"}))  # "KD_NR"
         if passport >= 0.9 and p.distinct_ratio >= 0.9 and not numbered:
             raise _Verdict(E.PASSPORT, 0.5, **_ratio(match_ratio=passport))
     raise _Verdict(E.NONE, 0.7 if not H else 0.55, reason="no personal-data pattern in the values")
@@ -800,9 +799,6 @@ def _profile_share(p: ColumnProfile) -> float:
 
     urls = p.text.head(300).to_list()
     return sum(is_profile_url(u) > 0 for u in urls) / len(urls) if urls else 0.0
-
-
-_REFERENCE_HEADER = frozenset({"ref", "reference", "referencia", "referenz", "riferimento", "referentie", "kenmerk"})
 
 
 def _one_host(p: ColumnProfile) -> bool:

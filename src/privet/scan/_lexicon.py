@@ -434,7 +434,7 @@ _FILLER = frozenset(_words("de do da di du del della des of the la le el van het
 
 
 #: Words for "number" a header may use in place of another ("Passport No.", "Patientennr", "n° de dossier").
-_NUMBER_WORDS = frozenset(_words("number nummer numero no nr num nro n"))  # "N° SS", "N. civico"
+NUMBER_WORDS = frozenset(_words("number nummer numero no nr num nro n"))  # "N° SS", "N. civico"
 _WHOLE_TOKENS_ONLY: set[tuple[str, ...]] = set()
 
 
@@ -450,9 +450,9 @@ def _compile() -> list[tuple[tuple[str, ...], Entity, str | None]]:
                 continue
             run = tuple(folded.split())
             entries.append((run, entity, subtype))
-            if len(run) > 1 and _NUMBER_WORDS.intersection(run):  # "hospital number" ~ "hospital no", "epd nr"
-                for word in _NUMBER_WORDS:
-                    variant = tuple(word if t in _NUMBER_WORDS else t for t in run)
+            if len(run) > 1 and NUMBER_WORDS.intersection(run):  # "hospital number" ~ "hospital no", "epd nr"
+                for word in NUMBER_WORDS:
+                    variant = tuple(word if t in NUMBER_WORDS else t for t in run)
                     if variant not in originals:  # not inside compounds: "tel nummer" in "bestelnummer"
                         _WHOLE_TOKENS_ONLY.add(variant)
                     entries.append((variant, entity, subtype))
