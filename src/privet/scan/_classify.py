@@ -17,7 +17,7 @@ from privet.entities import Entity
 from privet.scan._amounts import TextAmounts, bmi_like, credit_score_like, salary_like, text_amounts
 from privet.scan._dates import DateProfile, date_profile
 from privet.scan._freetext import PII_SHARE, pii_cell_share
-from privet.scan._lexicon import NUMBER_WORDS, HeaderHint
+from privet.scan._lexicon import ANIMAL_WORDS, NUMBER_WORDS, HeaderHint
 from privet.scan._mask import masked_examples
 from privet.scan._normalize import fold, words
 from privet.scan._numeric import compact_dates_share, numeric_profile
@@ -161,12 +161,9 @@ def classify(
 
 #: Attributes people share with animals, and header words that say the column is about an animal.
 _ABOUT_A_BEING = {E.DATE_OF_BIRTH, E.AGE, E.GENDER, E.HEALTH, E.ETHNICITY}  # a vet's or an owner's name is a person's
-_ANIMALS = (
-    "animal animals animale animali animales animaux animais tiere haustier haustiere pet pets vet veterinario "
-    "veterinaria veterinaire veterinary tierarzt dierenarts hund hunde dog dogs chien chiens perro perros hond "
-    "honden cao caes psa kot katze kater gatto gato mascota mascotas huisdier huisdieren zwierze zwierzecia"
-)
-_ANIMAL_WORDS = frozenset(_ANIMALS.split())
+_ANIMAL_WORDS = ANIMAL_WORDS | {
+    "vet", "veterinario", "veterinaria", "veterinaire", "veterinary", "tierarzt", "dierenarts"
+}  # fmt: skip
 #: Identifiers each person in a table has their own of: a column of them has (nearly) as many values as people.
 #: (Only those that establishments have too: a few staff members' e-mails or IBANs over many rows stay personal.)
 _ROW_IDENTIFIERS = {E.NATIONAL_ID, E.PHONE, E.LICENSE_PLATE, E.GEO_COORDINATE}
@@ -795,10 +792,10 @@ _AGE_WITH_UNIT = (
 
 def _profile_share(p: ColumnProfile) -> float:
     """The share of URLs that are a person's profile or page (social networks, /user/, /profile/, /in/)."""
-    from privet.scan._text_patterns import _is_profile_url as is_profile_url
+    from privet.scan._text_patterns import profile_url_score
 
     urls = p.text.head(300).to_list()
-    return sum(is_profile_url(u) > 0 for u in urls) / len(urls) if urls else 0.0
+    return sum(profile_url_score(u) > 0 for u in urls) / len(urls) if urls else 0.0
 
 
 def _one_host(p: ColumnProfile) -> bool:

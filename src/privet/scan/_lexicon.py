@@ -295,8 +295,19 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
+#: Header words that say a column is about animals (pets, a vet's patients). Italian "cane" and Polish "pies" (dog)
+#: are left out: a walking cane, English pies; they only make a column about things.
+ANIMAL_WORDS = frozenset(
+    _words(
+        "animal animals animale animali animales animaux animais tiere haustier haustiere pet pets hund hunde "
+        "hundename dog dogs chien chiens perro perros hond honden cao caes psa kot koty katze kater gatto gato "
+        "gatos mascota mascotas huisdier huisdieren zwierze zwierzecia"
+    )
+)
+
 #: Words that make a column about things, places or events rather than people.
 _CONTEXT: dict[str, str] = {
+    **dict.fromkeys(ANIMAL_WORDS, "thing"),
     **dict.fromkeys(
         _words(
             "product item sku article artikel produit producto prodotto produto order orders bestellung commande "
@@ -307,10 +318,8 @@ _CONTEXT: dict[str, str] = {
             "articulo articolo artigo auftrag lieferung livraison entrega consegna levering sendung envio spedizione "
             "zending remessa colis paquete pacco pakket pacote lote lotto versao versione versie datei fichier "
             "movement movimento movimiento mouvement buchung mutatie server serveur servidor serwer hostname "
-            "impreza imprezy mascota mascotas haustier haustiere huisdier huisdieren zwierze zwierzecia animale "
-            "animal animals pet pets delict delikt delito delitto misdrijf offence offense infraction infrazione "
-            "hund hunde hundename dog dogs chien chiens perro perros cane hond honden cao caes pies psa katze kater "
-            "gatto gato gatos kot koty ioc malware phishing threat indicator aktenz aktenzeichen unidad unidade "
+            "impreza imprezy delict delikt delito delitto misdrijf offence offense infraction infrazione "
+            "cane pies ioc malware phishing threat indicator aktenz aktenzeichen unidad unidade "
             "fleet flotte flota flotta vloot frota fuhrpark status statut privacidad privacy confidentialite "
             "datenschutz privacidade prywatnosci "
             "wykroczenie przestepstwo "

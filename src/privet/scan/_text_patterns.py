@@ -322,7 +322,7 @@ _PERSON_PATHS = word_set(
 _SLUG_SPLIT = re.compile(r"[-_.+/]")
 
 
-def _is_profile_url(url: str) -> float:
+def profile_url_score(url: str) -> float:
     """0 when the URL is not about a person; else a score."""
     parts = urlsplit(url if "://" in url else "http://" + url)
     host = (parts.hostname or "").lower()
@@ -390,7 +390,7 @@ def urls(ctx: Context) -> Iterator[Span]:
         return
     for m in _url_matches(ctx.text, lower):
         url = m.group().rstrip(".,;:!?)]}>\"'")
-        score = _is_profile_url(url)
+        score = profile_url_score(url)
         if score > 0:
             yield _span(ctx, m.start(), m.start() + len(url), Entity.URL, score)
 
