@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """blind17: a fresh, labelled set of free texts (8 languages, ~100 each) for privet.find_pii.
 
 Texts are built from hand-written templates filled with Faker / python-stdnum values; the offsets of every
@@ -287,6 +286,7 @@ def render(lang: str, template: str, seed: int, genre: str) -> Text:
                 and entity == "PERSON_NAME"
                 and key in ("first", "last")
                 and last_person == (idx, prev.end)
+                and prev.end + len(lit) == length  # the name parts are adjacent placeholders
                 and lit in (" ", ", ")
             ):
                 spans[-1] = Span(prev.start, length + len(value), entity)
