@@ -7,6 +7,7 @@ value pattern and never labels a column whose values do not fit the header's ent
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -26,7 +27,7 @@ from privet.scan._person import name_shares
 from privet.scan._phones import DEFAULT_REGIONS, phone_share
 from privet.scan._places import cities, countries, nationalities
 from privet.scan._profile import ColumnProfile, mean_true
-from privet.scan._vocab import vocabulary_ratio
+from privet.scan._vocab import medicine_share, vocabulary_ratio
 
 __all__ = ["Decision", "classify"]
 
@@ -73,7 +74,7 @@ _PERSON_WORDS = words(
     "player device advertising idfa gaid aaid android install installation kunde kunden benutzer "
     "nutzer patient mitarbeiter utilisateur usuario utente gebruiker klant cliente paciente paziente "
     "mieter mieterin tenant locataire inquilino inquilina affittuario huurder najemca sachbearbeiter staff "
-    "technician"
+    "technician rider passenger guest student pupil applicant donor buyer shopper traveller traveler"
 )
 #: Words that make a header name a reference kept by the business ("account ref"), not a user's chosen name.
 _REFERENCE_WORDS = words("ref reference referenz referentie referencia riferimento kenmerk")
@@ -92,6 +93,8 @@ _FEW_VALUES = {E.GENDER, E.MARITAL_STATUS, E.EDUCATION, E.RELIGION, E.ETHNICITY,
 _OTHER_IDS = {E.DRIVER_LICENSE, E.PASSPORT, E.NATIONAL_ID, E.MEDICAL_RECORD_NUMBER, E.BANK_ACCOUNT, E.LICENSE_PLATE}
 #: Sensitive entities a yes/no flag can record (_FLAG).
 _FLAGGABLE = {E.HEALTH, E.RELIGION, E.ETHNICITY, E.SEXUAL_ORIENTATION, E.POLITICAL_OPINION, E.TRADE_UNION}
+#: Evidence key under which _decide notes what the values showed but the column's context held back.
+_HELD_BACK = "_held_back"
 #: Entities the value patterns recognize by themselves: a column they did not recognize is not one, whatever its header.
 _PATTERN_RECOGNIZED = {E.EMAIL, E.IBAN, E.CREDIT_CARD}
 
@@ -102,6 +105,9 @@ class Decision:
     subtype: str | None
     confidence: float
     evidence: dict[str, Any]
+    #: What the values alone would make the column, where its own context held that back (medicines under a
+    #: product header): the rest of the table decides (_table_context).
+    held_back: Decision | None = None
 
 
 class _Verdict(Exception):
@@ -144,7 +150,10 @@ def classify(
         entity, confidence, subtype = verdict.entity, verdict.confidence, verdict.subtype
     else:  # pragma: no cover - _decide always raises a verdict
         entity, confidence, subtype = E.NONE, 0.5, None
+    held = evidence.pop(_HELD_BACK, None)  # values a column's context held back: the table decides
     header_words = _tokens_of(hint, profile.name)
+    if _ANIMAL_WORDS & header_words:
+        held = None  # a pet's medicines
     if entity in _ABOUT_A_BEING and _ANIMAL_WORDS & header_words:
         entity, confidence, subtype = E.NONE, 0.7, None
         evidence["reason"] = "about an animal (birth date, diagnosis, breed of a pet)"
@@ -155,8 +164,15 @@ def classify(
     evidence["distinct_ratio"] = round(profile.distinct_ratio, 4)
     evidence["mean_length"] = round(profile.mean_length, 2)
     evidence["length_range"] = list(profile.length_range)
-    evidence["examples"] = masked_examples(list(profile.counts)[:20]) if entity is not E.NONE else []
-    return Decision(entity, subtype, round(min(max(confidence, 0.0), 1.0), 3), evidence)
+    examples = masked_examples(list(profile.counts)[:20])
+    evidence["examples"] = examples if entity is not E.NONE else []
+    held_back = None
+    if held is not None and entity is E.NONE:
+        held_entity, held_confidence, share = held
+        held_evidence = {**evidence, "match_ratio": round(share, 4), "examples": examples}
+        held_evidence["reason"] = "health terms in a column of things, in a table about identified people"
+        held_back = Decision(held_entity, None, round(held_confidence, 3), held_evidence)
+    return Decision(entity, subtype, round(min(max(confidence, 0.0), 1.0), 3), evidence, held_back)
 
 
 #: Attributes people share with animals, and header words that say the column is about an animal.
@@ -295,6 +311,9 @@ def _decide(
             raise _Verdict(E.NONE, 0.7, reason="one code word with a running number ('CT-200100')", **ratios)
         if best.entity is E.STREET_ADDRESS and ctx & {"place", "organisation"} and not personal_header:
             raise _Verdict(E.NONE, 0.7, reason="address of a place of business", **ratios)
+        if best.subtype == "PL_NRB" and mean_true(p.text.head(1000).str.contains(r"^\s*PL")) >= 0.25:
+            # Polish IBANs, some written without "PL" (the domestic NRB is the IBAN without its country code)
+            raise _Verdict(E.IBAN, 0.75 + 0.24 * best.valid, **ratios)
         if best.entity is E.STREET_ADDRESS and H in (E.CITY, E.PERSON_NAME) and best.valid < 0.9:
             pass
         else:
@@ -439,6 +458,8 @@ def _decide(
                 raise _Verdict(top, 0.5 + 0.4 * share, **_ratio(match_ratio=share))
         if share >= 0.6 and not (top is E.OCCUPATION and H is E.PERSON_NAME) and not of_things:
             raise _Verdict(top, 0.55 + 0.4 * share, **_ratio(match_ratio=share))
+        if share >= 0.6 and top is E.HEALTH and of_things and medicine_share(p.counts) >= 0.6:
+            ev[_HELD_BACK] = (top, 0.5 + 0.3 * share, share)  # medicines sold, or dispensed to the people in the rows
         job = vocab.get(E.OCCUPATION, 0.0)
         wordy_amounts = H is E.FINANCIAL and mean_true(p.text.head(1000).str.contains(r"\d")) < 0.1
         if job >= 0.35 and (H in (None, E.OCCUPATION) or wordy_amounts) and p.mean_words >= 1.3 and not ctx:
@@ -592,7 +613,26 @@ def _decide(
         numbered = bool(tokens & (NUMBER_WORDS | {"id"}))  # "KD_NR"
         if passport >= 0.9 and p.distinct_ratio >= 0.9 and not numbered:
             raise _Verdict(E.PASSPORT, 0.5, **_ratio(match_ratio=passport))
+    if not ctx and len(p.counts) >= 3 and _name_logins(p) >= 0.6:  # staff logins repeat: no distinct-ratio test
+        raise _Verdict(E.USERNAME, 0.55, reason="logins made of people's names ('mrossi', 'g.bianchi')")
     raise _Verdict(E.NONE, 0.7 if not H else 0.55, reason="no personal-data pattern in the values")
+
+
+_LOGIN = re.compile(r"^(?:([a-z])[._]?([a-z]{3,})|([a-z]{2,})[._]([a-z]{3,}))\d{0,4}$")
+
+
+def _name_logins(p: ColumnProfile) -> float:
+    """The share of distinct values built from a name the way logins are: an initial and a surname ("mrossi",
+    "g.bianchi", "sromano72") or first.last ("anna.berg")."""
+    from privet.scan._names import is_first_name, is_last_name
+
+    values = [v.strip() for v in list(p.counts)[:300]]
+    hits = 0
+    for value in values:
+        m = _LOGIN.match(value)
+        if m is not None:
+            hits += is_last_name(m[2]) if m[1] else is_first_name(m[3]) and is_last_name(m[4])
+    return hits / len(values) if values else 0.0
 
 
 def _plates_plausible(p: ColumnProfile, H: Entity | None, ctx: frozenset[str], personal_header: bool) -> bool:
@@ -786,7 +826,7 @@ def _foreign_prefixed(p: ColumnProfile) -> bool:
 _YEAR_NUMBERED = r"^[A-Za-z]{0,6}[-/ ]?(?:19|20)\d{2}[-/ ]\d{2,}$"
 _AGE_WITH_UNIT = (
     r"(?i)^\s*(\d{1,3})\s*(?:ans?|years?|yrs?|y|yo|j\.?|jahre|años|anos|anni|jaar|lat|mois|months?|monate|meses|"
-    r"mesi|maanden|miesięcy)?\.?\s*$"
+    r"mesi|maanden|miesięcy|l)?\.?\s*$"
 )
 
 

@@ -574,7 +574,7 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
         "chief complaint|presenting complaint|sick days|sick leave|sickness absence|days sick|pregnancy status|"
         "disability status|disability type|degree of disability|blood pressure|cholesterol|hba1c|alcohol use|"
         "alcohol consumption|medical history|past medical history|pre existing conditions|preexisting conditions|"
-        "chronic disease|comorbidities|atc code|mental health condition|diagnosis description|diagnosis desc|"
+        "chronic disease|comorbidities|atc code|atc|mental health condition|diagnosis description|diagnosis desc|"
         "diagnosis text|vaccine status|covid status|covid 19 status|covid test result|covid vaccine|heart rate|"
         "pulse rate",
         "de": "tabak|hamoglobin|blutzucker|impfstoff|impfung|nebenwirkung|nebenwirkungen|unerwunschte wirkung|"
@@ -693,7 +693,8 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
         "score de credit|note de credit|solvabilite|patrimoine|dette|dettes|endettement|solde|revenu du menage|"
         "plafond de credit|limite de credit|salaire de base|salaire brut annuel|salaire mensuel|brut mensuel|"
         "net mensuel|net a payer|brut annuel|remuneration brute|remuneration annuelle|taux horaire|"
-        "revenu fiscal de reference|quotient familial|tranche de revenu|tranche de revenus|taux d endettement|ficp|"
+        "revenu fiscal de reference|quotient familial|qf|qf caf|tranche de revenu|tranche de revenus|"
+        "taux d endettement|ficp|"
         "fichage ficp|inscription ficp|surendettement|salaire annuel",
         "es": "derechos de pension|salario|sueldo|ingresos|ingreso|ingreso anual|renta|renta anual|salario bruto|"
         "salario neto|"

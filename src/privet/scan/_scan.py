@@ -13,12 +13,13 @@ from privet._frame import to_polars
 from privet.entities import Entity, category_of
 from privet.errors import InvalidParameterError
 from privet.io import read_spread_sample, read_table, spread_positions
-from privet.scan._classify import classify
+from privet.scan._classify import Decision, classify
 from privet.scan._lexicon import read_header
 from privet.scan._patterns import pattern_signals, table_pattern_shares
 from privet.scan._phones import phone_share, regions_from_countries
 from privet.scan._profile import profile_column
 from privet.scan._report import ColumnFinding, ScanReport
+from privet.scan._table_context import about_people, only_health_terms, with_table_context
 
 __all__ = ["scan"]
 
@@ -51,6 +52,11 @@ def _regions(frame: pl.DataFrame) -> list[str]:
         if hint.entity in (Entity.COUNTRY, Entity.NATIONALITY) and frame[name].dtype == pl.String:
             return regions_from_countries(frame[name])
     return []
+
+
+def _no_ones(decision: Decision) -> Decision:
+    evidence = {**decision.evidence, "examples": [], "reason": "health terms in a table with no person in it"}
+    return Decision(Entity.NONE, None, 0.6, evidence)
 
 
 def scan(
@@ -87,10 +93,12 @@ def scan(
     if small:  # a sample: profile every column, then measure all shapes for the whole table in one query
         profiles = [profile_column(sample[name]) for name in sample.columns]
         shares = table_pattern_shares([p.text for p in profiles])
+    hints = with_table_context(sample.columns, [read_header(name) for name in sample.columns])
+    decisions: list[Decision] = []
     for position, name in enumerate(sample.columns):
         if progress is not None:
             progress(position, sample.width)
-        hint = read_header(name)
+        hint = hints[position]
         if small:
             profile, candidates, column_shares = profiles[position], None, shares[position]
         else:
@@ -100,7 +108,13 @@ def scan(
             if phone_share(probe)[0] >= 0.3:
                 candidates |= {"phone"}
             profile, column_shares = profile_column(sample[name]), None
-        decision = classify(profile, hint, regions=regions, candidates=candidates, shares=column_shares)
+        decisions.append(classify(profile, hint, regions=regions, candidates=candidates, shares=column_shares))
+    entities = [d.entity for d in decisions]
+    if about_people(entities):
+        decisions = [d.held_back if d.held_back is not None else d for d in decisions]
+    elif only_health_terms(entities):
+        decisions = [_no_ones(d) if d.entity is Entity.HEALTH else d for d in decisions]
+    for name, decision in zip(sample.columns, decisions, strict=True):
         findings.append(
             ColumnFinding(
                 name=name,

@@ -313,6 +313,11 @@ _HEALTH_WORDS = re.compile(
     r"\b(fever|seizures?|convulsions?|respiratory distress|chest pain|suicid\w*|overdose|poisoning|ha?emorrhage|"
     r"unconscious|syncope|diabet\w*|asthma|epilep\w+|dementia|allerg\w+|infections?|tumou?rs?|sclerosis|"
     r"paralysis|hearing impaired|visually impaired|wheelchair|disorders?|syndrome|diseases?|illness|"
+    r"back pain|heart condition|(?:hip|knee) replacement|injur(?:y|ies)|beta.?blockers?|arthritis|arthrose|"
+    r"rueckenschmerz\w*|ruckenschmerz\w*|knieverletzung|herzerkrankung|huftprothese|bandscheibenvorfall|"
+    r"mal de dos|lombalgie|prothese de (?:hanche|genou)|lumbalgia|protesis de (?:cadera|rodilla)|"
+    r"mal di schiena|protesi d.anca|rugpijn|hartaandoening|heupprothese|dor lombar|dor nas costas|"
+    r"bol plecow|"
     r"fievre|convulsi\w*|detresse|respiratoire|cardiaque|thoracique|douleurs?|intoxication|hemorragie|"
     r"traumatisme|malaise|inconscient\w*|diabete|asthme|dementia|demence|depressi\w+|infection|tumeur|sclerose|"
     r"paralysie|malentendant\w*|malvoyant\w*|sourde?s?|aveugle|cecite|fauteuil roulant|mobilite reduite|troubles? d\w*|"
@@ -344,6 +349,8 @@ _DRUG = re.compile(
     r"azolam|oxetine|triptan|thyroxine?|setron|conazole|profen|coxib|parin|terol|sonide|lukast|tinib|fenac|semide|"
     r"thiazide|triptyline|oxacin|tropium|gliflozin|glutide|vastatin)\b"
 )
+#: A code of the WHO's Anatomical Therapeutic Chemical classification down to the substance ("N02AX51", "A10BA02").
+_ATC = re.compile(r"[ABCDGHJLMNPRSV]\d{2}[A-Z]{2}\d{2}")
 _DOSE = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|ug|ml|iu|ie|ui)\b")
 _INFLECTION = re.compile(r"\s*\([a-z]{1,4}\)|/[a-z]{1,9}$")  # "casado(a)", "divorcé(e)", "veuf/veuve"
 
@@ -404,11 +411,29 @@ def _vocab_hits(value: str) -> tuple[Entity, ...]:
         hits = _composed(value)
     if not hits and (_DRUG.match(key) or _DOSE.search(key) or _HEALTH_WORDS.search(key)):
         hits = [Entity.HEALTH]
-    if Entity.HEALTH not in hits and ICD10.fullmatch(value.strip().upper()):
+    if Entity.HEALTH not in hits and (ICD10.fullmatch(value.strip().upper()) or _ATC.fullmatch(value.strip())):
         hits.append(Entity.HEALTH)
     if Entity.OCCUPATION not in hits and (_OCCUPATION_WORDS.search(key) or key in _lang_pl.occupations()):
         hits.append(Entity.OCCUPATION)
     return tuple(hits)
+
+
+def medicine_share(counts: dict[str, int]) -> float:
+    """The share of values (weighted by count) that name a medicine: a known drug, a drug stem, a dose, an ATC code."""
+    total = sum(counts.values())
+    hits = 0
+    for value, count in list(counts.items())[:_MAX_VALUES]:
+        key = fold(value)
+        first = key.split()[0] if key.split() else ""
+        if (
+            first in _MEDICATION
+            or key in _MEDICATION
+            or _DRUG.match(key)
+            or _DOSE.search(key)
+            or _ATC.fullmatch(value.strip())
+        ):
+            hits += count
+    return hits / total if total else 0.0
 
 
 def vocabulary_ratio(counts: dict[str, int]) -> dict[Entity, float]:

@@ -1,0 +1,101 @@
+"""Rules only a whole table can settle (privet.scan._table_context), and the column rules learnt from blind16."""
+
+from __future__ import annotations
+
+import random
+
+import polars as pl
+import pytest
+
+import privet
+
+_MEDICINES = ["Ibuprofen 400mg 20 St.", "Metformin 1000mg 180 St.", "Ramipril 5mg 100 St.", "Sertralin 50mg 100 St.",
+              "Pantoprazol 40mg 60 St.", "Amoxicillin 1000mg 20 St.", "Simvastatin 20mg 100 St."]  # fmt: skip
+_NAMES = ["Anna Schmidt", "Jonas Weber", "Lea Fischer", "Paul Wagner", "Mia Becker", "Elias Hoffmann", "Emma Schulz"]
+
+
+def _entities(columns: dict[str, list[object]]) -> dict[str, str]:
+    report = privet.scan(pl.DataFrame(columns, strict=False)).to_dict()
+    return {c["name"]: c["entity"] for c in report["columns"]}
+
+
+def _pick(options: list[str], n: int = 400, seed: int = 3) -> list[object]:
+    rng = random.Random(seed)
+    return [rng.choice(options) for _ in range(n)]
+
+
+def test_medicines_under_a_product_header_are_health_data_only_in_a_table_about_people() -> None:
+    catalogue = {"artikel": _pick(_MEDICINES), "preis": _pick(["3.49", "12.90", "7.15"])}
+    assert _entities(catalogue)["artikel"] == "NONE"  # a pharmacy's catalogue
+    dispensed = {**catalogue, "patient_name": _pick(_NAMES, seed=4)}
+    found = _entities(dispensed)
+    assert found["artikel"] == "HEALTH" and found["patient_name"] == "PERSON_NAME"
+    report = privet.scan(pl.DataFrame(dispensed, strict=False)).to_dict()
+    evidence = next(c for c in report["columns"] if c["name"] == "artikel")["evidence"]
+    assert evidence["examples"] and all(e not in _MEDICINES for e in evidence["examples"])  # masked
+    pets = {"pet_medication": _pick(_MEDICINES), "owner_name": _pick(_NAMES, seed=4)}
+    assert _entities(pets)["pet_medication"] == "NONE"  # a pet's medicines, though its owner is named
+
+
+def test_a_header_abbreviating_a_branch_named_in_another_column_is_about_the_branch() -> None:
+    branches = _pick(["Löwen-Apotheke am Marienplatz", "Stern-Apotheke Schwabing", "Adler-Apotheke Pasing"])
+    plz = _pick(["80331", "80802", "81241"], seed=5)
+    assert _entities({"FILIALE": branches, "FIL_PLZ": plz})["FIL_PLZ"] == "NONE"
+    assert _entities({"FIL_PLZ": plz})["FIL_PLZ"] == "POSTAL_CODE"  # no branch column: nothing to abbreviate
+    # a client's postcode stays personal beside a clinic: "cli" abbreviates a person first
+    assert _entities({"CLINICA": _pick(["Clinica San Carlo", "Clinica Villa Rosa"]), "CLI_CAP": plz})["CLI_CAP"] == (
+        "POSTAL_CODE"
+    )
+
+
+@pytest.mark.parametrize(
+    ("header", "values", "expected"),
+    [
+        # conditions written as phrases under a meaningless header
+        ("col_16", ["Asthma", "Lower back pain", "Hip replacement 2019", "Heart condition - on beta blockers",
+                    "Knee injury (ACL reconstruction)", "Epilepsy", "Type 2 diabetes"], "HEALTH"),
+        ("ATC", ["N02AX51", "A10BA02", "C09AA05", "R03AC02", "H03AA01", "N06AB06", "J01CA04"], "HEALTH"),
+        ("QF_CAF", [str(x) for x in range(180, 2600, 37)], "FINANCIAL"),  # French quotient familial
+        ("WIEK", ["23 l.", "41", "67 l.", "35", "52 l.", "29"], "AGE"),  # Polish "l." (lat): years
+        ("rider_uuid", ["b40433ce-9646-45c2-bc37-a98be225d767", "0f3c1a52-7e8d-4b7a-9a55-2f1f0f5e8a11",
+                        "5d7e2c4b-1a3f-4e6d-8b9c-0a1b2c3d4e5f"], "DEVICE_ID"),  # a person's persistent id
+        ("OPERATORE", ["mrossi", "g.bianchi", "lferrari72", "a.esposito", "op_ricci", "sromano", "vmarino"],
+         "USERNAME"),  # staff logins made of names, repeated over many rows
+        ("NR_RACHUNKU", ["PL61109010140000071219812874", "27114020040000300201355387",
+                         "PL27114020040000300201355387", "61109010140000071219812874"], "IBAN"),
+    ],
+)  # fmt: skip
+def test_blind16_rules(header: str, values: list[str], expected: str) -> None:
+    assert _entities({header: _pick(values)})[header] == expected
+
+
+@pytest.mark.parametrize(
+    ("header", "values"),
+    [
+        ("status", ["open", "closed", "pending", "escalated"]),  # plain words are no logins
+        ("code", ["xbox", "admin", "service", "default", "backup"]),
+        ("nr_rachunku", ["61109010140000071219812874", "27114020040000300201355387"]),  # NRB alone: an account
+        ("sku", ["N02AX5Z", "A10BA0X", "C09AA0Y"]),  # not ATC-shaped
+    ],
+)
+def test_near_misses_of_the_blind16_rules(header: str, values: list[str]) -> None:
+    found = _entities({header: _pick(values)})[header]
+    assert found in ("NONE", "BANK_ACCOUNT"), found
+    if header == "nr_rachunku":
+        assert found == "BANK_ACCOUNT"
+
+
+def test_health_terms_in_a_table_with_no_person_are_a_stock_list() -> None:
+    stock = {
+        "DESCR_FARMACO": _pick(_MEDICINES),
+        "ATC": _pick(["N02AX51", "A10BA02", "C09AA05", "R03AC02", "H03AA01", "N06AB06", "J01CA04"], seed=6),
+        "giacenza": _pick(["12", "40", "7", "150"], seed=7),
+        "lotto": [f"L{i:06d}" for i in range(400)],
+        "scadenza": _pick(["2027-01-31", "2026-06-30", "2028-03-31"], seed=8),
+    }
+    found = _entities(stock)
+    assert found["DESCR_FARMACO"] == "NONE" and found["ATC"] == "NONE"
+    # the same columns beside an age and a sex: rows are (de-identified) patients
+    patients = {**stock, "age": _pick([str(a) for a in range(18, 90)], seed=9), "sex": _pick(["M", "F"], seed=10)}
+    found = _entities(patients)
+    assert found["DESCR_FARMACO"] == "HEALTH" and found["ATC"] == "HEALTH"
