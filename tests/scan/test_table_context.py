@@ -99,3 +99,23 @@ def test_health_terms_in_a_table_with_no_person_are_a_stock_list() -> None:
     patients = {**stock, "age": _pick([str(a) for a in range(18, 90)], seed=9), "sex": _pick(["M", "F"], seed=10)}
     found = _entities(patients)
     assert found["DESCR_FARMACO"] == "HEALTH" and found["ATC"] == "HEALTH"
+
+
+@pytest.mark.parametrize(
+    ("header", "values", "expected"),
+    [
+        ("bonitaetScore", ["A", "C", "E", "42", "68", "91", "B", "7"], "FINANCIAL"),  # grades beside points
+        ("herkomst", ["Nederlands", "Turks", "Marokkaans", "Surinaams", "Pools"], "ETHNICITY"),  # a background
+        ("nationaliteit", ["Nederlands", "Turks", "Marokkaans", "Surinaams", "Pools"], "NATIONALITY"),
+        ("rookt", ["ja", "nee", "nee", "soms"], "HEALTH"),  # "do you smoke?" in a survey
+        ("agencia_conta", ["ag 4130 c/c 33667105-6", "Ag. 0001-9 / CC 12345-6", "agência 2231 conta 4471-2"],
+         "BANK_ACCOUNT"),
+        ("dostawa_lat", [f"{50 + i / 37:.5f}" for i in range(150)], "GEO_COORDINATE"),  # delivery to a home
+        ("concepto", ["COMPRA TARJ. ZARA 3656", "COMPRA TARJ. REPSOL 7086", "TRANSF. RECIBIDA ACME SL 1234",
+                      "COMPRA TARJ. MERCADONA 9481"], "NONE"),  # a bank statement's lines are no streets
+        ("direccion", ["Calle Mayor 5", "Avenida de la Paz 12", "Calle de Alcalá 101", "Paseo del Prado 8"],
+         "STREET_ADDRESS"),
+    ],
+)  # fmt: skip
+def test_blind15_rules(header: str, values: list[str], expected: str) -> None:
+    assert _entities({header: _pick(values)})[header] == expected

@@ -307,8 +307,8 @@ def _decide(
             raise _Verdict(E.NONE, 0.8, reason="version or build number shaped like an IP", **ratios)
         if best.entity is E.GEO_COORDINATE and ctx & {"place", "organisation"}:
             raise _Verdict(E.NONE, 0.75, reason="coordinates of a place of business", **ratios)
-        if best.entity is E.STREET_ADDRESS and _one_word_numbered(p):
-            raise _Verdict(E.NONE, 0.7, reason="one code word with a running number ('CT-200100')", **ratios)
+        if best.entity is E.STREET_ADDRESS and _not_streets(p):
+            raise _Verdict(E.NONE, 0.7, reason="code words or payment texts with a number, not streets", **ratios)
         if best.entity is E.STREET_ADDRESS and ctx & {"place", "organisation"} and not personal_header:
             raise _Verdict(E.NONE, 0.7, reason="address of a place of business", **ratios)
         if best.subtype == "PL_NRB" and mean_true(p.text.head(1000).str.contains(r"^\s*PL")) >= 0.25:
@@ -479,6 +479,9 @@ def _decide(
         )
         / total
     )
+    if H is E.ETHNICITY and nat_share + country_share >= 0.5:  # "herkomst", "origine": a background, not a passport
+        raise _Verdict(E.ETHNICITY, 0.75, reason="origin written as nationalities or countries",
+                       **_ratio(match_ratio=nat_share + country_share))  # fmt: skip
     if nat_share >= 0.5 or (H is E.NATIONALITY and nat_share + country_share >= 0.5):
         raise _Verdict(E.NATIONALITY, 0.7 + 0.25 * max(nat_share, country_share),
                        **_ratio(match_ratio=nat_share + country_share))  # fmt: skip
@@ -533,9 +536,9 @@ def _decide(
         and H in (None, E.STREET_ADDRESS)
         and not (postal_first and postal_first.match >= 0.8 and H is None)
         and mean_true(p.text.head(500).str.contains(r"[A-Za-zÀ-ÿ]{3,}")) >= 0.8
-        and not _one_word_numbered(p)
+        and not _not_streets(p)
     )
-    if (street and street.match >= 0.5 and not _one_word_numbered(p)) or shape_ok:  # "CT-200100" is no court
+    if (street and street.match >= 0.5 and not _not_streets(p)) or shape_ok:  # "CT-200100" is no court
         street = street if street and street.match >= 0.5 else street_shape
         assert street is not None
         if ctx & {"place", "organisation"} and not personal_header:
@@ -848,6 +851,22 @@ def _caps_codes(p: ColumnProfile) -> bool:
     return mean_true(p.text.head(500).str.contains(r"^[A-Z]{2,4}$")) >= 0.8
 
 
+#: First words of the lines of a bank statement (card payments, transfers, direct debits) in the eight languages.
+_PAYMENT_WORDS = (
+    r"(?i)^\s*(?:compra|pago|transf|transferencia|recibo|cargo|abono|bizum|reintegro|adeudo|lastschrift|"
+    r"uberweisung|ueberweisung|überweisung|kartenzahlung|gutschrift|dauerauftrag|virement|prelevement|prélèvement|"
+    r"paiement|achat|retrait|cb|carte|pagamento|bonifico|addebito|prelievo|accredito|betaling|overboeking|incasso|"
+    r"pinbetaling|ideal|compra|debito|credito|przelew|platnosc|płatność|zakup|wyplata|wypłata|blik|card payment|"
+    r"direct debit|standing order|payment|transfer|pos|atm|sepa)\b"
+)
+
+
+def _not_streets(p: ColumnProfile) -> bool:
+    """Values shaped like "street number" that are not streets: one code word with a running number ("CT-200100"),
+    or the lines of a bank statement ("COMPRA TARJ. ZARA 3656")."""
+    return _one_word_numbered(p) or mean_true(p.text.head(500).str.contains(_PAYMENT_WORDS)) >= 0.6
+
+
 def _one_word_numbered(p: ColumnProfile) -> bool:
     """Most values are one and the same word with a number ("Dept 52", "VHE 22622", "Gate 4"): numbered rooms, units
     or files. The streets of an address column have many names."""
@@ -871,8 +890,13 @@ def _header_led(
     digits = mean_true(text.str.contains(r"\d"))
     # words for the categorical entities, figures for money and ages (bands like "30k-60k")
     fits = digits >= 0.7 if H in (E.FINANCIAL, E.AGE) else digits < 0.3
-    # credit ratings written as grades ("A" to "E", "BBB+")
-    graded = H is E.FINANCIAL and mean_true(text.str.contains(r"^(?:[A-G]|AAA|AA|BBB|BB|CCC|CC)[+-]?$")) >= 0.9
+    # credit ratings written as grades ("A" to "E", "BBB+"), or as grades in some rows and points in others
+    grade = r"^(?:[A-G]|AAA|AA|BBB|BB|CCC|CC)[+-]?$"
+    graded = (
+        H is E.FINANCIAL
+        and mean_true(text.str.contains(grade)) >= 0.1
+        and mean_true(text.str.contains(grade + r"|^\d{1,4}(?:[.,]\d+)?$")) >= 0.9
+    )
     fits = fits or graded
     if H is E.ETHNICITY and not vocab.get(E.ETHNICITY):
         fits = False  # "raça" of a pet: "Labrador Retriever", "Siamês"; the words of ethnicity columns are known

@@ -252,7 +252,10 @@ _LEXICON: dict[tuple[Entity, str | None], str] = {
         "diagnostico|enfermedad|medicamento|medicacion|tratamiento|fumador|discapacidad|salud|"
         "diagnosi|malattia|patologia|farmaco|farmaci|terapia|fumatore|disabilita|salute|diagnose|ziekte|"
         "aandoening|medicatie|medicijn|behandeling|roker|beperking|gezondheid|doenca|medicacao|tratamento|"
-        "fumante|deficiencia|saude|patologia"
+        "fumante|deficiencia|saude|patologia|"
+        # smoking asked as a verb in surveys ("rookt u?", "raucht", "fuma")
+        "smokes|raucht|rauchen sie|fumez vous|fuma|fuma usted|fumi|rookt|roken|rookgedrag|rookstatus|"
+        "fumante|tabagismo|pali|palacz|palenie|pali papierosy"
     ),
     (E.SEXUAL_ORIENTATION, None): (
         "sexual orientation|orientation|sexuality|sexual preference|sexuelle orientierung|orientierung|"
@@ -317,6 +320,7 @@ _CONTEXT: dict[str, str] = {
             "sha1 sha256 md5 digest etag file document doc asset catalog catalogue inventory stock lot serial "
             "articulo articolo artigo auftrag lieferung livraison entrega consegna levering sendung envio spedizione "
             "zending remessa colis paquete pacco pakket pacote lote lotto versao versione versie datei fichier "
+            "dostawa dostawy "
             "movement movimento movimiento mouvement buchung mutatie server serveur servidor serwer hostname "
             "impreza imprezy delict delikt delito delitto misdrijf offence offense infraction infrazione "
             "cane pies ioc malware phishing threat indicator aktenz aktenzeichen unidad unidade "

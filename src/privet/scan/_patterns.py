@@ -180,6 +180,11 @@ def _imei(value: str) -> bool:
     return value.isdigit() and value[:2] not in ("34", "37") and cs.imei(value)
 
 
+_BR_AGENCY_ACCOUNT = (
+    r"(?i)^ag(?:[eê]ncia)?\.?:?\s*\d{4}(?:-[\dx])?\s*[/,;]?\s*(?:c/?c|conta(?: corrente)?)\.?:?\s*\d{3,12}-?[\dx]$"
+)
+
+
 @dataclass(frozen=True)
 class _Spec:
     entity: Entity
@@ -208,6 +213,8 @@ _SPECS: tuple[_Spec, ...] = (
     _Spec(Entity.BANK_ACCOUNT, r"^(?:PL)?\d{26}$", 0.95, cs_pl.pl_nrb, "PL_NRB", source="d"),
     # a UK sort code with its 8-digit account number ("40-47-84 70872490"), the way British banks print them
     _Spec(Entity.BANK_ACCOUNT, r"^\d{2}-\d{2}-\d{2}(?: +| ?/ ?)\d{8}$", 0.9, None, "GB_SORT_CODE_ACCOUNT"),
+    # a Brazilian branch and current account ("ag 4130 c/c 33667105-6", "Ag. 0001-9 / CC 12345-6")
+    _Spec(Entity.BANK_ACCOUNT, _BR_AGENCY_ACCOUNT, 0.9, None, "BR_AGENCIA_CONTA"),
     _Spec(Entity.PASSPORT, r"^[A-Z]{2} ?\d{7}$", 0.85, cs_pl.pl_passport, "PL_PASSPORT", source="u"),
     *(
         _Spec(Entity.NATIONAL_ID, pattern, specific, check, subtype, source="u" if "[A-Za-z" in pattern else "t")
