@@ -475,7 +475,7 @@ def _decide(
             c
             for v, c in folded.items()
             if (v in countries() and len(v) > 3)
-            or (len(v) <= 3 and (H in (E.COUNTRY, E.NATIONALITY) or iso3) and v in countries())
+            or (2 <= len(v) <= 3 and (H in (E.COUNTRY, E.NATIONALITY) or iso3) and v in countries())
         )
         / total
     )
@@ -917,7 +917,9 @@ def _header_led(
         fits = False  # a different single word in every row ("osvaldo37"): user names or codes, not conditions
     # names of places are written with a capital (an order status under a "state" header is not a place); amounts,
     # bands and scores are figures with at most a currency or a unit (a "K123456" account code is not an amount)
-    place_like = H not in (E.CITY, E.COUNTRY) or mean_true(text.str.contains(r"^[A-ZÀ-Þ]")) >= 0.5
+    place_like = H not in (E.CITY, E.COUNTRY) or (
+        mean_true(text.str.contains(r"^[A-ZÀ-Þ]")) >= 0.5 and p.mean_length >= 1.5  # "A", "S", "R" are statuses
+    )
     if H is E.OCCUPATION and mean_true(text.str.contains(_ARTICLE_FIRST)) >= 0.3:
         fits = False  # "Het geheim van de zee", "The Silent Storm": titles of works under a "titel" header
     amount_like = H is not E.FINANCIAL or graded or mean_true(_without_units(text).str.contains(r"[A-Za-z]")) < 0.3

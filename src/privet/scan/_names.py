@@ -137,15 +137,16 @@ NAME_PARTICLES: frozenset[str] = _words(
 )
 
 #: Courtesy and academic titles per language. The spec puts them OUTSIDE a name span.
+#: Words written before a name and outside it: titles, and "family" or "colleague" ("Familie Sager", "collega Rossi").
 TITLES: dict[str, frozenset[str]] = {
-    "en": _words("mr mrs ms miss mx dr prof sir dame lady lord rev fr capt mister madam"),
-    "de": _words("herr herrn frau hr fr dr prof dipl.-ing dipl-ing ing mag"),
-    "fr": _words("m mme mlle mm me dr pr monsieur madame mademoiselle"),
-    "es": _words("sr sra srta d dª dña don doña dr dra señor señora señorita lic"),
-    "it": _words("sig sig.ra sig.na sigra signa dott dott.ssa dottssa dr prof ing avv signor signora"),
-    "nl": _words("dhr mevr mw mej dr prof ir mr drs heer mevrouw"),
-    "pt": _words("sr sra srta dr dra prof profa senhor senhora dona d eng"),
-    "pl": _words(_lang_pl.TITLES),
+    "en": _words("mr mrs ms miss mx dr prof sir dame lady lord rev fr capt mister madam family colleague"),
+    "de": _words("herr herrn frau hr fr dr prof dipl.-ing dipl-ing ing mag familie kollegin kollege"),
+    "fr": _words("m mme mlle mm me dr pr monsieur madame mademoiselle famille collègue"),
+    "es": _words("sr sra srta d dª dña don doña dr dra señor señora señorita lic familia colega"),
+    "it": _words("sig sig.ra sig.na sigra signa dott dott.ssa dottssa dr prof ing avv signor signora famiglia collega"),
+    "nl": _words("dhr mevr mw mej dr prof ir mr drs heer mevrouw familie collega"),
+    "pt": _words("sr sra srta dr dra prof profa senhor senhora dona d eng família familia colega"),
+    "pl": _words(_lang_pl.TITLES + " rodzina"),
 }
 _ALL_TITLES: frozenset[str] = frozenset().union(*TITLES.values())
 _NAME_SUFFIXES: frozenset[str] = _words("jr jr. sr. junior senior ii iii iv phd md mba esq")
@@ -225,7 +226,13 @@ _COMPANY_WORDS: frozenset[str] = _lang_pl.COMPANY_WORDS | _words(
     "insurance software labs laboratories pharma logistics logistik trading handel enterprises "
     "company compagnie compañía compagnia companhia corporation sons söhne fils figli hijos filhos "
     "stichting koninklijke vereniging genossenschaft cooperativa coopérative "
-    "zonen gebrüder frères hermanos fratelli irmãos"
+    "zonen gebrüder frères hermanos fratelli irmãos "
+    # kinds of shop and trade that name a business after its owner ("Farmacia Ortega", "Optyk Kamiński")
+    "pharmacy farmacia farmácia pharmacie apotheke apotheek apteka optician optique optica óptica ottica optiker "
+    "opticien optyk fietsenwinkel bakery bäckerei boulangerie panadería panaderia panetteria bakkerij padaria "
+    "piekarnia trasporti transportes transports transporte transport spedition autohaus garage autoservice "
+    "assurances assicurazioni seguros verzekeringen ubezpieczenia banca meble möbel muebles mobili meubles "
+    "imobiliária inmobiliaria immobiliare immobilien makelaardij"
 )
 # Words that make a capitalized phrase a place, an organisation unit or a thing, not a person.
 _NOT_NAME_WORDS: frozenset[str] = _words(

@@ -85,7 +85,9 @@ _CLOSING_PHRASES = _alternatives(
 )
 _LOWER_TITLES = word_set(
     "heer mevrouw meneer señor señora señorita signor signora signorina senhor senhora monsieur madame "
-    "mademoiselle mister dottor dottoressa doutor doutora doctor doktor"
+    "mademoiselle mister dottor dottoressa doutor doutora doctor doktor "
+    # family and colleagues named by their surname ("la famille Gosselin", "la collega Morandini")
+    "family familie famille familia famiglia família colleague kollegin kollege collègue colega collega"
 )
 # Polish (see _lang_pl)
 _GREETINGS |= _normalized(word_set(_lang_pl.GREETINGS))
@@ -287,7 +289,11 @@ def _runs(text: str, toks: list[_Tok], first: frozenset[str], last: frozenset[st
             gap_start, gap_end = run[-1].end, tok.start
             if text[gap_start : gap_start + 1] in _BLANKS and (
                 gap_end - gap_start == 1
-                or (text[gap_end - 1] in _BLANKS and _PARTICLE_GAP.fullmatch(text, gap_start, gap_end) is not None)
+                or (
+                    text[gap_end - 1] in _BLANKS
+                    and _PARTICLE_GAP.fullmatch(text, gap_start, gap_end) is not None
+                    and not _second_person(text, run, tok, gap_start, gap_end)
+                )
             ):
                 run.append(tok)
                 continue
@@ -298,6 +304,19 @@ def _runs(text: str, toks: list[_Tok], first: frozenset[str], last: frozenset[st
         run = [tok]
     if run:
         yield run
+
+
+_AND = frozenset({"y", "e", "i", "und", "and", "et", "en"})
+
+
+def _second_person(text: str, run: list[_Tok], tok: _Tok, gap_start: int, gap_end: int) -> bool:
+    """ "Yago Pedraza y Gloria Sastre": "and" between a full name and a first name joins two people, where "Ortega y
+    Gasset" (one double surname) has no first name after it."""
+    word = text[gap_start + 1 : gap_end - 1]
+    if len(run) < 2 or not tok.first or word not in _AND:
+        return False
+    # Portuguese double surnames join with "e" ("Costa e Silva"): there the next word must be no surname at all
+    return not tok.last or (word != "e" and run[0].first)
 
 
 def _at_line_start(text: str, start: int) -> bool:

@@ -335,6 +335,8 @@ def profile_url_score(url: str) -> float:
         allowed = _SOCIAL_HOSTS[host]
         first = segments[0].lower()
         if allowed is None:
+            if first == "profile.php" and re.search(r"(?:^|&)id=\d{5,}", parts.query):
+                return 0.9  # a Facebook profile by number ("profile.php?id=100012345678")
             if first in _NOT_PROFILE or first.endswith(".php"):
                 return 0.0
             return 0.9

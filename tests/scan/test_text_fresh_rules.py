@@ -1,0 +1,54 @@
+"""Span rules learnt from the fresh text set blind17: businesses named after their owner, "family" and "colleague"
+before a name, two people joined by "and", and Facebook profiles by number."""
+
+from __future__ import annotations
+
+import pytest
+
+import privet
+
+
+def _spans(text: str) -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], str(s.entity.value)) for s in privet.find_pii(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich war gestern bei Farmacia Ortega in Madrid.",
+        "Bitte an Optyk Kamiński wenden.",
+        "Fietsenwinkel Visser heeft gebeld over de reparatie.",
+        "Contattare Trasporti Ferrari per la consegna.",
+        "La factura de Assurances Lefèvre llegó ayer.",
+    ],
+)
+def test_a_business_named_after_its_owner_is_no_person(text: str) -> None:
+    assert not [s for s in _spans(text) if s[1] == "PERSON_NAME"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Familie Sager wohnt seit 2019 hier.", "Sager"),
+        ("Die Kollegin Mentzel ruft morgen zurück.", "Mentzel"),
+        ("J'ai parlé à la famille Gosselin hier.", "Gosselin"),
+        ("Ho sentito la collega Morandini stamattina.", "Morandini"),
+    ],
+)
+def test_family_and_colleague_stay_outside_the_name(text: str, name: str) -> None:
+    assert (name, "PERSON_NAME") in _spans(text)
+
+
+def test_and_between_two_full_names_makes_two_people_but_double_surnames_stay_one() -> None:
+    assert _spans("Lo dijo Yago Pedraza y Gloria Sastre también.") == [
+        ("Yago Pedraza", "PERSON_NAME"),
+        ("Gloria Sastre", "PERSON_NAME"),
+    ]
+    assert _spans("El filósofo José Ortega y Gasset escribió mucho.") == [("José Ortega y Gasset", "PERSON_NAME")]
+    assert _spans("Maria Costa e Silva chegou ontem.") == [("Maria Costa e Silva", "PERSON_NAME")]
+
+
+def test_a_facebook_profile_by_number_is_one_url_not_a_phone_or_card() -> None:
+    url = "https://www.facebook.com/profile.php?id=39771516438317"
+    assert _spans(f"Mein Profil: {url} – schreib mir.") == [(url, "URL")]
+    assert _spans("Login unter https://www.facebook.com/login.php bitte.") == []
