@@ -52,3 +52,16 @@ def test_a_facebook_profile_by_number_is_one_url_not_a_phone_or_card() -> None:
     url = "https://www.facebook.com/profile.php?id=39771516438317"
     assert _spans(f"Mein Profil: {url} – schreib mir.") == [(url, "URL")]
     assert _spans("Login unter https://www.facebook.com/login.php bitte.") == []
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "C. de Cristóbal Barceló, 99, 4º C, 38066 Huelva",  # Spanish floor and door
+        "Rua de Henriques, 79, 6º Esq., 6612-387 Tomar",  # Portuguese floor and side
+        "Calle Mayor 5, Bajo A, 28013 Madrid",
+        "58 bis rue de Pereira, 27155 Marchal-sur-Baron",  # French "bis" number
+    ],
+)
+def test_floor_door_and_bis_stay_inside_one_address(address: str) -> None:
+    assert _spans(f"Dirección / adresse: {address}. Gracias.") == [(address, "STREET_ADDRESS")]

@@ -191,9 +191,12 @@ _TOWN = (
 )
 _SEP = r"(?:\s*[,|;]\s*|\s*\n\s*|\s+-\s+|\s+)"
 _SECONDARY = re.compile(
-    r"(?:,?\s*(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Floor|Fl\.|Piso|Planta|Puerta|Pta\.?|Appartamento|Interno|"
-    r"Int\.|Scala|Piano|Étage|étage|Bte|Bus|Stock|Whg\.?|Wohnung|Andar|Apto\.?|Apt|Sala|Bloco|Esc\.?|Escalera)"
-    r"\s*[\w-]{1,6}(?:º|ª)?)+"
+    r"(?:,?\s*(?:(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Floor|Fl\.|Piso|Planta|Puerta|Pta\.?|Appartamento|"
+    r"Interno|Int\.|Scala|Piano|Étage|étage|Bte|Bus|Stock|Whg\.?|Wohnung|Andar|Apto\.?|Apt|Sala|Bloco|Esc\.?|"
+    r"Escalera)\s*[\w-]{1,6}(?:º|ª)?"
+    # an Iberian floor and door after the number: "4º C", "2º Izq.", "6º Esq.", "1.º Dto"
+    r"|\d{1,2}\.?\s?[ºª°]\.?(?:\s?(?:[A-H]|Esq|Dto|Dt|Dir|Izq|Izqda|Izda|Dcha|Dch|Fte|Frente)\.?(?![\w]))?"
+    r"|(?:Bajo|R/C|Cave)(?:\s?[A-H](?![\w]))?))+"
 )
 # A region written after a town: "(RM)", "(Québec)", "NSW", "- SP".
 _REGION = r"(?:\s*\([^\W\d_][^()\n\d]{1,24}\))"
@@ -211,7 +214,7 @@ _DISTRICT = re.compile(rf"\s*,\s*(?:Col\.|Colonia|Bairro|Barrio|Bº|Quartier|Ort
 _TOWN_ONLY = re.compile(rf"\s*,\s*{_TOWN}{_REGION}?(?=[ \t]*(?:$|\n|[.;](?:\s|$)))")
 _ANY_DIGIT = re.compile(r"\d")
 _ANY_DIGIT_L1 = latin1_twin(_ANY_DIGIT)
-_NUMBER_BEFORE = re.compile(rf"(?<![\w,.])(?:{_NUM}),?\s+$")
+_NUMBER_BEFORE = re.compile(rf"(?<![\w,.])(?:{_NUM})(?:\s(?:bis|ter|quater))?,?\s+$")  # "58 bis rue ..."
 # Address cues, looked for as substrings of the 40 characters before an address (cheaper than a regex).
 _ADDRESS_CUES = (
     "address", "live at", "living at", "lives at", "reside", "adresse", "anschrift", "wohne", "wohnhaft", "wohnt",
