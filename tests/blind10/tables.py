@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """blind10: 12 fresh, messy, labelled tables for the column classifier (see /work/shared/spec/entities.md).
 
 Domains: bike-rental docks, orthodontics, hearing aids, coworking, marina berths, allotment gardens,

@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Shared deterministic generators for the blind11 evaluation tables."""
 
 from __future__ import annotations

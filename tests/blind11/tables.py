@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """blind11: 12 fresh labelled tables (800 rows each) for scoring privet's column classifier.
 
 Written from spec/entities.md only, without reading the scanner. Gold labels follow the spec's rules.

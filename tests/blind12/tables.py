@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """blind12: ten fresh labelled tables (600 rows each) for the column scanner; gold labels follow spec/entities.md."""
 
 from __future__ import annotations

@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """blind13: ten everyday data-science exports with gold entity labels per column (spec/entities.md)."""
 
 from __future__ import annotations

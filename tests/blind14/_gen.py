@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Deterministic value generators for the blind14 table set."""
 
 from __future__ import annotations

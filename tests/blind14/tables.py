@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """blind14: eight everyday exports (en, de, fr, es, it, nl, pt, pl) labelled per spec/entities.md."""
 
 from __future__ import annotations

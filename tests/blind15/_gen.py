@@ -73,7 +73,7 @@ def timestamp(rng: random.Random, start=dt.datetime(2023, 1, 1), days=540, style
     if style == "dot_hm":
         return t.strftime("%d.%m.%Y %H:%M")
     if style == "epoch":
-        return str(int(t.replace(tzinfo=dt.timezone.utc).timestamp()))
+        return str(int(t.replace(tzinfo=dt.UTC).timestamp()))
     raise ValueError(style)
 
 
@@ -112,7 +112,7 @@ def ipv4_public(rng: random.Random) -> str:
 
 
 def ipv6(rng: random.Random) -> str:
-    groups = ["2a02", f"{rng.randint(0, 0xffff):x}"] + [f"{rng.randint(0, 0xffff):x}" for _ in range(6)]
+    groups = ["2a02", f"{rng.randint(0, 0xFFFF):x}"] + [f"{rng.randint(0, 0xFFFF):x}" for _ in range(6)]
     return ":".join(groups)
 
 
@@ -153,7 +153,7 @@ def credit_card(rng: random.Random, spaced: bool = True) -> str:
         return num
     if length == 15:
         return f"{num[:4]} {num[4:10]} {num[10:]}"
-    return " ".join(num[i:i + 4] for i in range(0, 16, 4))
+    return " ".join(num[i : i + 4] for i in range(0, 16, 4))
 
 
 def sixteen_digits_not_luhn(rng: random.Random) -> str:
@@ -192,7 +192,7 @@ def iban(rng: random.Random, country: str, spaced: bool | None = None) -> str:
     assert _iban.is_valid(s), s
     if spaced is None:
         spaced = rng.random() < 0.5
-    return " ".join(s[i:i + 4] for i in range(0, len(s), 4)) if spaced else s
+    return " ".join(s[i : i + 4] for i in range(0, len(s), 4)) if spaced else s
 
 
 def _mod97_rib(bank, branch, account):
@@ -224,7 +224,7 @@ def _es_bban(rng):
 
     def cd(s):
         w = [1, 2, 4, 8, 5, 10, 9, 7, 3, 6]
-        r = 11 - sum(int(c) * x for c, x in zip(s.rjust(10, "0"), w)) % 11
+        r = 11 - sum(int(c) * x for c, x in zip(s.rjust(10, "0"), w, strict=False)) % 11
         return {10: "1", 11: "0"}.get(r, str(r))
 
     return bank + branch + cd("00" + bank + branch) + cd(account) + account
@@ -280,18 +280,22 @@ def de_steuer_id(rng: random.Random, spaced: bool = False) -> str:
 
 def de_svnr(rng: random.Random, birth: dt.date, surname: str, female: bool) -> str:
     area = f"{rng.choice([12, 13, 15, 16, 17, 18, 23, 24, 25, 26, 28, 29, 38, 39, 40, 42, 44, 48, 49, 53, 54, 55, 56, 60, 61, 62, 63, 64, 65, 66, 67, 68, 70, 72, 73, 74, 75, 76, 78, 79, 80, 81, 82, 89]):02d}"
-    letter = (surname[:1].upper() if surname[:1].isascii() and surname[:1].isalpha() else "M")
+    letter = surname[:1].upper() if surname[:1].isascii() and surname[:1].isalpha() else "M"
     serial = f"{rng.randint(50, 99) if female else rng.randint(0, 49):02d}"
     datepart = birth.strftime("%d%m%y")
     pos = f"{ord(letter) - ord('A') + 1:02d}"
     nums = area + datepart + pos + serial
     weights = [2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1]
     total = 0
-    for c, w in zip(nums, weights):
+    for c, w in zip(nums, weights, strict=False):
         p = int(c) * w
         total += p // 10 + p % 10
     check = total % 10
-    return f"{area} {datepart} {letter} {serial}{check}" if rng.random() < 0.5 else f"{area}{datepart}{letter}{serial}{check}"
+    return (
+        f"{area} {datepart} {letter} {serial}{check}"
+        if rng.random() < 0.5
+        else f"{area}{datepart}{letter}{serial}{check}"
+    )
 
 
 def nl_bsn(rng: random.Random) -> str:
@@ -299,7 +303,7 @@ def nl_bsn(rng: random.Random) -> str:
         d = [rng.randint(0, 9) for _ in range(8)]
         if d[0] == 0:
             d[0] = rng.randint(1, 6)
-        s = sum(x * w for x, w in zip(d, range(9, 1, -1)))
+        s = sum(x * w for x, w in zip(d, range(9, 1, -1), strict=False))
         last = s % 11
         if last < 10:
             return "".join(map(str, d)) + str(last)
@@ -310,20 +314,36 @@ def phone(rng: random.Random, country: str) -> str:
     r = rng
     if country == "GB":
         m = "7" + digits(r, 9)
-        return r.choice([f"0{m[:4]} {m[4:]}", f"+44 {m[:4]} {m[4:]}", f"0{m}", f"+44 (0){m[:4]} {m[4:]}",
-                         f"01{digits(r, 3)} {digits(r, 6)}", f"020 {digits(r, 4)} {digits(r, 4)}"])
+        return r.choice(
+            [
+                f"0{m[:4]} {m[4:]}",
+                f"+44 {m[:4]} {m[4:]}",
+                f"0{m}",
+                f"+44 (0){m[:4]} {m[4:]}",
+                f"01{digits(r, 3)} {digits(r, 6)}",
+                f"020 {digits(r, 4)} {digits(r, 4)}",
+            ]
+        )
     if country == "US":
         a, b, c = r.randint(201, 989), r.randint(200, 999), digits(r, 4)
         return r.choice([f"({a}) {b}-{c}", f"{a}-{b}-{c}", f"+1 {a} {b} {c}", f"{a}.{b}.{c}", f"+1{a}{b}{c}"])
     if country == "DE":
         mob = r.choice(["151", "160", "170", "171", "172", "176", "157", "162"])
-        return r.choice([f"+49 {mob} {digits(r, 8)}", f"0{mob}/{digits(r, 7)}", f"0{mob} {digits(r, 3)} {digits(r, 4)}",
-                         f"030 {digits(r, 7)}", f"+49 (0)89 {digits(r, 6)}", f"0221-{digits(r, 6)}"])
+        return r.choice(
+            [
+                f"+49 {mob} {digits(r, 8)}",
+                f"0{mob}/{digits(r, 7)}",
+                f"0{mob} {digits(r, 3)} {digits(r, 4)}",
+                f"030 {digits(r, 7)}",
+                f"+49 (0)89 {digits(r, 6)}",
+                f"0221-{digits(r, 6)}",
+            ]
+        )
     if country == "FR":
         p = r.choice("67") + digits(r, 8)
         fixed = r.choice("12345") + digits(r, 8)
         q = r.choice([p, p, fixed])
-        pairs = " ".join(q[i:i + 2] for i in range(1, 9, 2))
+        pairs = " ".join(q[i : i + 2] for i in range(1, 9, 2))
         return r.choice([f"0{q[0]} {pairs}", f"+33 {q[0]} {pairs}", f"0{q}", f"0{q[0]}.{pairs.replace(' ', '.')}"])
     if country == "ES":
         m = r.choice("67") + digits(r, 8)
@@ -332,22 +352,53 @@ def phone(rng: random.Random, country: str) -> str:
         return r.choice([f"{q[:3]} {q[3:6]} {q[6:]}", f"+34 {q}", f"+34 {q[:3]} {q[3:5]} {q[5:7]} {q[7:]}", q])
     if country == "IT":
         m = "3" + r.choice("2345789") + digits(r, 8)
-        return r.choice([f"+39 {m[:3]} {m[3:6]} {m[6:]}", f"{m[:3]} {m[3:]}", m, f"+39{m}", f"06 {digits(r, 8)}",
-                         f"02-{digits(r, 8)}"])
+        return r.choice(
+            [
+                f"+39 {m[:3]} {m[3:6]} {m[6:]}",
+                f"{m[:3]} {m[3:]}",
+                m,
+                f"+39{m}",
+                f"06 {digits(r, 8)}",
+                f"02-{digits(r, 8)}",
+            ]
+        )
     if country == "NL":
         m = "6" + digits(r, 8)
-        return r.choice([f"0{m[0]}-{m[1:]}", f"+31 {m[0]} {m[1:]}", f"0{m}", f"+31 (0){m[0]} {m[1:5]} {m[5:]}",
-                         f"020-{digits(r, 7)}", f"010 {digits(r, 3)} {digits(r, 4)}"])
+        return r.choice(
+            [
+                f"0{m[0]}-{m[1:]}",
+                f"+31 {m[0]} {m[1:]}",
+                f"0{m}",
+                f"+31 (0){m[0]} {m[1:5]} {m[5:]}",
+                f"020-{digits(r, 7)}",
+                f"010 {digits(r, 3)} {digits(r, 4)}",
+            ]
+        )
     if country == "NL_MSISDN":
         return "316" + digits(r, 8)
     if country == "BR":
         ddd = r.choice(["11", "21", "31", "41", "51", "61", "71", "81", "85", "92"])
         n = "9" + digits(r, 8)
-        return r.choice([f"({ddd}) {n[:5]}-{n[5:]}", f"+55 {ddd} {n[:5]}-{n[5:]}", f"{ddd}{n}", f"({ddd}) {digits(r, 4)}-{digits(r, 4)}"])
+        return r.choice(
+            [
+                f"({ddd}) {n[:5]}-{n[5:]}",
+                f"+55 {ddd} {n[:5]}-{n[5:]}",
+                f"{ddd}{n}",
+                f"({ddd}) {digits(r, 4)}-{digits(r, 4)}",
+            ]
+        )
     if country == "PL":
         m = r.choice(["50", "51", "53", "57", "60", "66", "69", "72", "73", "78", "79", "88"]) + digits(r, 7)
-        return r.choice([f"{m[:3]} {m[3:6]} {m[6:]}", f"+48 {m[:3]} {m[3:6]} {m[6:]}", f"+48{m}", m,
-                         f"{m[:3]}-{m[3:6]}-{m[6:]}", f"22 {digits(r, 3)} {digits(r, 2)} {digits(r, 2)}"])
+        return r.choice(
+            [
+                f"{m[:3]} {m[3:6]} {m[6:]}",
+                f"+48 {m[:3]} {m[3:6]} {m[6:]}",
+                f"+48{m}",
+                m,
+                f"{m[:3]}-{m[3:6]}-{m[6:]}",
+                f"22 {digits(r, 3)} {digits(r, 2)} {digits(r, 2)}",
+            ]
+        )
     raise ValueError(country)
 
 
@@ -359,7 +410,11 @@ def plate(rng: random.Random, country: str) -> str:
     if country == "FR":
         return f"{letters(r, 2)}-{digits(r, 3)}-{letters(r, 2)}"
     if country == "IT":
-        return f"{letters(r, 2)}{digits(r, 3)}{letters(r, 2)}" if r.random() < 0.6 else f"{letters(r, 2)} {digits(r, 3)} {letters(r, 2)}"
+        return (
+            f"{letters(r, 2)}{digits(r, 3)}{letters(r, 2)}"
+            if r.random() < 0.6
+            else f"{letters(r, 2)} {digits(r, 3)} {letters(r, 2)}"
+        )
     if country == "DE":
         city = r.choice(["B", "M", "HH", "K", "F", "S", "D", "DO", "E", "HB", "L", "DD", "H", "N", "KA", "MA"])
         return f"{city}-{letters(r, r.choice([1, 2]))} {r.randint(1, 9999)}"

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import random
 import string
 import uuid
 
@@ -77,14 +76,14 @@ def thousands(x, rng, style="en", decimals=2):
 
 # ---------------------------------------------------------------- dates
 MONTHS = {
-    "en": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(),
-    "fr": "janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.".split(),
-    "de": "Jan Feb Mär Apr Mai Jun Jul Aug Sep Okt Nov Dez".split(),
-    "es": "ene feb mar abr may jun jul ago sep oct nov dic".split(),
-    "it": "gen feb mar apr mag giu lug ago set ott nov dic".split(),
-    "pt": "jan fev mar abr mai jun jul ago set out nov dez".split(),
-    "pl": "sty lut mar kwi maj cze lip sie wrz paź lis gru".split(),
-    "nl": "jan feb mrt apr mei jun jul aug sep okt nov dec".split(),
+    "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+    "fr": ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."],
+    "de": ["Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"],
+    "es": ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"],
+    "it": ["gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"],
+    "pt": ["jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez"],
+    "pl": ["sty", "lut", "mar", "kwi", "maj", "cze", "lip", "sie", "wrz", "paź", "lis", "gru"],
+    "nl": ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
 }
 
 
@@ -135,7 +134,9 @@ def phone(rng, cc):
         a = f"{rng.randint(2, 9)}{digits(rng, 2)}"
         e = f"{rng.randint(2, 9)}{digits(rng, 2)}"
         s = digits(rng, 4)
-        return pick(rng, [f"({a}) {e}-{s}", f"{a}-{e}-{s}", f"+1 {a} {e} {s}", f"{a}{e}{s}", f"1-{a}-{e}-{s}", f"{a}.{e}.{s}"])
+        return pick(
+            rng, [f"({a}) {e}-{s}", f"{a}-{e}-{s}", f"+1 {a} {e} {s}", f"{a}{e}{s}", f"1-{a}-{e}-{s}", f"{a}.{e}.{s}"]
+        )
     if cc == "DE":
         pre = pick(rng, ["151", "152", "157", "160", "170", "171", "172", "173", "175", "176", "177", "178", "179"])
         num = digits(rng, rng.choice([7, 8]))
@@ -150,27 +151,91 @@ def phone(rng, cc):
             return f"0{pre}/{num}"
         if k == 4:
             return f"0049{pre}{num}"
-        return pick(rng, ["030", "089", "040", "0221", "069", "0711"]) + pick(rng, [" ", "/", "-"]) + digits(rng, 7, True)
+        return (
+            pick(rng, ["030", "089", "040", "0221", "069", "0711"]) + pick(rng, [" ", "/", "-"]) + digits(rng, 7, True)
+        )
     if cc == "FR":
         d = pick(rng, ["6", "7", "6", "1", "4", "2"]) + digits(rng, 8)
         pairs = " ".join(d[1:][i : i + 2] for i in range(0, 8, 2))
-        return pick(rng, [f"0{d[0]} {pairs}", f"+33 {d[0]} {pairs}", f"0{d}", f"+33{d}", f"0{d[0]}.{pairs.replace(' ', '.')}", f"0033 {d[0]} {pairs}"])
+        return pick(
+            rng,
+            [
+                f"0{d[0]} {pairs}",
+                f"+33 {d[0]} {pairs}",
+                f"0{d}",
+                f"+33{d}",
+                f"0{d[0]}.{pairs.replace(' ', '.')}",
+                f"0033 {d[0]} {pairs}",
+            ],
+        )
     if cc == "ES":
         d = pick(rng, ["6", "6", "7", "9"]) + digits(rng, 8)
-        return pick(rng, [f"{d[:3]} {d[3:6]} {d[6:]}", f"+34 {d[:3]} {d[3:5]} {d[5:7]} {d[7:]}", d, f"+34{d}", f"0034 {d}", f"{d[:2]} {d[2:5]} {d[5:7]} {d[7:]}"])
+        return pick(
+            rng,
+            [
+                f"{d[:3]} {d[3:6]} {d[6:]}",
+                f"+34 {d[:3]} {d[3:5]} {d[5:7]} {d[7:]}",
+                d,
+                f"+34{d}",
+                f"0034 {d}",
+                f"{d[:2]} {d[2:5]} {d[5:7]} {d[7:]}",
+            ],
+        )
     if cc == "IT":
         m = "3" + pick(rng, ["33", "35", "47", "48", "39", "40", "20", "28", "66", "92"]) + digits(rng, 7)
-        return pick(rng, [f"{m[:3]} {m[3:]}", f"+39 {m[:3]} {m[3:6]} {m[6:]}", m, f"+39{m}", f"{m[:3]}-{m[3:]}", f"06 {digits(rng, 8)}", f"0039 {m}"])
+        return pick(
+            rng,
+            [
+                f"{m[:3]} {m[3:]}",
+                f"+39 {m[:3]} {m[3:6]} {m[6:]}",
+                m,
+                f"+39{m}",
+                f"{m[:3]}-{m[3:]}",
+                f"06 {digits(rng, 8)}",
+                f"0039 {m}",
+            ],
+        )
     if cc == "NL":
         m = digits(rng, 8, True)
-        return pick(rng, [f"06-{m}", f"06 {m[:2]} {m[2:4]} {m[4:6]} {m[6:]}", f"+31 6 {m}", f"+316{m}", f"0031 6 {m}", f"020-{digits(rng, 7, True)}", f"010 {digits(rng, 7, True)}"])
+        return pick(
+            rng,
+            [
+                f"06-{m}",
+                f"06 {m[:2]} {m[2:4]} {m[4:6]} {m[6:]}",
+                f"+31 6 {m}",
+                f"+316{m}",
+                f"0031 6 {m}",
+                f"020-{digits(rng, 7, True)}",
+                f"010 {digits(rng, 7, True)}",
+            ],
+        )
     if cc == "BR":
         ddd = pick(rng, ["11", "21", "31", "41", "51", "61", "71", "81", "85", "19"])
         n = "9" + digits(rng, 8)
-        return pick(rng, [f"({ddd}) {n[:5]}-{n[5:]}", f"+55 {ddd} {n[:5]}-{n[5:]}", f"{ddd}{n}", f"+55{ddd}{n}", f"{ddd} {n[:5]} {n[5:]}"])
+        return pick(
+            rng,
+            [
+                f"({ddd}) {n[:5]}-{n[5:]}",
+                f"+55 {ddd} {n[:5]}-{n[5:]}",
+                f"{ddd}{n}",
+                f"+55{ddd}{n}",
+                f"{ddd} {n[:5]} {n[5:]}",
+            ],
+        )
     if cc == "PL":
         m = pick(rng, ["5", "6", "7", "8"]) + digits(rng, 8)
-        return pick(rng, [f"{m[:3]} {m[3:6]} {m[6:]}", f"+48 {m[:3]} {m[3:6]} {m[6:]}", m, f"+48{m}", f"{m[:3]}-{m[3:6]}-{m[6:]}", f"22 {digits(rng, 3)} {digits(rng, 2)} {digits(rng, 2)}", f"0048 {m}"])
+        return pick(
+            rng,
+            [
+                f"{m[:3]} {m[3:6]} {m[6:]}",
+                f"+48 {m[:3]} {m[3:6]} {m[6:]}",
+                m,
+                f"+48{m}",
+                f"{m[:3]}-{m[3:6]}-{m[6:]}",
+                f"22 {digits(rng, 3)} {digits(rng, 2)} {digits(rng, 2)}",
+                f"0048 {m}",
+            ],
+        )
     raise ValueError(cc)
 
 
@@ -185,7 +250,9 @@ def card(rng):
         body = pick(rng, ["34", "37"]) + digits(rng, 12)
     n = body + luhn.calc_check_digit(body)
     if len(n) == 16:
-        return pick(rng, [n, " ".join(n[i : i + 4] for i in range(0, 16, 4)), "-".join(n[i : i + 4] for i in range(0, 16, 4))])
+        return pick(
+            rng, [n, " ".join(n[i : i + 4] for i in range(0, 16, 4)), "-".join(n[i : i + 4] for i in range(0, 16, 4))]
+        )
     return pick(rng, [n, f"{n[:4]} {n[4:10]} {n[10:]}"])
 
 
@@ -278,7 +345,7 @@ def pl_pesel(rng, bd, male):
     serial = digits(rng, 3) + str(rng.choice([1, 3, 5, 7, 9] if male else [0, 2, 4, 6, 8]))
     body = f"{bd.year % 100:02d}{m:02d}{bd.day:02d}{serial}"
     w = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3]
-    c = (10 - sum(int(x) * y for x, y in zip(body, w)) % 10) % 10
+    c = (10 - sum(int(x) * y for x, y in zip(body, w, strict=False)) % 10) % 10
     return body + str(c)
 
 
@@ -287,7 +354,7 @@ def pl_idcard(rng):
     rest = digits(rng, 5)
     vals = [ord(c) - 55 for c in letters] + [int(x) for x in rest]
     w = [7, 3, 1, 7, 3, 1, 7, 3]
-    c = (-sum(v * x for v, x in zip(vals, w)) * 9) % 10
+    c = (-sum(v * x for v, x in zip(vals, w, strict=False)) * 9) % 10
     return f"{letters}{c}{rest}"
 
 
@@ -339,7 +406,10 @@ def nl_vat(rng):
 
 
 def de_plate(rng):
-    city = pick(rng, ["M", "B", "HH", "K", "F", "S", "D", "N", "HB", "DO", "E", "L", "DD", "H", "KA", "MZ", "WI", "BN", "GÖ", "RO"])
+    city = pick(
+        rng,
+        ["M", "B", "HH", "K", "F", "S", "D", "N", "HB", "DO", "E", "L", "DD", "H", "KA", "MZ", "WI", "BN", "GÖ", "RO"],
+    )
     letters = "".join(rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(rng.choice([1, 2])))
     num = str(rng.randint(1, 9999))
     sep = pick(rng, ["-", "-", " "])
@@ -361,11 +431,41 @@ def us_plate(rng):
 
 def de_driver_licence(rng):
     A = string.ascii_uppercase + string.digits
-    return rng.choice("BJFKLMNSH") + digits(rng, 3) + "".join(rng.choice(A) for _ in range(5)) + rng.choice(string.digits + "X") + rng.choice("0123")
+    return (
+        rng.choice("BJFKLMNSH")
+        + digits(rng, 3)
+        + "".join(rng.choice(A) for _ in range(5))
+        + rng.choice(string.digits + "X")
+        + rng.choice("0123")
+    )
 
 
 def uk_postcode(rng):
-    area = pick(rng, ["LS", "M", "B", "SW", "E", "N", "NW", "SE", "EH", "G", "BS", "CF", "L", "NE", "S", "NG", "LE", "OX", "CB", "BN"])
+    area = pick(
+        rng,
+        [
+            "LS",
+            "M",
+            "B",
+            "SW",
+            "E",
+            "N",
+            "NW",
+            "SE",
+            "EH",
+            "G",
+            "BS",
+            "CF",
+            "L",
+            "NE",
+            "S",
+            "NG",
+            "LE",
+            "OX",
+            "CB",
+            "BN",
+        ],
+    )
     p = f"{area}{rng.randint(1, 20)} {rng.randint(1, 9)}{rng.choice('ABDEFGHJLNPQRSTUWXYZ')}{rng.choice('ABDEFGHJLNPQRSTUWXYZ')}"
     return p
 
@@ -374,22 +474,129 @@ def email_for(rng, first, last, domains):
     import unicodedata
 
     def ascii_(s):
-        return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower().replace(" ", "").replace("'", "")
+        return (
+            unicodedata.normalize("NFKD", s)
+            .encode("ascii", "ignore")
+            .decode()
+            .lower()
+            .replace(" ", "")
+            .replace("'", "")
+        )
 
     f, l = ascii_(first), ascii_(last)
-    user = pick(rng, [f"{f}.{l}", f"{f[0]}{l}", f"{f}{l}{rng.randint(1, 99)}", f"{l}.{f}", f"{f}_{l}", f"{f}{rng.randint(1960, 2005)}"])
+    user = pick(
+        rng,
+        [
+            f"{f}.{l}",
+            f"{f[0]}{l}",
+            f"{f}{l}{rng.randint(1, 99)}",
+            f"{l}.{f}",
+            f"{f}_{l}",
+            f"{f}{rng.randint(1960, 2005)}",
+        ],
+    )
     return f"{user}@{pick(rng, domains)}"
 
 
 # Faker's fr_FR / pt_BR city providers invent surname-like towns; real exports carry real ones.
-FR_CITIES = ("Paris Marseille Lyon Toulouse Nice Nantes Montpellier Strasbourg Bordeaux Lille Rennes Reims Toulon "
-             "Saint-Étienne Le-Havre Grenoble Dijon Angers Nîmes Villeurbanne Clermont-Ferrand Le-Mans Aix-en-Provence "
-             "Brest Tours Amiens Limoges Annecy Perpignan Boulogne-Billancourt Metz Besançon Orléans Rouen Mulhouse Caen "
-             "Nancy Saint-Denis Argenteuil Montreuil Roubaix Tourcoing Avignon Poitiers Pau Versailles Créteil Colmar "
-             "Vannes Quimper Chambéry Valence Bayonne Lorient Niort Cholet Saint-Malo Arles").split()
+FR_CITIES = [
+    "Paris",
+    "Marseille",
+    "Lyon",
+    "Toulouse",
+    "Nice",
+    "Nantes",
+    "Montpellier",
+    "Strasbourg",
+    "Bordeaux",
+    "Lille",
+    "Rennes",
+    "Reims",
+    "Toulon",
+    "Saint-Étienne",
+    "Le-Havre",
+    "Grenoble",
+    "Dijon",
+    "Angers",
+    "Nîmes",
+    "Villeurbanne",
+    "Clermont-Ferrand",
+    "Le-Mans",
+    "Aix-en-Provence",
+    "Brest",
+    "Tours",
+    "Amiens",
+    "Limoges",
+    "Annecy",
+    "Perpignan",
+    "Boulogne-Billancourt",
+    "Metz",
+    "Besançon",
+    "Orléans",
+    "Rouen",
+    "Mulhouse",
+    "Caen",
+    "Nancy",
+    "Saint-Denis",
+    "Argenteuil",
+    "Montreuil",
+    "Roubaix",
+    "Tourcoing",
+    "Avignon",
+    "Poitiers",
+    "Pau",
+    "Versailles",
+    "Créteil",
+    "Colmar",
+    "Vannes",
+    "Quimper",
+    "Chambéry",
+    "Valence",
+    "Bayonne",
+    "Lorient",
+    "Niort",
+    "Cholet",
+    "Saint-Malo",
+    "Arles",
+]
 FR_CITIES = [c.replace("Le-", "Le ") for c in FR_CITIES]
-BR_CITIES = ["São Paulo", "Rio de Janeiro", "Belo Horizonte", "Salvador", "Fortaleza", "Brasília", "Curitiba", "Recife",
-             "Porto Alegre", "Manaus", "Belém", "Goiânia", "Campinas", "São Luís", "Maceió", "Natal", "Teresina",
-             "João Pessoa", "Florianópolis", "Niterói", "Santos", "Ribeirão Preto", "Uberlândia", "Sorocaba",
-             "Joinville", "Londrina", "Juiz de Fora", "Aracaju", "Cuiabá", "Campo Grande", "Feira de Santana",
-             "Vitória", "Caxias do Sul", "Pelotas", "Maringá", "São José dos Campos", "Osasco", "Guarulhos"]
+BR_CITIES = [
+    "São Paulo",
+    "Rio de Janeiro",
+    "Belo Horizonte",
+    "Salvador",
+    "Fortaleza",
+    "Brasília",
+    "Curitiba",
+    "Recife",
+    "Porto Alegre",
+    "Manaus",
+    "Belém",
+    "Goiânia",
+    "Campinas",
+    "São Luís",
+    "Maceió",
+    "Natal",
+    "Teresina",
+    "João Pessoa",
+    "Florianópolis",
+    "Niterói",
+    "Santos",
+    "Ribeirão Preto",
+    "Uberlândia",
+    "Sorocaba",
+    "Joinville",
+    "Londrina",
+    "Juiz de Fora",
+    "Aracaju",
+    "Cuiabá",
+    "Campo Grande",
+    "Feira de Santana",
+    "Vitória",
+    "Caxias do Sul",
+    "Pelotas",
+    "Maringá",
+    "São José dos Campos",
+    "Osasco",
+    "Guarulhos",
+]

@@ -1,4 +1,4 @@
-# ruff: noqa: E501, SIM905
+# ruff: noqa: SIM905
 """Value generators for the blind17 text set: Faker for names and streets, python-stdnum for valid IDs."""
 
 from __future__ import annotations

@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """German templates (genre, text)."""
 
 TEMPLATES = [

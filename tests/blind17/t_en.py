@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """English templates (genre, text)."""
 
 TEMPLATES = [

@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Spanish templates (genre, text)."""
 
 TEMPLATES = [

@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """French templates (genre, text)."""
 
 TEMPLATES = [

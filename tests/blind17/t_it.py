@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Italian templates (genre, text)."""
 
 TEMPLATES = [

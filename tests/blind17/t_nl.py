@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Dutch templates (genre, text)."""
 
 TEMPLATES = [

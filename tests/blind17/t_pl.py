@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Polish templates (genre, text)."""
 
 TEMPLATES = [

@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Portuguese templates (genre, text), European and Brazilian."""
 
 TEMPLATES = [

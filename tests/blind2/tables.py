@@ -1,4 +1,4 @@
-# ruff: noqa: E501, B007  (data-heavy generator: long literal lines are deliberate)
+# ruff: noqa: B007  (data-heavy generator: long literal lines are deliberate)
 """Deterministic generators of messy, realistic tables with a gold label per column.
 
 Each generator returns a :class:`Table`; :func:`build_tables` returns them all. Headers and values imitate

@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (data-heavy generator: long literal lines are deliberate)
 """Text templates per language: (kind, template). Slots are described in texts.py."""
 
 TEMPLATES = {

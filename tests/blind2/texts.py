@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (data-heavy generator: long literal lines are deliberate)
 """Deterministic free-text snippets with gold character spans, built by construction.
 
 Templates hold slots; PII slots are recorded as spans while the text is assembled, non-PII slots (company

@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (data: long literal strings and one-line column specs)
 """Blind3 tables: 26 synthetic exports (1,000 rows each) of systems in eight languages, with gold labels.
 
 Columns left out on purpose because their gold label is genuinely ambiguous under spec/entities.md:

@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (data: long literal strings and one-line column specs)
 """Free-text templates per language. Placeholders in braces; see texts.py for which ones are PII."""
 
 TEMPLATES = {

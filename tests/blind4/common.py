@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (long literal data: names, templates, formats)
 """Shared locale data and value generators for the blind4 evaluation set.
 
 Everything is deterministic: callers pass a ``random.Random`` seeded from a fixed value, Faker

@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (long literal data: names, templates, formats)
 """Free-text templates (>= 27 per language; the last four of each list contain no personal data)."""
 
 TEMPLATES: dict[str, list[str]] = {}

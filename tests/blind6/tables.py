@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (long literal lists of test values)
 """Blind set 6: independent, deterministic table generator for column-level PII evaluation.
 
 Each table: dict(name, lang, columns=[(header, gold_entity, values)]), 1,000 rows.

@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Value generators for blind set 7: formats, checksummed identifiers, messy-export helpers.
 
 Written from spec/entities.md and general knowledge of national formats only.

@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Blind set 7: fifteen synthetic exports from domains no earlier set used, labelled from spec/entities.md only.
 
 all_tables() -> [{"name", "lang", "columns": [(header, gold_entity, values)]}], 1,000 rows each, None = null.

@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Shared deterministic generators for blind set 8 (valid national ids, IBANs, messy formats)."""
 
 from __future__ import annotations

@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Blind set 8: 14 labelled tables (1,000 rows each) in new domains, for the column classifier.
 
 Labels follow spec/entities.md. Every generator is seeded; `all_tables()` is deterministic.

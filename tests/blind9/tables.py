@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Blind set 9: 14 labelled tables (800 rows each) from domains not used by earlier sets.
 
 Gold labels follow shared/spec/entities.md. Every generator is seeded, so all_tables() is deterministic.
