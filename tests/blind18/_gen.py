@@ -76,7 +76,9 @@ class G:
         return "2a02:" + ":".join(f"{self.r.randrange(65536):x}" for _ in range(7))
 
     def version(self) -> str:
-        return f"{self.r.randrange(1, 12)}.{self.r.randrange(0, 30)}.{self.r.randrange(0, 20)}.{self.r.randrange(0, 250)}"
+        return (
+            f"{self.r.randrange(1, 12)}.{self.r.randrange(0, 30)}.{self.r.randrange(0, 20)}.{self.r.randrange(0, 250)}"
+        )
 
     def money(self, lo: float, hi: float, comma: bool = False) -> str | float:
         v = round(self.r.uniform(lo, hi), 2)
@@ -105,7 +107,9 @@ class G:
         num = body + luhn.calc_check_digit(body)
         if length == 15:
             return self.pick([num, f"{num[:4]} {num[4:10]} {num[10:]}"])
-        return self.pick([num, " ".join(num[i:i + 4] for i in range(0, 16, 4)), "-".join(num[i:i + 4] for i in range(0, 16, 4))])
+        return self.pick(
+            [num, " ".join(num[i : i + 4] for i in range(0, 16, 4)), "-".join(num[i : i + 4] for i in range(0, 16, 4))]
+        )
 
     def imei(self) -> str:
         body = self.pick(["35", "86", "01", "99"]) + self.digits(12, first_nonzero=False)
@@ -149,15 +153,17 @@ class G:
                     return self.pick([n, f"{n[:2]} {n[2:5]} {n[5:8]} {n[8:]}"])
 
     def de_svnr(self, birth: dt.date, surname: str) -> str:
-        area = self.pick(["12", "13", "15", "18", "23", "24", "25", "28", "38", "40", "42", "44", "49", "53", "54", "65"])
-        letter = (surname[:1].upper() or "M")
+        area = self.pick(
+            ["12", "13", "15", "18", "23", "24", "25", "28", "38", "40", "42", "44", "49", "53", "54", "65"]
+        )
+        letter = surname[:1].upper() or "M"
         letter = {"Ä": "A", "Ö": "O", "Ü": "U"}.get(letter, letter)
         if not letter.isalpha() or letter not in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
             letter = "M"
         serial = f"{self.r.randrange(0, 50) if self.r.random() < 0.5 else self.r.randrange(50, 100):02d}"
         digs = area + birth.strftime("%d%m%y") + f"{ord(letter) - 64:02d}" + serial
         weights = [2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1]
-        total = sum(sum(divmod(int(c) * w, 10)) for c, w in zip(digs, weights))
+        total = sum(sum(divmod(int(c) * w, 10)) for c, w in zip(digs, weights, strict=False))
         chk = total % 10
         return f"{area}{birth.strftime('%d%m%y')}{letter}{serial}{chk}"
 
@@ -175,8 +181,15 @@ class G:
         d = self.digits
         if loc == "en_GB":
             m = "7" + d(9, False)
-            return self.pick([f"0{m[:4]} {m[4:]}", f"+44 {m[:4]} {m[4:]}", f"0{m}", f"+44 (0){m[:4]} {m[4:7]} {m[7:]}",
-                              f"020 {d(4)} {d(4, False)}"])
+            return self.pick(
+                [
+                    f"0{m[:4]} {m[4:]}",
+                    f"+44 {m[:4]} {m[4:]}",
+                    f"0{m}",
+                    f"+44 (0){m[:4]} {m[4:7]} {m[7:]}",
+                    f"020 {d(4)} {d(4, False)}",
+                ]
+            )
         if loc == "en_US":
             a, b, c = d(3), d(3), d(4, False)
             a = str(self.r.randrange(2, 10)) + a[1:]
@@ -185,34 +198,82 @@ class G:
         if loc == "de_DE":
             pre = self.pick(["151", "152", "160", "170", "171", "172", "175", "176", "177", "179"])
             m = d(7 if self.r.random() < 0.5 else 8, False)
-            return self.pick([f"0{pre} {m}", f"+49 {pre} {m}", f"0{pre}/{m}", f"+49 (0){pre} {m[:3]} {m[3:]}",
-                              f"0{self.pick(['30', '40', '89', '221', '69', '711'])}/{d(6, True)}", f"0049{pre}{m}"])
+            return self.pick(
+                [
+                    f"0{pre} {m}",
+                    f"+49 {pre} {m}",
+                    f"0{pre}/{m}",
+                    f"+49 (0){pre} {m[:3]} {m[3:]}",
+                    f"0{self.pick(['30', '40', '89', '221', '69', '711'])}/{d(6, True)}",
+                    f"0049{pre}{m}",
+                ]
+            )
         if loc == "fr_FR":
             m = self.pick("67") + d(8, False)
-            p = [m[i:i + 2] for i in range(1, 9, 2)]
-            return self.pick([f"0{m[0]} {' '.join(p)}", f"+33 {m[0]} {' '.join(p)}", f"0{m}", f"0{m[0]}.{'.'.join(p)}",
-                              f"+33{m}"])
+            p = [m[i : i + 2] for i in range(1, 9, 2)]
+            return self.pick(
+                [f"0{m[0]} {' '.join(p)}", f"+33 {m[0]} {' '.join(p)}", f"0{m}", f"0{m[0]}.{'.'.join(p)}", f"+33{m}"]
+            )
         if loc == "es_ES":
             m = self.pick("67") + d(8, False)
-            return self.pick([f"{m[:3]} {m[3:6]} {m[6:]}", f"+34 {m[:3]} {m[3:6]} {m[6:]}", f"{m}", f"+34{m}",
-                              f"(+34) {m[:3]} {m[3:5]} {m[5:7]} {m[7:]}", f"9{d(2)} {d(3, False)} {d(3, False)}"])
+            return self.pick(
+                [
+                    f"{m[:3]} {m[3:6]} {m[6:]}",
+                    f"+34 {m[:3]} {m[3:6]} {m[6:]}",
+                    f"{m}",
+                    f"+34{m}",
+                    f"(+34) {m[:3]} {m[3:5]} {m[5:7]} {m[7:]}",
+                    f"9{d(2)} {d(3, False)} {d(3, False)}",
+                ]
+            )
         if loc == "it_IT":
             m = "3" + self.pick(["20", "28", "33", "35", "38", "39", "40", "47", "48", "49"]) + d(7, False)
-            return self.pick([f"{m[:3]} {m[3:]}", f"+39 {m[:3]} {m[3:6]} {m[6:]}", f"{m}", f"+39{m}", f"{m[:3]}/{m[3:]}",
-                              f"0{self.pick(['2', '6', '11', '51', '55', '81'])} {d(7, False)}"])
+            return self.pick(
+                [
+                    f"{m[:3]} {m[3:]}",
+                    f"+39 {m[:3]} {m[3:6]} {m[6:]}",
+                    f"{m}",
+                    f"+39{m}",
+                    f"{m[:3]}/{m[3:]}",
+                    f"0{self.pick(['2', '6', '11', '51', '55', '81'])} {d(7, False)}",
+                ]
+            )
         if loc == "nl_NL":
             m = d(8, False)
-            return self.pick([f"06-{m}", f"06 {m[:2]} {m[2:4]} {m[4:6]} {m[6:]}", f"+31 6 {m}", f"+31(0)6 {m[:4]} {m[4:]}",
-                              f"06{m}", f"0{self.pick(['20', '10', '30', '70', '40'])}-{d(7)}"])
+            return self.pick(
+                [
+                    f"06-{m}",
+                    f"06 {m[:2]} {m[2:4]} {m[4:6]} {m[6:]}",
+                    f"+31 6 {m}",
+                    f"+31(0)6 {m[:4]} {m[4:]}",
+                    f"06{m}",
+                    f"0{self.pick(['20', '10', '30', '70', '40'])}-{d(7)}",
+                ]
+            )
         if loc == "pt_BR":
             ddd = self.pick(["11", "21", "31", "41", "47", "51", "61", "71", "81", "85", "92"])
             m = "9" + d(8, False)
-            return self.pick([f"({ddd}) {m[:5]}-{m[5:]}", f"+55 {ddd} {m[:5]}-{m[5:]}", f"{ddd}{m}", f"+55{ddd}{m}",
-                              f"({ddd}) {d(4)}-{d(4, False)}"])
+            return self.pick(
+                [
+                    f"({ddd}) {m[:5]}-{m[5:]}",
+                    f"+55 {ddd} {m[:5]}-{m[5:]}",
+                    f"{ddd}{m}",
+                    f"+55{ddd}{m}",
+                    f"({ddd}) {d(4)}-{d(4, False)}",
+                ]
+            )
         if loc == "pl_PL":
             m = self.pick("5678") + d(8, False)
-            return self.pick([f"{m[:3]} {m[3:6]} {m[6:]}", f"+48 {m[:3]} {m[3:6]} {m[6:]}", f"{m}", f"+48{m}",
-                              f"{m[:3]}-{m[3:6]}-{m[6:]}", f"(22) {d(3)} {d(2, False)} {d(2, False)}"])
+            return self.pick(
+                [
+                    f"{m[:3]} {m[3:6]} {m[6:]}",
+                    f"+48 {m[:3]} {m[3:6]} {m[6:]}",
+                    f"{m}",
+                    f"+48{m}",
+                    f"{m[:3]}-{m[3:6]}-{m[6:]}",
+                    f"(22) {d(3)} {d(2, False)} {d(2, False)}",
+                ]
+            )
         raise ValueError(loc)
 
     def email(self, first: str, last: str) -> str:
@@ -224,7 +285,16 @@ class G:
             return "".join(c for c in s if c.isalnum())
 
         fi, la = asc(first) or "x", asc(last) or "y"
-        dom = self.pick(self.f.free_email_domain() for _ in range(1)) if self.r.random() < 0.85 else self.f.domain_name()
-        user = self.pick([f"{fi}.{la}", f"{fi[0]}{la}", f"{la}.{fi}{self.r.randrange(1, 99)}", f"{fi}{self.r.randrange(60, 2006)}",
-                          f"{fi}_{la}"])
+        dom = (
+            self.pick(self.f.free_email_domain() for _ in range(1)) if self.r.random() < 0.85 else self.f.domain_name()
+        )
+        user = self.pick(
+            [
+                f"{fi}.{la}",
+                f"{fi[0]}{la}",
+                f"{la}.{fi}{self.r.randrange(1, 99)}",
+                f"{fi}{self.r.randrange(60, 2006)}",
+                f"{fi}_{la}",
+            ]
+        )
         return f"{user}@{dom}"

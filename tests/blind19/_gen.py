@@ -15,8 +15,8 @@ from stdnum.es import dni as _dni
 from stdnum.es import nie as _nie
 from stdnum.fr import nir as _nir
 from stdnum.gb import nhs as _nhs
-from stdnum.it import codicefiscale as _cf
 from stdnum.iso7064 import mod_11_10
+from stdnum.it import codicefiscale as _cf
 from stdnum.nl import bsn as _bsn
 from stdnum.pl import pesel as _pesel
 from stdnum.pt import nif as _ptnif
@@ -83,9 +83,9 @@ def credit_card(rng: random.Random, fmt: str = "plain") -> str:
     if fmt == "spaced":
         if len(num) == 15:
             return f"{num[:4]} {num[4:10]} {num[10:]}"
-        return " ".join(num[i:i + 4] for i in range(0, 16, 4))
+        return " ".join(num[i : i + 4] for i in range(0, 16, 4))
     if fmt == "dashed" and len(num) == 16:
-        return "-".join(num[i:i + 4] for i in range(0, 16, 4))
+        return "-".join(num[i : i + 4] for i in range(0, 16, 4))
     return num
 
 
@@ -144,7 +144,9 @@ def ipv6(rng: random.Random) -> str:
 
 
 # ---------------------------------------------------------------- dates
-def birth_date(rng: random.Random, min_age: int = 18, max_age: int = 90, ref: _dt.date = _dt.date(2024, 6, 1)) -> _dt.date:
+def birth_date(
+    rng: random.Random, min_age: int = 18, max_age: int = 90, ref: _dt.date = _dt.date(2024, 6, 1)
+) -> _dt.date:
     start = ref.replace(year=ref.year - max_age)
     span = (ref.replace(year=ref.year - min_age) - start).days
     return start + _dt.timedelta(days=rng.randrange(span))
@@ -187,7 +189,7 @@ def uk_nino(rng: random.Random, spaced: bool = False) -> str:
 def uk_nhs(rng: random.Random) -> str:
     while True:
         body = str(rng.randint(4, 6)) + digits(rng, 8)
-        tot = sum(int(c) * w for c, w in zip(body, range(10, 1, -1)))
+        tot = sum(int(c) * w for c, w in zip(body, range(10, 1, -1), strict=False))
         chk = 11 - tot % 11
         if chk == 11:
             chk = 0
@@ -206,11 +208,76 @@ def de_steuer_id(rng: random.Random) -> str:
             return num
 
 
-_SVNR_AREAS = ["02", "03", "04", "08", "09", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20",
-               "21", "23", "24", "25", "26", "28", "29", "38", "39", "40", "42", "43", "44", "45", "46", "47",
-               "48", "49", "50", "51", "52", "53", "54", "55", "56", "57", "58", "59", "60", "61", "62", "63",
-               "64", "65", "66", "67", "68", "69", "70", "71", "72", "73", "74", "75", "76", "77", "78", "79",
-               "80", "81", "82", "89"]
+_SVNR_AREAS = [
+    "02",
+    "03",
+    "04",
+    "08",
+    "09",
+    "10",
+    "11",
+    "12",
+    "13",
+    "14",
+    "15",
+    "16",
+    "17",
+    "18",
+    "19",
+    "20",
+    "21",
+    "23",
+    "24",
+    "25",
+    "26",
+    "28",
+    "29",
+    "38",
+    "39",
+    "40",
+    "42",
+    "43",
+    "44",
+    "45",
+    "46",
+    "47",
+    "48",
+    "49",
+    "50",
+    "51",
+    "52",
+    "53",
+    "54",
+    "55",
+    "56",
+    "57",
+    "58",
+    "59",
+    "60",
+    "61",
+    "62",
+    "63",
+    "64",
+    "65",
+    "66",
+    "67",
+    "68",
+    "69",
+    "70",
+    "71",
+    "72",
+    "73",
+    "74",
+    "75",
+    "76",
+    "77",
+    "78",
+    "79",
+    "80",
+    "81",
+    "82",
+    "89",
+]
 
 
 def de_svnr(rng: random.Random, dob: _dt.date, surname: str, female: bool) -> str:
@@ -223,7 +290,7 @@ def de_svnr(rng: random.Random, dob: _dt.date, surname: str, female: bool) -> st
     base = f"{area}{dob:%d%m%y}{ord(letter) - 64:02d}{serial:02d}"
     weights = [2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1]
     total = 0
-    for c, w in zip(base, weights):
+    for c, w in zip(base, weights, strict=False):
         p = int(c) * w
         total += p // 10 + p % 10
     chk = total % 10
@@ -270,7 +337,7 @@ def it_cf(fk: Faker) -> str:
 def nl_bsn(rng: random.Random) -> str:
     while True:
         body = str(rng.randint(1, 6)) + digits(rng, 7)
-        tot = sum(int(c) * w for c, w in zip(body, range(9, 1, -1)))
+        tot = sum(int(c) * w for c, w in zip(body, range(9, 1, -1), strict=False))
         last = tot % 11
         if last == 10:
             continue
@@ -292,7 +359,7 @@ def br_cpf(rng: random.Random, formatted: bool = True) -> str:
 def br_rg(rng: random.Random) -> str:
     # SP-style RG: 8 digits + mod-11 check (X for 10)
     body = digits(rng, 8)
-    tot = sum(int(c) * w for c, w in zip(body, range(2, 10)))
+    tot = sum(int(c) * w for c, w in zip(body, range(2, 10), strict=False))
     chk = tot % 11
     c = "X" if chk == 10 else str(chk)
     return f"{body[:2]}.{body[2:5]}.{body[5:]}-{c}"
@@ -314,7 +381,7 @@ def pl_id_card(rng: random.Random) -> str:
         rest = digits(rng, 5)
         vals = [ord(c) - 55 for c in lets]
         w = [7, 3, 1, 7, 3, 1, 7, 3]
-        tot = sum(v * x for v, x in zip(vals + [int(d) for d in rest], w))
+        tot = sum(v * x for v, x in zip(vals + [int(d) for d in rest], w, strict=False))
         return f"{lets}{tot % 10}{rest}"
 
 
