@@ -119,3 +119,42 @@ def test_health_terms_in_a_table_with_no_person_are_a_stock_list() -> None:
 )  # fmt: skip
 def test_blind15_rules(header: str, values: list[str], expected: str) -> None:
     assert _entities({header: _pick(values)})[header] == expected
+
+
+_PETS = ["Max", "Bella", "Luna", "Charlie", "Rocky", "Kira", "Balu", "Sammy", "Lucy", "Emma"]
+
+
+def test_names_and_diagnoses_of_animals_are_no_ones_but_their_owners_are_people() -> None:
+    vet = {
+        "Tierart": _pick(["Hund", "Katze", "Kaninchen"]),
+        "Tiername": _pick(_PETS, seed=11),
+        "Diagnose_Tier": _pick(["Niereninsuffizienz", "Otitis externa", "Diabetes mellitus", "Arthrose"], seed=12),
+        "Halter_Nachname": _pick(["Schmidt", "Weber", "Fischer", "Wagner", "Becker", "Hoffmann"], seed=13),
+    }
+    found = _entities(vet)
+    assert found["Tiername"] == "NONE" and found["Diagnose_Tier"] == "NONE"
+    assert found["Halter_Nachname"] == "PERSON_NAME"
+    # "tier" is a level in English: a loyalty tier beside a diagnosis leaves the diagnosis a person's
+    people = {"loyalty_tier": _pick(["gold", "silver", "bronze"]), "diagnosis": vet["Diagnose_Tier"]}
+    assert _entities(people)["diagnosis"] == "HEALTH"
+
+
+@pytest.mark.parametrize(
+    ("header", "values", "expected"),
+    [
+        ("tytul", ["Chłopi", "Lalka", "Pan Tadeusz", "Quo vadis", "Ferdydurke", "Solaris"], "NONE"),  # book titles
+        ("Anrede", ["Herr", "Frau"], "GENDER"),
+        ("tratamiento", ["Sr.", "Sra.", "Srta."], "GENDER"),
+        ("ingangsdatum", [f"{d:02d}-0{m}-{y}" for d, m, y in [(2, 2, 1990), (14, 5, 1988), (1, 9, 1995)]], "NONE"),
+        ("entregador", ["Theo Vasconcelos", "Ana Ribeiro", "Bruno Lima", "Carla Souza", "Diego Alves"],
+         "PERSON_NAME"),  # couriers are people
+        ("niveau_GIR", ["GIR 1", "GIR 2", "GIR 3", "GIR 4", "GIR 5", "GIR 6"], "HEALTH"),  # dependency levels
+        ("categoria_protetta", ["no"] * 8 + ["invalidità civile 46%", "invalidità civile 67%", "L.68/99 art.1"],
+         "HEALTH"),
+        ("fcReposo", [str(x) for x in range(48, 95, 3)], "HEALTH"),  # resting heart rate
+        ("asistencia_especial", ["silla de ruedas", "ciego", "oxígeno médico", "movilidad reducida", "diabético"],
+         "HEALTH"),
+    ],
+)  # fmt: skip
+def test_blind18_and_blind19_rules(header: str, values: list[str], expected: str) -> None:
+    assert _entities({header: _pick(values)})[header] == expected

@@ -18,7 +18,7 @@ from privet.entities import Entity
 from privet.scan._amounts import TextAmounts, bmi_like, credit_score_like, salary_like, text_amounts
 from privet.scan._dates import DateProfile, date_profile
 from privet.scan._freetext import PII_SHARE, pii_cell_share
-from privet.scan._lexicon import ANIMAL_WORDS, NUMBER_WORDS, HeaderHint
+from privet.scan._lexicon import NUMBER_WORDS, OWNER_WORDS, HeaderHint, is_animal_word
 from privet.scan._mask import masked_examples
 from privet.scan._normalize import fold, words
 from privet.scan._numeric import compact_dates_share, numeric_profile
@@ -74,7 +74,8 @@ _PERSON_WORDS = words(
     "player device advertising idfa gaid aaid android install installation kunde kunden benutzer "
     "nutzer patient mitarbeiter utilisateur usuario utente gebruiker klant cliente paciente paziente "
     "mieter mieterin tenant locataire inquilino inquilina affittuario huurder najemca sachbearbeiter staff "
-    "technician rider passenger guest student pupil applicant donor buyer shopper traveller traveler"
+    "technician rider passenger guest student pupil applicant donor buyer shopper traveller traveler "
+    "courier entregador entregadora repartidor repartidora fattorino bezorger koerier livreur zusteller kurier"
 )
 #: Words that make a header name a reference kept by the business ("account ref"), not a user's chosen name.
 _REFERENCE_WORDS = words("ref reference referenz referentie referencia riferimento kenmerk")
@@ -152,11 +153,14 @@ def classify(
         entity, confidence, subtype = E.NONE, 0.5, None
     held = evidence.pop(_HELD_BACK, None)  # values a column's context held back: the table decides
     header_words = _tokens_of(hint, profile.name)
-    if _ANIMAL_WORDS & header_words:
+    animal = (hint.about_animal or bool(_VET_WORDS & header_words) or any(map(is_animal_word, header_words))) and not (
+        OWNER_WORDS & header_words
+    )
+    if animal:
         held = None  # a pet's medicines
-    if entity in _ABOUT_A_BEING and _ANIMAL_WORDS & header_words:
+    if animal and (entity in _ABOUT_A_BEING or (entity is E.PERSON_NAME and not _VET_WORDS & header_words)):
         entity, confidence, subtype = E.NONE, 0.7, None
-        evidence["reason"] = "about an animal (birth date, diagnosis, breed of a pet)"
+        evidence["reason"] = "about an animal (its name, birth date, diagnosis or breed)"
     if entity in _ROW_IDENTIFIERS and _few_owners(profile, header_words):
         entity, confidence, subtype = E.NONE, 0.6, None
         evidence["reason"] = "the same few identifiers in every row: of establishments, not of the people in the rows"
@@ -177,9 +181,7 @@ def classify(
 
 #: Attributes people share with animals, and header words that say the column is about an animal.
 _ABOUT_A_BEING = {E.DATE_OF_BIRTH, E.AGE, E.GENDER, E.HEALTH, E.ETHNICITY}  # a vet's or an owner's name is a person's
-_ANIMAL_WORDS = ANIMAL_WORDS | {
-    "vet", "veterinario", "veterinaria", "veterinaire", "veterinary", "tierarzt", "dierenarts"
-}  # fmt: skip
+_VET_WORDS = {"vet", "veterinario", "veterinaria", "veterinaire", "veterinary", "tierarzt", "dierenarts"}
 #: Identifiers each person in a table has their own of: a column of them has (nearly) as many values as people.
 #: (Only those that establishments have too: a few staff members' e-mails or IBANs over many rows stay personal.)
 _ROW_IDENTIFIERS = {E.NATIONAL_ID, E.PHONE, E.LICENSE_PLATE, E.GEO_COORDINATE}
@@ -898,13 +900,18 @@ def _header_led(
         and mean_true(text.str.contains(grade + r"|^\d{1,4}(?:[.,]\d+)?$")) >= 0.9
     )
     fits = fits or graded
+    if H is E.GENDER and vocab.get(E.GENDER, 0.0) < 0.2 and p.mean_length > 6:
+        fits = False  # "Chłopi", "Pan Tadeusz" under "tytuł": titles of books; genders and salutations are short
     if H is E.ETHNICITY and not vocab.get(E.ETHNICITY):
         fits = False  # "raça" of a pet: "Labrador Retriever", "Siamês"; the words of ethnicity columns are known
     if H in _FLAGGABLE and not fits and mean_true(text.str.contains(_FLAG)) >= 0.75:  # and "En trámite", "n/a"
         fits = True
     if H is E.HEALTH and not fits:  # "J18.9 Pneumonia", "Disability 67 %": codes and degrees among the words
         icd_led = mean_true(text.str.contains(r"^[A-TV-Z]\d{2}(?:\.\d{1,4})?\b"))
-        fits = icd_led >= 0.6 or (digits < 0.8 and mean_true(text.str.contains(r"[^\W\d_]{4,}")) >= 0.9)
+        # words, or a no among them ("no", "invalidità civile 46%"), or a level of a scale ("GIR 4", "Stufe 2")
+        worded = mean_true(text.str.contains(r"[^\W\d_]{4,}") | text.str.contains(_FLAG + "$"))
+        levels = len(p.counts) <= 12 and mean_true(text.str.contains(r"^[^\W\d_]{2,12}\.?\s?\d{1,2}$")) >= 0.9
+        fits = icd_led >= 0.6 or (digits < 0.8 and worded >= 0.9) or levels
         # a degree of disability or a share alone ("33%", "65 %"), a measurement ("-6.50" dioptres, "49" dB)
         fits = fits or mean_true(text.str.contains(r"^\s*[+-]?\d{1,4}(?:[.,]\d{1,3})?\s?%?\s*$")) >= 0.8
     if H is E.AGE:  # "74 ans", "3 años", "45 J.", "18 months" beside plain numbers

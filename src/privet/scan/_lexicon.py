@@ -255,7 +255,12 @@ _LEXICON: dict[tuple[Entity, str | None], str] = {
         "fumante|deficiencia|saude|patologia|"
         # smoking asked as a verb in surveys ("rookt u?", "raucht", "fuma")
         "smokes|raucht|rauchen sie|fumez vous|fuma|fuma usted|fumi|rookt|roken|rookgedrag|rookstatus|"
-        "fumante|tabagismo|pali|palacz|palenie|pali papierosy"
+        "fumante|tabagismo|pali|palacz|palenie|pali papierosy|"
+        # dependency levels, heart rates and the help a disability calls for
+        "gir|niveau gir|groupe iso ressources|resting heart rate|resting hr|ruhepuls|fc reposo|frecuencia cardiaca|"
+        "frequence cardiaque|frequenza cardiaca|frequencia cardiaca|hartslag|rusthartslag|tetno|"
+        "asistencia especial|assistance speciale|assistenza speciale|assistencia especial|speciale assistentie|"
+        "besondere unterstutzung|specjalna pomoc|special assistance"
     ),
     (E.SEXUAL_ORIENTATION, None): (
         "sexual orientation|orientation|sexuality|sexual preference|sexuelle orientierung|orientierung|"
@@ -307,6 +312,22 @@ ANIMAL_WORDS = frozenset(
         "gatos mascota mascotas huisdier huisdieren zwierze zwierzecia"
     )
 )
+
+#: German compounds that start with an animal ("Tiername", "Tierart", "Hunderasse", "Katzenname").
+ANIMAL_STEMS = ("tier", "hunde", "katzen", "pferde", "haustier")
+#: Header words that name a person beside an animal: its owner or keeper ("Halter_Nachname", "owner_dob").
+OWNER_WORDS = frozenset(
+    _words(
+        "owner owners keeper halter tierhalter hundehalter besitzer eigentumer proprietaire proprietario propietario "
+        "dueno duena eigenaar baasje dono dona tutor wlasciciel opiekun"
+    )
+)
+
+
+def is_animal_word(token: str) -> bool:
+    """A header token that names an animal ("dog", "Haustier", "Tiername"; "tier" alone is also a level)."""
+    return token in ANIMAL_WORDS or (len(token) >= 7 and token.startswith(ANIMAL_STEMS) and token not in OWNER_WORDS)
+
 
 #: Words that make a column about things, places or events rather than people.
 _CONTEXT: dict[str, str] = {
@@ -401,6 +422,9 @@ _CONTEXT: dict[str, str] = {
             "kundigung kuendigung cancelled canceled storniert annule geannuleerd renewal verlangerung renouvellement "
             "renovacion rinnovo verlenging renovacao activated activation aktivierung opened closed joined terminated "
             "termination "
+            # start and end of a contract or a tenancy ("ingangsdatum", "Mietbeginn", "fecha_inicio")
+            "ingangsdatum begindatum startdatum aanvangsdatum einddatum vervaldatum ingang aanvang mietbeginn "
+            "einzugsdatum vertragsbeginn vertragsende beginn inicio inizio debut início rozpoczecia poczatek "
         ),
         "event_time",
     ),
@@ -436,6 +460,8 @@ class HeaderHint:
     term: str | None
     context: frozenset[str]
     meaningless: bool
+    #: Set from the rest of the table: the header is about an animal ("Diagnose_Tier" in a vet's table).
+    about_animal: bool = False
 
     def describe(self) -> str | None:
         return f"~ {self.term}" if self.term else None

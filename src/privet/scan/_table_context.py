@@ -1,6 +1,7 @@
 """What the other columns of a table say about a column.
 
 A column is judged on its own header and values first; two things only the whole table can settle:
+- "Tier" is a level in English and an animal in German: the other headers say which;
 - a header that abbreviates a place or organisation another column names in full ("FIL_PLZ" beside "FILIALE",
   "ETAB_TEL" beside "ETABLISSEMENT") is about that place, so its postcode or phone is the branch's, not a person's;
 - values the column's own context held back (medicines under "Artikel", a product word) are a person's health data
@@ -14,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from privet.entities import Entity as E
-from privet.scan._lexicon import HeaderHint, read_header
+from privet.scan._lexicon import HeaderHint, is_animal_word, read_header
 from privet.scan._normalize import header_tokens
 
 #: Columns that make a table one about identified people.
@@ -38,7 +39,11 @@ def _unknown(token: str) -> bool:
 
 
 def with_table_context(names: Sequence[str], hints: Sequence[HeaderHint]) -> list[HeaderHint]:
-    """``hints`` with the context of a place or organisation that another column's header names in full."""
+    """``hints`` with the context of a place or organisation that another column's header names in full, and
+    German "Tier" read as an animal in a table about animals ("Diagnose_Tier" beside "Tierart")."""
+    tokens = [header_tokens(name) for name in names]
+    if any(is_animal_word(t) for ts in tokens for t in ts):
+        hints = [replace(h, about_animal=True) if "tier" in ts else h for h, ts in zip(hints, tokens, strict=True)]
     places = {
         token
         for name, hint in zip(names, hints, strict=True)

@@ -28,7 +28,10 @@ _GENDER = _terms(
     "mannlich|weiblich|maennlich|mann|frau|keine angabe|homme|femme|masculin|feminin|feminine|masculine|"
     "non binaire|autre|hombre|mujer|masculino|femenino|no binario|otro|otra|varon|uomo|donna|maschile|"
     "femminile|maschio|femmina|non binario|altro|man|vrouw|mannelijk|vrouwelijk|anders|non-binair|"
-    "homem|mulher|nao binario|outro|feminino"
+    "homem|mulher|nao binario|outro|feminino|"
+    # salutations, which give the gender (spec: a salutation column is GENDER)
+    "herr|sra|srta|senor|senora|senorita|dona|dhr|mevr|mevrouw|heer|sig|sig.ra|sig.na|sigra|signor|"
+    "signora|signorina|mme|mlle|monsieur|madame|mademoiselle|senhor|senhora|pani|miss|mx"
 )
 _MARITAL = _terms(
     "single|married|divorced|widowed|widow|widower|separated|never married|domestic partnership|civil union|"
@@ -317,7 +320,8 @@ _HEALTH_WORDS = re.compile(
     r"rueckenschmerz\w*|ruckenschmerz\w*|knieverletzung|herzerkrankung|huftprothese|bandscheibenvorfall|"
     r"mal de dos|lombalgie|prothese de (?:hanche|genou)|lumbalgia|protesis de (?:cadera|rodilla)|"
     r"mal di schiena|protesi d.anca|rugpijn|hartaandoening|heupprothese|dor lombar|dor nas costas|"
-    r"bol plecow|"
+    r"bol plecow|ciego|ciega|invidente|oxigeno|oxygen|oxygene|ossigeno|oxigenio|zuurstof|sauerstoff|sordo|sorda|"
+    r"cieco|cieca|non vedente|non udente|ipovedente|"
     r"fievre|convulsi\w*|detresse|respiratoire|cardiaque|thoracique|douleurs?|intoxication|hemorragie|"
     r"traumatisme|malaise|inconscient\w*|diabete|asthme|dementia|demence|depressi\w+|infection|tumeur|sclerose|"
     r"paralysie|malentendant\w*|malvoyant\w*|sourde?s?|aveugle|cecite|fauteuil roulant|mobilite reduite|troubles? d\w*|"
