@@ -431,6 +431,8 @@ class Ctx:
         if reg == "pl":
             n = (r.choice(["5", "6", "7", "8"]) if mobile else r.choice(["22", "12", "61", "71", "58"])) + d(8)
             n = n[:9]
+            if n[:2] in ("70", "80"):  # premium-rate and shared-cost service ranges are no one's own number
+                n = "5" + n[1:]
             return r.choice(
                 [f"{n[:3]} {n[3:6]} {n[6:]}", f"+48 {n[:3]} {n[3:6]} {n[6:]}", f"{n[:3]}-{n[3:6]}-{n[6:]}", f"+48{n}"]
             )
