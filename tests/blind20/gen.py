@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Value generators (Faker + python-stdnum) for the blind20 free-text set."""
 
 from __future__ import annotations

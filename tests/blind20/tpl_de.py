@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """German document templates (blind20)."""
 
 TEMPLATES = [

@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """English document templates (blind20)."""
 
 TEMPLATES = [

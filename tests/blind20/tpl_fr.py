@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """French document templates (blind20)."""
 
 TEMPLATES = [

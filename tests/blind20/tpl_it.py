@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Italian document templates (blind20)."""
 
 TEMPLATES = [

@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Polish document templates (blind20)."""
 
 TEMPLATES = [

@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Portuguese document templates (blind20)."""
 
 TEMPLATES = [
