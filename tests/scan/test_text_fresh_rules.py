@@ -65,3 +65,43 @@ def test_a_facebook_profile_by_number_is_one_url_not_a_phone_or_card() -> None:
 )
 def test_floor_door_and_bis_stay_inside_one_address(address: str) -> None:
     assert _spans(f"Dirección / adresse: {address}. Gracias.") == [(address, "STREET_ADDRESS")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("FOR OFFICE USE: receipt 2021/33346, checked by L. Martinez", "L. Martinez"),  # "L" is no article here
+        ("Analyst: A. Costa   Ticket: CS9969949", "A. Costa"),
+        ("Present: Marion Dale (chair), Adam Jones, L. Edwards", "L. Edwards"),
+        ("Mentor: mevr. Nihoe", "Nihoe"),  # a title abbreviated in lower case
+        ("Rédacteur : brigadier Ferrand", "Ferrand"),  # a rank
+        ("Surname: FIELD", "FIELD"),  # a form's name field: capitals are the surname, not an acronym
+        ("NOM : MARTEL", "MARTEL"),
+        ("geh zur verbraucherzentrale. mein mann berndt hat so sein geld", "berndt"),
+        ("Patient: Wallace-Smith, Iain", "Wallace-Smith, Iain"),  # surname first, hyphenated
+    ],
+)
+def test_names_after_initials_titles_ranks_and_form_fields(text: str, name: str) -> None:
+    assert (name, "PERSON_NAME") in _spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Betreff: Ihre Schadenmeldung",
+        "Assunto: reclamação",
+        "Sent: 06/05/2024 14:32",  # a date and an hour
+        "receipt 2021/33346 checked",  # a number of a year's series
+        "* Upgraded bundled runtime to 3.3.4.213.",  # a version after software words
+        "Please write to claims@acme-insurance.co.uk or schaden@versicherung.de",  # claims desks
+    ],
+)
+def test_labels_dates_references_versions_and_claims_desks_are_no_personal_data(text: str) -> None:
+    assert _spans(text) == []
+
+
+def test_a_personal_number_and_ip_stay_found_beside_those_rules() -> None:
+    assert ("0161 066 4695", "PHONE") in _spans("Call me at 0161 066 4695")
+    assert ("0211/33346", "PHONE") in _spans("Tel. 0211/33346")
+    assert ("101.106.194.97", "IP_ADDRESS") in _spans("After the update, login from 101.106.194.97 failed")
+    assert ("203.0.113.54", "IP_ADDRESS") in _spans("my home router is 203.0.113.54")

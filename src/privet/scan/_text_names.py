@@ -86,6 +86,10 @@ _CLOSING_PHRASES = _alternatives(
 _LOWER_TITLES = word_set(
     "heer mevrouw meneer señor señora señorita signor signora signorina senhor senhora monsieur madame "
     "mademoiselle mister dottor dottoressa doutor doutora doctor doktor "
+    # titles abbreviated in lower case, and police ranks ("mevr. de Bock", "brigadier Ferrand", "agente Cardoso")
+    "dhr mevr mw mr mrs ms dr sr sra srta sig dott mme mlle herr frau pan pani agente agent brigadier sierż sierz "
+    "inspecteur inspector ispettore kommissar kommissarin wachtmeister hoofdagent sargento maresciallo "
+    "appuntato gendarme constable sergeant sgt detective "
     # family and colleagues named by their surname ("la famille Gosselin", "la collega Morandini")
     "family familie famille familia famiglia família colleague kollegin kollege collègue colega collega"
 )
@@ -132,7 +136,15 @@ def _lower_title_before(before: str) -> bool:
         return False
     tail = before.rstrip()
     cut = max(tail.rfind(" "), tail.rfind("("), tail.rfind("\t"), tail.rfind("\n"), tail.rfind("\u00a0"))
-    return tail[cut + 1 :] in _LOWER_TITLES
+    return tail[cut + 1 :].rstrip(".") in _LOWER_TITLES or _NAME_FIELD_BEFORE.search(before) is not None
+
+
+# A form's name field right before a value ("Surname: FIELD", "NOM : MARTEL", "Nome próprio: Igor").
+_NAME_FIELD_BEFORE = re.compile(
+    r"(?:^|[\s|])(?:surname|last name|family name|first names?(?:\(s\))?|given names?|forenames?|nachname|"
+    r"familienname|vorname|nom|nom de famille|pr[ée]noms?(?:\s?\(s\))?|apellidos?|nombre|cognome|nome|"
+    r"nome pr[óo]prio|apelido|sobrenome|achternaam|voornaam|nazwisko|imi[eę]|imiona)[ \t]*:[ \t]*$"
+)
 
 
 # Capitalized words that are in the gazetteer but far more often ordinary words in a sentence.
@@ -276,7 +288,7 @@ def _inverted(run: list[_Tok], tok: _Tok, first: frozenset[str], last: frozenset
         return False
     if all(_is_caps(t) for t in run):
         return len(run) <= 3 and not any(t.norm in _LOWER_EXCLUDED for t in run)
-    return len(run) == 1 and run[0].norm in last and run[0].norm not in first
+    return len(run) == 1 and run[0].last and run[0].norm not in first  # .last: also one part of "Wallace-Smith"
 
 
 def _runs(text: str, toks: list[_Tok], first: frozenset[str], last: frozenset[str]) -> Iterator[list[_Tok]]:
@@ -418,13 +430,21 @@ def person_names(ctx: Context) -> Iterator[Span]:
                 titled = True
             elif titled and head.norm in NAME_PARTICLES:
                 break  # "Dr De Sousa": a capitalized particle after a title starts the name
-            elif (len(run) > 1 and head.norm in _ALL_STOPWORDS and head.norm not in first_names) or (
-                len(run) > 1
-                and not inverted
-                and not head.first
-                and not head.last
-                and not head.initial
-                and any(t.norm in first_names for t in run[1:])
+            elif (
+                (
+                    len(run) > 1
+                    and head.norm in _ALL_STOPWORDS
+                    and head.norm not in first_names
+                    and not (head.initial and head.word.endswith("."))  # "A. Patel", "L. Martinez": an initial
+                )
+                or (
+                    len(run) > 1
+                    and not inverted
+                    and not head.first
+                    and not head.last
+                    and not head.initial
+                    and any(t.norm in first_names for t in run[1:])
+                )
             ):
                 pass
             else:
@@ -493,7 +513,10 @@ _LOWER_INTRO_PHRASES = _alternatives(
     "my name is|my name's|i am|i'm|im|it's|its|it is|this is|here is|mein name ist|ich bin|ich heiße|"
     "ich heisse|hier ist|hier spricht|je m'appelle|je m’appelle|je suis|c'est|c’est|moi c'est|me llamo|"
     "mi nombre es|soy|habla|mi chiamo|sono|qui è|qui parla|mijn naam is|ik ben|ik heet|hier is|met|"
-    "meu nome é|me chamo|chamo-me|sou|aqui é|aqui fala|eu sou"
+    "meu nome é|me chamo|chamo-me|sou|aqui é|aqui fala|eu sou|"
+    # a husband or wife named in lower case ("mein mann berndt", "o meu marido noah")
+    "my husband|my wife|mein mann|meine frau|mon mari|ma femme|mi marido|mi esposa|mi mujer|mio marito|"
+    "mia moglie|mijn man|mijn vrouw|o meu marido|a minha mulher|meu marido|minha esposa|mój mąż|moja żona"
 )
 _LOWER_GREETINGS = word_set(
     "hi hey hello hallo hoi moin servus salut coucou bonjour hola buenas ciao salve buongiorno oi olá ola "
@@ -691,7 +714,11 @@ _NOT_NAME = _normalized(
         "consultora dzwoniący dzwoniacy rozmówca rozmowca doradca doradczyni manager hiring recruiter "
         "yes oui ja nein sí sì sim não nao tak nie nee "
         # the names of identifiers, written in capitals in running text ("new IBAN", "my SSN")
-        "iban bic swift ssn nino nhs nir dni nie nif bsn cpf pesel nip regon vat pin tan puk imei sepa"
+        "iban bic swift ssn nino nhs nir dni nie nif bsn cpf pesel nip regon vat pin tan puk imei sepa "
+        # the labels of an e-mail's header and of a form, and assistants who label chat turns
+        "betreff objet asunto oggetto onderwerp assunto temat aw wg tr rv edit edited bearbeitet modifié "
+        "assistente assistant asistente assistent kurier courier note notes avis important wichtig "
+        "analyst practitioner handler"
     )
 )
 _NOT_NAME |= _normalized(word_set(_lang_pl.NOT_NAME))  # Polish (see _lang_pl)
@@ -742,7 +769,7 @@ def _given_name_first(text: str, core: list[_Tok]) -> list[_Tok]:
     for i in range(1, len(core)):
         if "," in text[core[i - 1].end : core[i].start]:
             return core[i:] + core[:i]
-    if _is_caps(core[0]) and not _is_caps(core[-1]):
+    if _is_caps(core[0]) and not core[0].initial and not _is_caps(core[-1]):  # "L. Martinez" is given-name first
         k = next(i for i, t in enumerate(core) if not _is_caps(t))
         return core[k:] + core[:k]
     return core
@@ -799,7 +826,10 @@ def _score(core: list[_Tok], *, cue: bool, titled: bool) -> float:
         score = 0.0
     if cue:
         score = max(score + 0.1, 0.75)
-    if any(t.norm in _ALL_STOPWORDS and t.norm not in NAME_PARTICLES and not (t.first or t.last) for t in core):
+    if any(
+        t.norm in _ALL_STOPWORDS and t.norm not in NAME_PARTICLES and not (t.first or t.last or t.word.endswith("."))
+        for t in core
+    ):  # "A. Costa": an initial, not the article
         score -= 0.3
     return min(0.99, score)
 

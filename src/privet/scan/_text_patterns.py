@@ -201,7 +201,11 @@ _ROLE_MAILBOXES = word_set(
     "verwaltung finance finances finanzen finanzas finanza finance financeiro financiero financien financiën "
     "sav sac bok obsluga obsługa faktury biuro sekretariat kadry rekrutacja zamowienia zamówienia pomoc "
     "atendimiento atencion atención atendimento consumidor consumidores consommateurs consumatori "
-    "client relation relations relaciones relazioni relacoes relações returns retouren retours devoluciones resi"
+    "client relation relations relaciones relazioni relacoes relações returns retouren retours devoluciones resi "
+    # claims desks of insurers and the like
+    "claims claim schaden schadens schadenmeldung sinistres sinistre siniestros siniestro sinistri sinistro schade "
+    "schades szkody reklamacje reklamacja complaints reclamaciones reclami reclamacoes klachten beschwerden "
+    "reclamations"
 )
 #: Joining words inside compound role mailboxes ("atencionalcliente", "servicedesk", "relationclient").
 _ROLE_JOINERS = word_set("a al and ao aos au aux da das de del della di do dos du e en et the to und y")
@@ -403,6 +407,15 @@ def urls(ctx: Context) -> Iterator[Span]:
 # then skips quickly to the positions where that character occurs.
 _IPV4 = re.compile(r"\d(?<![\w.]\d)\d{0,2}\.(?:\d{1,3}\.){2}\d{1,3}(?!\w|\.\d)")
 _IPV6 = re.compile(r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![\w:])")
+# Words of software versions on the line before a dotted quad, and words that say it is someone's address. (A server's
+# or a router's address stays an IP address.)
+_SOFTWARE_WORDS = re.compile(
+    r"\b(?:version\w*|versi[oó]n|versione|versie|vers[aã]o|wersj\w+|release\w*|firmware|runtime|build|"
+    r"laufzeit\w*|moteur|upgrade\w*|aktualisiert|mis à jour|update\w*|patch\w*)\b"
+)
+_ADDRESS_WORDS = re.compile(
+    r"\b(?:ip|from|von|depuis|desde|da|van|z|login|log-in|connexion|anmeldung|source|client ip)\b"
+)
 _VERSION_CUE = re.compile(
     r"\b(?:version|versión|versione|versie|versão|wersja|wersji|release|build|firmware|v\.?|ver\.?|"
     r"softwarestand|software|app|update|updated|upgrade|patch|aktualisierung|mise à jour|actualización|"
@@ -425,6 +438,9 @@ def ip_addresses(ctx: Context) -> Iterator[Span]:
                 continue
             if _VERSION_CUE.search(ctx.lower[max(0, m.start() - 24) : m.start()]):
                 continue
+            line = _window(ctx, m.start(), 48)
+            if _SOFTWARE_WORDS.search(line) and not _ADDRESS_WORDS.search(line):
+                continue  # "runtime upgraded to 3.3.4.213", "version du client 4.9.1.99": a version
             yield _span(ctx, m.start(), m.end(), Entity.IP_ADDRESS, 0.9)
     if "::" in text or text.count(":") >= 7:  # a compressed or a full IPv6 address
         for m in _IPV6.finditer(text):
@@ -531,6 +547,10 @@ _REFERENCE_PREFIXES = (
     "encomenda", "fatura", "remessa", "processo", "referência", "apólice", "apolice", "protocolo",
     "zamówieni", "zamowieni", "faktur", "przesyłk", "przesylk", "paczk", "rezerwacj", "umow", "umów", "zgłoszeni",
     "zgloszeni",
+    # receipts, memberships, claims and case files; national ids named before a number
+    "receipt", "quittung", "beleg", "reçu", "recibo", "ricevuta", "bon", "kwitanc", "member", "mitglied", "adhérent",
+    "socio", "lidnummer", "claim", "schaden", "siniestro", "sinistro", "schade", "szkod", "case", "nif", "nie", "dni",
+    "ssn", "bsn", "pesel", "cpf", "nir", "steuer", "codice fiscale", "sofi",
 )  # fmt: skip
 _REFERENCE_WORDS = word_set(
     "inv ref case fall item sku acct claim konto conto cuenta conta compte polis akte envio listing docket "
@@ -598,7 +618,10 @@ _NANP = re.compile(r"^(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}$")
 _DOTTED = re.compile(r"^\d{1,3}(?:\.\d{1,3}){2,}$")
 # Dotted like an IP or a version, but a phone: "06.12.34.56.78" (five groups, or a trunk 0 and two digits first).
 _DOTTED_PHONE = re.compile(r"^(?:\d{2,3}(?:\.\d{2,3}){4,}|0\d{1,2}(?:\.\d{2,3}){3,})$")
-_DATE_LIKE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+# A date, maybe with the hour of a time after it ("06/05/2024 14" of "06/05/2024 14:32").
+_DATE_LIKE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:[ T]\d{1,2})?$")
+# A number of a year's series ("2021/33346", "2024-950932"): receipts, claims, case files, not phones.
+_YEAR_SERIES = re.compile(r"^(?:19|20)\d{2}[/-]\d{4,7}$")
 # Numbers only companies have: free, premium-rate, shared-cost and universal access numbers.
 _COMPANY_TYPES = frozenset(
     {PhoneNumberType.TOLL_FREE, PhoneNumberType.PREMIUM_RATE, PhoneNumberType.SHARED_COST, PhoneNumberType.UAN}
@@ -685,7 +708,7 @@ def phones(ctx: Context) -> Iterator[Span]:
             end -= 1
         raw = text[start:end]
         digits = sum(map(str.isdigit, raw))
-        if digits < 7 or digits > 15 or _DATE_LIKE.match(raw):
+        if digits < 7 or digits > 15 or _DATE_LIKE.match(raw) or _YEAR_SERIES.match(raw):
             continue
         if "\n" in raw:
             continue
