@@ -105,3 +105,24 @@ def test_a_personal_number_and_ip_stay_found_beside_those_rules() -> None:
     assert ("0211/33346", "PHONE") in _spans("Tel. 0211/33346")
     assert ("101.106.194.97", "IP_ADDRESS") in _spans("After the update, login from 101.106.194.97 failed")
     assert ("203.0.113.54", "IP_ADDRESS") in _spans("my home router is 203.0.113.54")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Guten Tag Herr Dietz,\nvielen Dank", "Dietz"),  # greeting and title outside
+        ("Bonjour Docteur Peron,", "Peron"),
+        ("Witness: PC Thompson-Pratt", "Thompson-Pratt"),  # a police rank
+        ("Gruß, Günter vom Kundenservice", "Günter"),  # "vom Kundenservice" is his team
+        ("Nutzer Horst-Günter Ackermann meldet", "Horst-Günter Ackermann"),
+        ("Schaden in der Wohnung Kobeltring 4, 87980 Bad Liebenwerda", "Kobeltring 4, 87980 Bad Liebenwerda"),
+        ("Anschrift Janko-Rädel-Ring 78, 74902 Wismar", "Janko-Rädel-Ring 78, 74902 Wismar"),
+    ],
+)
+def test_greetings_titles_teams_and_labels_stay_outside_a_span(text: str, span: str) -> None:
+    assert span in [s for s, _ in _spans(text)]
+
+
+def test_particles_inside_names_stay() -> None:
+    assert _spans("Ludwig van Beethoven wrote it.") == [("Ludwig van Beethoven", "PERSON_NAME")]
+    assert ("Anna van der Berg", "PERSON_NAME") in _spans("Met Anna van der Berg today.")

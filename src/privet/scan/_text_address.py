@@ -298,6 +298,7 @@ def addresses(ctx: Context) -> Iterator[Span]:
                 start = lead.start()
             elif not (m.group("num2") or has_locality):
                 continue
+        start = _after_label(text, start, end)
         end = _trim_end(text, start, end)
         score = base + (0.15 if has_locality else 0.0)
         head = ctx.lower[max(0, start - 40) : start]
@@ -318,9 +319,29 @@ def addresses(ctx: Context) -> Iterator[Span]:
                 end, has_locality = _extend(text, m.end(), town_only=False)
                 if not has_locality:
                     continue
-                start = m.start()
+                start = _after_label(text, m.start(), m.end())
                 end_of_last = m.end()
                 yield Span(start, _trim_end(text, start, end), Entity.STREET_ADDRESS, 0.75)
+
+
+# Words that label an address or name the dwelling, written before it ("Anschrift Ring 7", "Wohnung Kobeltring 4").
+_LABEL_WORDS = word_set(
+    "anschrift adresse address wohnung wohnhaft wohnort domicile logement dirección direccion domicilio vivienda "
+    "indirizzo residenza abitazione adres woning woonadres morada endereço endereco residência residencia "
+    "moradia adresu mieszkanie"
+)
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _after_label(text: str, start: int, end: int) -> int:
+    """``start`` moved past a label word that pattern 4 took for the first word of a street name."""
+    m = _FIRST_WORD.match(text, start, end)
+    if m is None or m.group().lower() not in _LABEL_WORDS:
+        return start
+    rest = m.end()
+    while rest < end and text[rest] in " \t:":
+        rest += 1
+    return rest if rest < end and text[rest].isupper() else start
 
 
 _MONTH_WORDS = word_set(

@@ -413,6 +413,11 @@ def person_names(ctx: Context) -> Iterator[Span]:
                     inverted = True
                     break
         titled = greeted = False
+        # Words before a title are not part of the name ("Guten Tag Herr Dietz", "Ihnen Herr Barth"): start there.
+        for i in range(len(run) - 2, 0, -1):
+            if run[i].cue and not run[i].initial and run[i].norm not in _GREETINGS:
+                run = run[i:]
+                break
         # Peel greetings, titles and sentence-initial function words off the front.
         while run:
             head = run[0]
@@ -443,15 +448,19 @@ def person_names(ctx: Context) -> Iterator[Span]:
                     and not head.first
                     and not head.last
                     and not head.initial
-                    and any(t.norm in first_names for t in run[1:])
+                    and any(t.first for t in run[1:])  # .first: also one part of "Horst-Günter"
                 )
             ):
                 pass
             else:
                 break
             run = run[1:]
-        while run and (run[-1].particle or (len(run) > 1 and run[-1].suffix)):
-            run = run[:-1]  # "John Smith Jr.", "Anna Meier PhD": the suffix stays outside, like a title
+        while run and (
+            run[-1].particle
+            or (len(run) > 1 and run[-1].suffix)
+            or (len(run) > 1 and run[-1].not_name and not text[run[-2].end : run[-1].start].isspace())
+        ):
+            run = run[:-1]  # "John Smith Jr.", "Anna Meier PhD", "Günter vom Kundenservice": the name ends before
         if not run or (len(run) == 1 and run[0].cue):
             continue  # "Dear Sir", "Szanowny Panie": a title alone is no name
         core = [t for t in run if not t.particle]
@@ -718,7 +727,7 @@ _NOT_NAME = _normalized(
         # the labels of an e-mail's header and of a form, and assistants who label chat turns
         "betreff objet asunto oggetto onderwerp assunto temat aw wg tr rv edit edited bearbeitet modifié "
         "assistente assistant asistente assistent kurier courier note notes avis important wichtig "
-        "analyst practitioner handler"
+        "analyst practitioner handler kundenservice kundendienst kundenbetreuung schadenabteilung"
     )
 )
 _NOT_NAME |= _normalized(word_set(_lang_pl.NOT_NAME))  # Polish (see _lang_pl)
