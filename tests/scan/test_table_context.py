@@ -158,3 +158,50 @@ def test_names_and_diagnoses_of_animals_are_no_ones_but_their_owners_are_people(
 )  # fmt: skip
 def test_blind18_and_blind19_rules(header: str, values: list[str], expected: str) -> None:
     assert _entities({header: _pick(values)})[header] == expected
+
+
+def test_review_counter_examples_stay_as_they_were() -> None:
+    shop = {
+        "Kunde": _pick(_NAMES, seed=4),
+        "Artikel": _pick(["Coca-Cola (330 ml)", "Evian (1500 ml)", "Shampoo Repair (300 ml)", "Duschgel (250 ml)"]),
+        "Menge": _pick(["1", "2", "3"], seed=5),
+        "Preis": _pick(["1.99", "3.49", "5.95"], seed=6),
+    }
+    assert _entities(shop)["Artikel"] == "NONE"  # drinks and shampoo in millilitres are no medicines
+    patients = {
+        "row": [str(i) for i in range(400)],
+        "month": _pick(["2024-01", "2024-02", "2024-03"]),
+        "department": _pick(["cardiology", "oncology", "surgery"], seed=7),
+        "diagnosis": _pick(["Type 2 diabetes", "HIV infection", "Asthma", "Hypertension"], seed=8),
+        "icd10": _pick(["E11.9", "B20", "J45.9", "I10", "K21.0", "F32.1", "M54.5", "N18.3"], seed=9),
+        "smoker": _pick(["yes", "no"], seed=10),
+    }
+    found = _entities(patients)
+    assert found["diagnosis"] == found["icd10"] == found["smoker"] == "HEALTH"  # de-identified rows stay health
+    assert _entities({"cache": _pick(["hit", "miss", "miss"])})["cache"] == "NONE"
+    assert _entities({"colour": _pick(["green", "grey", "black", "white", "red"])})["colour"] == "NONE"
+    origin = {"klant": _pick(_NAMES), "herkomst": _pick(["Spanje", "Marokko", "Nederland", "Italië"], seed=11)}
+    assert _entities(origin)["herkomst"] != "ETHNICITY"  # countries of origin, not a background
+    horses = {"Pferdename": _pick(_PETS), "Pferdebesitzer": _pick(["Anna Schmidt", "Jonas Weber", "Lea Fischer"])}
+    assert _entities(horses)["Pferdebesitzer"] == "PERSON_NAME"
+    guests = {"Restaurant": _pick(["Da Mario", "Chez Paul"]), "res_postcode": [f"{10000 + 37 * i}" for i in range(400)]}
+    assert _entities(guests)["res_postcode"] == "POSTAL_CODE"  # many postcodes: the guests', not a branch's
+
+
+@pytest.mark.parametrize(
+    ("header", "values", "expected"),
+    [
+        ("ethnic_category", ["A - White British", "J - Pakistani", "H - Indian", "N - African"], "ETHNICITY"),
+        ("EINTR", ["11.06.2008", "01.03.1995", "15.09.1990", "01.01.2001"], "NONE"),  # hire date
+        ("data_adesao", ["2012-04-02", "1998-11-15", "2005-06-30", "1990-01-10"], "NONE"),  # date of joining
+        ("driverLicence", ["92803934S", "12345678Z", "87654321X"], "DRIVER_LICENSE"),  # a licence numbered by DNI
+        ("fascia_isee", ["23.001-30.000", "0-10.000", "10.001-23.000", "oltre 40.000"], "FINANCIAL"),
+        ("titolo_studio", ["Diploma istituto tecnico", "Laurea triennale", "Licenza media", "Diploma liceo"],
+         "EDUCATION"),
+        ("kraj", ["Polska", "Niemcy", "Francja", "Polska"], "COUNTRY"),
+        ("ville_livraison", ["Besançon", "Lyon", "Nantes", "Lille", "Rennes", "Dijon", "Nîmes"], "CITY"),
+        ("X3", ["geral@stal.pt", "socios@spgl.pt", "apoio@sintap.pt"], "NONE"),  # an organisation's mailboxes
+    ],
+)  # fmt: skip
+def test_blind21_rules(header: str, values: list, expected: str) -> None:
+    assert _entities({header: _pick(values)})[header] == expected

@@ -126,3 +126,39 @@ def test_greetings_titles_teams_and_labels_stay_outside_a_span(text: str, span: 
 def test_particles_inside_names_stay() -> None:
     assert _spans("Ludwig van Beethoven wrote it.") == [("Ludwig van Beethoven", "PERSON_NAME")]
     assert ("Anna van der Berg", "PERSON_NAME") in _spans("Met Anna van der Berg today.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nieuw nummer: 06 12345678",  # "nieuw" is no "nie" (a Spanish id) cue
+        "Bonjour, 06 12 34 56 78 est mon numéro.",
+        "Caseworker 07700 900123 (direct line).",
+        "Meu telefone: 2012-3456, ligue à tarde.",  # a phone cue wins over a year-series shape
+    ],
+)
+def test_reference_cues_do_not_swallow_personal_phones(text: str) -> None:
+    assert [e for _, e in _spans(text)] == ["PHONE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our family Christmas party is on Friday",
+        "Sold the family Volvo last year",
+        "Un agent EDF passera demain",
+        "user agent Mozilla/5.0 (Windows NT 10.0)",
+        "We met on ms Teams yesterday",
+        "App version 5.15.0.3428 crashes on start",
+    ],
+)
+def test_ordinary_words_after_ranks_and_relations_are_no_names(text: str) -> None:
+    assert _spans(text) == []
+
+
+def test_real_ips_near_software_words_and_names_that_are_words() -> None:
+    assert ("192.168.1.20", "IP_ADDRESS") in _spans(
+        "After the firmware update the customer's router 192.168.1.20 kept rebooting."
+    )
+    assert ("Edit Kovács", "PERSON_NAME") in _spans("Edit Kovács hat angerufen.")
+    assert ("Handler", "PERSON_NAME") in _spans("Bitte Herrn Handler anrufen.")

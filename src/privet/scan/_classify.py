@@ -18,7 +18,7 @@ from privet.entities import Entity
 from privet.scan._amounts import TextAmounts, bmi_like, credit_score_like, salary_like, text_amounts
 from privet.scan._dates import DateProfile, date_profile
 from privet.scan._freetext import PII_SHARE, pii_cell_share
-from privet.scan._lexicon import NUMBER_WORDS, OWNER_WORDS, HeaderHint, is_animal_word
+from privet.scan._lexicon import NUMBER_WORDS, HeaderHint, is_animal_word, is_owner_word
 from privet.scan._mask import masked_examples
 from privet.scan._normalize import fold, words
 from privet.scan._numeric import compact_dates_share, numeric_profile
@@ -77,6 +77,12 @@ _PERSON_WORDS = words(
     "technician rider passenger guest student pupil applicant donor buyer shopper traveller traveler "
     "courier entregador entregadora repartidor repartidora fattorino bezorger koerier livreur zusteller kurier"
 )
+#: Places a delivery goes to, and the header words of deliveries.
+_PLACES = {E.CITY, E.POSTAL_CODE, E.STREET_ADDRESS, E.GEO_COORDINATE, E.COUNTRY}
+_DELIVERY_WORDS = words(
+    "delivery deliver shipping ship lieferung liefer lieferadresse livraison entrega envio consegna spedizione "
+    "levering bezorging bezorg aflever entrega dostawa dostawy"
+)
 #: Words that make a header name a reference kept by the business ("account ref"), not a user's chosen name.
 _REFERENCE_WORDS = words("ref reference referenz referentie referencia riferimento kenmerk")
 #: Words of headers about scores and ratings ("bureau score", "Bonitaetsscore").
@@ -94,6 +100,11 @@ _FEW_VALUES = {E.GENDER, E.MARITAL_STATUS, E.EDUCATION, E.RELIGION, E.ETHNICITY,
 _OTHER_IDS = {E.DRIVER_LICENSE, E.PASSPORT, E.NATIONAL_ID, E.MEDICAL_RECORD_NUMBER, E.BANK_ACCOUNT, E.LICENSE_PLATE}
 #: Sensitive entities a yes/no flag can record (_FLAG).
 _FLAGGABLE = {E.HEALTH, E.RELIGION, E.ETHNICITY, E.SEXUAL_ORIENTATION, E.POLITICAL_OPINION, E.TRADE_UNION}
+#: A band of amounts with thousands separators ("23.001-30.000", "10,000 - 20,000 €"), or one end of a band.
+_AMOUNT_BAND = (
+    r"^\s*(?:[<>≤≥]\s*|(?:up to|bis|jusqu'a|hasta|fino a|tot|ate|do|over|ab|plus de|mas de|oltre)\s+)?"
+    r"\d{1,3}(?:[.,' ]\d{3})+(?:\s*[-–]\s*\d{1,3}(?:[.,' ]\d{3})+)?\s*(?:€|eur|zł|pln|r\$|£|\$)?\s*$"
+)
 #: Evidence key under which _decide notes what the values showed but the column's context held back.
 _HELD_BACK = "_held_back"
 #: Entities the value patterns recognize by themselves: a column they did not recognize is not one, whatever its header.
@@ -109,6 +120,8 @@ class Decision:
     #: What the values alone would make the column, where its own context held that back (medicines under a
     #: product header): the rest of the table decides (_table_context).
     held_back: Decision | None = None
+    #: The values name medicines or their codes (drug names, stems, doses, ATC codes).
+    medicines: bool = False
 
 
 class _Verdict(Exception):
@@ -141,6 +154,8 @@ def classify(
     evidence: dict[str, Any] = {}
     if hint.entity is E.USERNAME and _REFERENCE_WORDS & set(_tokens_of(hint, profile.name)):
         hint = replace(hint, entity=None, term=None)  # "account ref": an internal key (spec: surrogate keys are none)
+    if hint.abbreviates_place and len(profile.counts) <= 20:  # a branch's postcode or phone, the same in many rows
+        hint = replace(hint, context=hint.context | {"place"})
     if hint.term and hint.entity is not None:
         evidence["header"] = f"{profile.name} ~ {hint.entity.value.lower().replace('_', ' ')}"
         evidence["header_term"] = hint.term
@@ -153,9 +168,8 @@ def classify(
         entity, confidence, subtype = E.NONE, 0.5, None
     held = evidence.pop(_HELD_BACK, None)  # values a column's context held back: the table decides
     header_words = _tokens_of(hint, profile.name)
-    animal = (hint.about_animal or bool(_VET_WORDS & header_words) or any(map(is_animal_word, header_words))) and not (
-        OWNER_WORDS & header_words
-    )
+    animal = hint.about_animal or bool(_VET_WORDS & header_words) or any(map(is_animal_word, header_words))
+    animal = animal and not any(map(is_owner_word, header_words))
     if animal:
         held = None  # a pet's medicines
     if animal and (entity in _ABOUT_A_BEING or (entity is E.PERSON_NAME and not _VET_WORDS & header_words)):
@@ -176,7 +190,8 @@ def classify(
         held_evidence = {**evidence, "match_ratio": round(share, 4), "examples": examples}
         held_evidence["reason"] = "health terms in a column of things, in a table about identified people"
         held_back = Decision(held_entity, None, round(held_confidence, 3), held_evidence)
-    return Decision(entity, subtype, round(min(max(confidence, 0.0), 1.0), 3), evidence, held_back)
+    medicines = entity is E.HEALTH and medicine_share(profile.counts) >= 0.6
+    return Decision(entity, subtype, round(min(max(confidence, 0.0), 1.0), 3), evidence, held_back, medicines)
 
 
 #: Attributes people share with animals, and header words that say the column is about an animal.
@@ -237,7 +252,8 @@ def _decide(
     H = hint.entity
     ctx = hint.context
     tokens = _tokens_of(hint, p.name)
-    personal_header = bool(tokens & _PERSON_WORDS)
+    # a delivery's city, postcode or coordinates are the customer's ("ville_livraison", "miasto_dostawy")
+    personal_header = bool(tokens & _PERSON_WORDS) or (H in _PLACES and bool(tokens & _DELIVERY_WORDS))
     if p.n == 0:
         raise _Verdict(H or E.NONE, 0.3 if H else 0.5, reason="no values")
 
@@ -281,6 +297,9 @@ def _decide(
             raise _Verdict(E.NONE, 0.6 + 0.3 * (1 - share / PII_SHARE), reason="free text without personal data",
                            **_ratio(match_ratio=share), finder=finder)  # fmt: skip
 
+    if H is E.FINANCIAL and mean_true(head.str.contains(_AMOUNT_BAND)) >= 0.8:
+        raise _Verdict(E.FINANCIAL, 0.85, reason="bands of amounts ('23.001-30.000')")
+
     # 2. specific shapes confirmed by validators -------------------------------------------------------------
     strong = [s for s in signals if s.entity is not E.NONE and s.specific >= 0.8 and s.valid >= 0.6]
     if not _plates_plausible(p, H, ctx, personal_header):
@@ -309,10 +328,12 @@ def _decide(
             raise _Verdict(E.NONE, 0.8, reason="version or build number shaped like an IP", **ratios)
         if best.entity is E.GEO_COORDINATE and ctx & {"place", "organisation"}:
             raise _Verdict(E.NONE, 0.75, reason="coordinates of a place of business", **ratios)
-        if best.entity is E.STREET_ADDRESS and _not_streets(p):
+        if best.entity is E.STREET_ADDRESS and _not_streets(p, H):
             raise _Verdict(E.NONE, 0.7, reason="code words or payment texts with a number, not streets", **ratios)
         if best.entity is E.STREET_ADDRESS and ctx & {"place", "organisation"} and not personal_header:
             raise _Verdict(E.NONE, 0.7, reason="address of a place of business", **ratios)
+        if best.entity is E.EMAIL and _role_mailboxes(p) >= 0.8:
+            raise _Verdict(E.NONE, 0.7, reason="mailboxes of an organisation (info@, geral@, support@)", **ratios)
         if best.subtype == "PL_NRB" and mean_true(p.text.head(1000).str.contains(r"^\s*PL")) >= 0.25:
             # Polish IBANs, some written without "PL" (the domestic NRB is the IBAN without its country code)
             raise _Verdict(E.IBAN, 0.75 + 0.24 * best.valid, **ratios)
@@ -363,6 +384,8 @@ def _decide(
         best = max(ids, key=lambda s: s.valid)
         if H is E.PHONE and best.specific < 0.5:
             pass
+        elif H in (E.DRIVER_LICENSE, E.PASSPORT):  # a document numbered with its holder's id (Spanish licences)
+            raise _Verdict(H, 0.8, reason="document numbers that are national ids", **_ratio(match_ratio=best.match))
         else:
             raise _Verdict(E.NATIONAL_ID, 0.7 + 0.25 * best.valid, best.subtype,
                            **_ratio(match_ratio=best.match, validated_ratio=best.valid))  # fmt: skip
@@ -481,9 +504,11 @@ def _decide(
         )
         / total
     )
-    if H is E.ETHNICITY and nat_share + country_share >= 0.5:  # "herkomst", "origine": a background, not a passport
-        raise _Verdict(E.ETHNICITY, 0.75, reason="origin written as nationalities or countries",
-                       **_ratio(match_ratio=nat_share + country_share))  # fmt: skip
+    if H is E.ETHNICITY and nat_share >= 0.5:  # "herkomst": Turks, Marokkaans: a background; countries are origins
+        raise _Verdict(E.ETHNICITY, 0.75, reason="origin written as nationality words", **_ratio(match_ratio=nat_share))
+    home_country = H is E.COUNTRY and country_share >= 0.5 and not (ctx & {"place", "organisation", "thing"})
+    if home_country:  # "kraj: Polska": a country's name, though "polska" is also the adjective
+        raise _Verdict(E.COUNTRY, 0.7 + 0.25 * country_share, **_ratio(match_ratio=country_share))
     if nat_share >= 0.5 or (H is E.NATIONALITY and nat_share + country_share >= 0.5):
         raise _Verdict(E.NATIONALITY, 0.7 + 0.25 * max(nat_share, country_share),
                        **_ratio(match_ratio=nat_share + country_share))  # fmt: skip
@@ -532,15 +557,19 @@ def _decide(
     # 10. street addresses, person names --------------------------------------------------------------------------
     street_shape = _best(signals, E.STREET_ADDRESS, "shape")
     postal_first = _best(signals, E.POSTAL_CODE)
+    not_streets = (street is not None and street.match >= 0.5) or (
+        street_shape is not None and street_shape.match >= 0.8
+    )
+    not_streets = not_streets and _not_streets(p, H)
     shape_ok = (
         street_shape is not None
         and street_shape.match >= 0.8
         and H in (None, E.STREET_ADDRESS)
         and not (postal_first and postal_first.match >= 0.8 and H is None)
         and mean_true(p.text.head(500).str.contains(r"[A-Za-zÀ-ÿ]{3,}")) >= 0.8
-        and not _not_streets(p)
+        and not not_streets
     )
-    if (street and street.match >= 0.5 and not _not_streets(p)) or shape_ok:  # "CT-200100" is no court
+    if (street and street.match >= 0.5 and not not_streets) or shape_ok:  # "CT-200100" is no court
         street = street if street and street.match >= 0.5 else street_shape
         assert street is not None
         if ctx & {"place", "organisation"} and not personal_header:
@@ -623,7 +652,9 @@ def _decide(
     raise _Verdict(E.NONE, 0.7 if not H else 0.55, reason="no personal-data pattern in the values")
 
 
-_LOGIN = re.compile(r"^(?:([a-z])[._]?([a-z]{3,})|([a-z]{2,})[._]([a-z]{3,}))\d{0,4}$")
+# An initial and a surname of five letters or more, or of four after a separator ("green" is no g+reen);
+# or first.last.
+_LOGIN = re.compile(r"^(?:([a-z])(?:[._]([a-z]{4,})|([a-z]{5,}))|([a-z]{2,})[._]([a-z]{3,}))\d{0,4}$")
 
 
 def _name_logins(p: ColumnProfile) -> float:
@@ -636,7 +667,7 @@ def _name_logins(p: ColumnProfile) -> float:
     for value in values:
         m = _LOGIN.match(value)
         if m is not None:
-            hits += is_last_name(m[2]) if m[1] else is_first_name(m[3]) and is_last_name(m[4])
+            hits += is_last_name(m[2] or m[3]) if m[1] else is_first_name(m[4]) and is_last_name(m[5])
     return hits / len(values) if values else 0.0
 
 
@@ -858,15 +889,25 @@ _PAYMENT_WORDS = (
     r"(?i)^\s*(?:compra|pago|transf|transferencia|recibo|cargo|abono|bizum|reintegro|adeudo|lastschrift|"
     r"uberweisung|ueberweisung|überweisung|kartenzahlung|gutschrift|dauerauftrag|virement|prelevement|prélèvement|"
     r"paiement|achat|retrait|cb|carte|pagamento|bonifico|addebito|prelievo|accredito|betaling|overboeking|incasso|"
-    r"pinbetaling|ideal|compra|debito|credito|przelew|platnosc|płatność|zakup|wyplata|wypłata|blik|card payment|"
+    r"pinbetaling|ideal|debito|credito|przelew|platnosc|płatność|zakup|wyplata|wypłata|blik|card payment|"
     r"direct debit|standing order|payment|transfer|pos|atm|sepa)\b"
 )
 
 
-def _not_streets(p: ColumnProfile) -> bool:
+def _role_mailboxes(p: ColumnProfile) -> float:
+    """The share of e-mail addresses whose local part is an organisation's role mailbox (info@, geral@, support@)."""
+    from privet.scan._text_patterns import is_role_mailbox
+
+    locals_ = p.text.head(300).str.extract(r"^\s*([^@\s]+)@", 1).drop_nulls().to_list()
+    return sum(map(is_role_mailbox, locals_)) / len(locals_) if locals_ else 0.0
+
+
+def _not_streets(p: ColumnProfile, H: Entity | None) -> bool:
     """Values shaped like "street number" that are not streets: one code word with a running number ("CT-200100"),
-    or the lines of a bank statement ("COMPRA TARJ. ZARA 3656")."""
-    return _one_word_numbered(p) or mean_true(p.text.head(500).str.contains(_PAYMENT_WORDS)) >= 0.6
+    or, unless the header names an address, the lines of a bank statement ("COMPRA TARJ. ZARA 3656")."""
+    if _one_word_numbered(p):
+        return True
+    return H is not E.STREET_ADDRESS and mean_true(p.text.head(500).str.contains(_PAYMENT_WORDS)) >= 0.6
 
 
 def _one_word_numbered(p: ColumnProfile) -> bool:

@@ -255,9 +255,10 @@ _LEXICON: dict[tuple[Entity, str | None], str] = {
         "fumante|deficiencia|saude|patologia|"
         # smoking asked as a verb in surveys ("rookt u?", "raucht", "fuma")
         "smokes|raucht|rauchen sie|fumez vous|fuma|fuma usted|fumi|rookt|roken|rookgedrag|rookstatus|"
-        "fumante|tabagismo|pali|palacz|palenie|pali papierosy|"
+        "tabagismo|pali|palacz|palenie|pali papierosy|"
         # dependency levels, heart rates and the help a disability calls for
-        "gir|niveau gir|groupe iso ressources|resting heart rate|resting hr|ruhepuls|fc reposo|frecuencia cardiaca|"
+        "niveau gir|gir level|groupe gir|groupe iso ressources|resting heart rate|resting hr|ruhepuls|fc reposo|"
+        "frecuencia cardiaca|"
         "frequence cardiaque|frequenza cardiaca|frequencia cardiaca|hartslag|rusthartslag|tetno|"
         "asistencia especial|assistance speciale|assistenza speciale|assistencia especial|speciale assistentie|"
         "besondere unterstutzung|specjalna pomoc|special assistance"
@@ -324,9 +325,29 @@ OWNER_WORDS = frozenset(
 )
 
 
+#: Endings of German and Dutch compounds that name a person beside an animal ("Pferdebesitzer", "Tierpfleger").
+OWNER_ENDINGS = (
+    "besitzer",
+    "halter",
+    "pfleger",
+    "fuhrer",
+    "fuehrer",
+    "sitter",
+    "walker",
+    "trainer",
+    "eigenaar",
+    "baasje",
+)
+
+
+def is_owner_word(token: str) -> bool:
+    """A header token that names an animal's owner or keeper ("owner", "Halter", "Pferdebesitzer", "Tierpfleger")."""
+    return token in OWNER_WORDS or token.endswith(OWNER_ENDINGS)
+
+
 def is_animal_word(token: str) -> bool:
     """A header token that names an animal ("dog", "Haustier", "Tiername"; "tier" alone is also a level)."""
-    return token in ANIMAL_WORDS or (len(token) >= 7 and token.startswith(ANIMAL_STEMS) and token not in OWNER_WORDS)
+    return token in ANIMAL_WORDS or (len(token) >= 7 and token.startswith(ANIMAL_STEMS) and not is_owner_word(token))
 
 
 #: Words that make a column about things, places or events rather than people.
@@ -425,6 +446,7 @@ _CONTEXT: dict[str, str] = {
             # start and end of a contract or a tenancy ("ingangsdatum", "Mietbeginn", "fecha_inicio")
             "ingangsdatum begindatum startdatum aanvangsdatum einddatum vervaldatum ingang aanvang mietbeginn "
             "einzugsdatum vertragsbeginn vertragsende beginn inicio inizio debut início rozpoczecia poczatek "
+            "eintr austr adesao adhesion beitritt iscrizione inscripcion inscricao toetreding przystapienia "
         ),
         "event_time",
     ),
@@ -462,6 +484,9 @@ class HeaderHint:
     meaningless: bool
     #: Set from the rest of the table: the header is about an animal ("Diagnose_Tier" in a vet's table).
     about_animal: bool = False
+    #: Set from the rest of the table: the header abbreviates a place another column names ("FIL_PLZ" beside
+    #: "FILIALE"); it is about that place when its values are few (a branch's postcode, not guests').
+    abbreviates_place: bool = False
 
     def describe(self) -> str | None:
         return f"~ {self.term}" if self.term else None

@@ -409,7 +409,7 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
     E.GENDER: {
         "en": "xsex|gender|sex|sex at birth|gender identity|pronouns|preferred pronouns|sex code|sex m f|gender m f|"
         "anred",
-        "de": "geschlecht|anrede|geschlechtsidentitat|geschlecht m w d",
+        "de": "geschlecht|anrede|geschlechtsidentitat|geschlecht m w d|geschlechtsschlussel",
         "fr": "sexe|genre|civilite|identite de genre|civ|sexe m f",
         "es": "sexo|genero|identidad de genero|sexo h m|genero sexo",
         "it": "sesso|genere|identita di genere|appellativo|sesso m f",
@@ -492,7 +492,7 @@ TERMS_BY_LANGUAGE: dict[Entity, dict[str, str]] = {
         "cargo actual|puesto actual|categoria profesional|actividad profesional|funcion laboral",
         "it": "professione|occupazione|mansione|lavoro|impiego|qualifica|posizione lavorativa|professione svolta|"
         "qualifica professionale|mansione svolta|posizione professionale|attivita lavorativa|ruolo aziendale",
-        "nl": "beroep|functie|functietitel|baan|werk|beroepsgroep|functienaam|huidig beroep|huidige functie",
+        "nl": "beroep|functie|functietitel|baan|beroepsgroep|functienaam|huidig beroep|huidige functie",
         "pt": "profissao|ocupacao|cargo|funcao|emprego|oficio|profissao atual|cargo atual|ocupacao principal|"
         "categoria profissional|atividade profissional|funcao exercida",
     },

@@ -139,7 +139,7 @@ NAME_PARTICLES: frozenset[str] = _words(
 #: Courtesy and academic titles per language. The spec puts them OUTSIDE a name span.
 #: Words written before a name and outside it: titles, and "family" or "colleague" ("Familie Sager", "collega Rossi").
 TITLES: dict[str, frozenset[str]] = {
-    "en": _words("mr mrs ms miss mx dr prof sir dame lady lord rev fr capt mister madam family colleague pc dc sgt"),
+    "en": _words("mr mrs ms miss mx dr prof sir dame lady lord rev fr capt mister madam pc dc sgt"),
     "de": _words("herr herrn frau hr fr dr prof dipl.-ing dipl-ing ing mag familie kollegin kollege"),
     "fr": _words("m mme mlle mm me dr pr monsieur madame mademoiselle famille collègue docteur professeur maître"),
     "es": _words("sr sra srta d dª dña don doña dr dra señor señora señorita lic familia colega"),

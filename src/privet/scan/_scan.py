@@ -19,7 +19,7 @@ from privet.scan._patterns import pattern_signals, table_pattern_shares
 from privet.scan._phones import phone_share, regions_from_countries
 from privet.scan._profile import profile_column
 from privet.scan._report import ColumnFinding, ScanReport
-from privet.scan._table_context import about_people, only_health_terms, with_table_context
+from privet.scan._table_context import about_people, only_medicines, with_table_context
 
 __all__ = ["scan"]
 
@@ -55,7 +55,7 @@ def _regions(frame: pl.DataFrame) -> list[str]:
 
 
 def _no_ones(decision: Decision) -> Decision:
-    evidence = {**decision.evidence, "examples": [], "reason": "health terms in a table with no person in it"}
+    evidence = {**decision.evidence, "examples": [], "reason": "medicines in a table with no person in it"}
     return Decision(Entity.NONE, None, 0.6, evidence)
 
 
@@ -112,7 +112,7 @@ def scan(
     entities = [d.entity for d in decisions]
     if about_people(entities):
         decisions = [d.held_back if d.held_back is not None else d for d in decisions]
-    elif only_health_terms(entities):
+    elif only_medicines(entities, [d.medicines for d in decisions]):
         decisions = [_no_ones(d) if d.entity is Entity.HEALTH else d for d in decisions]
     for name, decision in zip(sample.columns, decisions, strict=True):
         findings.append(

@@ -6,7 +6,7 @@ A column is judged on its own header and values first; two things only the whole
   "ETAB_TEL" beside "ETABLISSEMENT") is about that place, so its postcode or phone is the branch's, not a person's;
 - values the column's own context held back (medicines under "Artikel", a product word) are a person's health data
   when the table is about identified people (a pharmacy's dispensing log), and stay a product list otherwise;
-- health terms in a table with nothing else personal (drug names and ATC codes of a hospital's stock) are no one's.
+- medicines in a table with nothing else personal (drug names and ATC codes of a hospital's stock) are no one's.
 """
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ def with_table_context(names: Sequence[str], hints: Sequence[HeaderHint]) -> lis
             t for t in header_tokens(name) if _unknown(t) and any(p.startswith(t) and p != t for p in places)
         ]
         if abbreviates and not hint.context & _PLACE_CONTEXT:
-            hint = replace(hint, context=hint.context | {"place"})
+            hint = replace(hint, abbreviates_place=True)
         out.append(hint)
     return out
 
@@ -69,7 +69,8 @@ def about_people(entities: Sequence[E]) -> bool:
     return any(e in _PEOPLE for e in entities)
 
 
-def only_health_terms(entities: Sequence[E]) -> bool:
-    """A table of several columns whose only personal-looking ones are health terms: a stock list of medicines or
-    a code list, with no person in it (a de-identified patient table keeps an age, a sex or a postcode)."""
-    return len(entities) >= _TABLE_WIDTH and E.HEALTH in entities and set(entities) <= {E.HEALTH, E.NONE}
+def only_medicines(entities: Sequence[E], medicines: Sequence[bool]) -> bool:
+    """A table of several columns whose only personal-looking ones are lists of medicines or their codes: a stock
+    list, with no person in it (a de-identified patient table keeps an age, a sex, a diagnosis or a smoker flag)."""
+    health = [m for e, m in zip(entities, medicines, strict=True) if e is E.HEALTH]
+    return len(entities) >= _TABLE_WIDTH and bool(health) and all(health) and set(entities) <= {E.HEALTH, E.NONE}

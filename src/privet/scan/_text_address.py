@@ -195,7 +195,7 @@ _SECONDARY = re.compile(
     r"Interno|Int\.|Scala|Piano|Étage|étage|Bte|Bus|Stock|Whg\.?|Wohnung|Andar|Apto\.?|Apt|Sala|Bloco|Esc\.?|"
     r"Escalera)\s*[\w-]{1,6}(?:º|ª)?"
     # an Iberian floor and door after the number: "4º C", "2º Izq.", "6º Esq.", "1.º Dto"
-    r"|\d{1,2}\.?\s?[ºª°]\.?(?:\s?(?:[A-H]|Esq|Dto|Dt|Dir|Izq|Izqda|Izda|Dcha|Dch|Fte|Frente)\.?(?![\w]))?"
+    r"|\d{1,2}\.?\s?[ºª]\.?(?:\s?(?:[A-H]|Esq|Dto|Dt|Dir|Izq|Izqda|Izda|Dcha|Dch|Fte|Frente)\.?(?![\w]))?"
     r"|(?:Bajo|R/C|Cave)(?:\s?[A-H](?![\w]))?))+"
 )
 # A region written after a town: "(RM)", "(Québec)", "NSW", "- SP".

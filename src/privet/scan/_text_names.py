@@ -86,12 +86,17 @@ _CLOSING_PHRASES = _alternatives(
 _LOWER_TITLES = word_set(
     "heer mevrouw meneer señor señora señorita signor signora signorina senhor senhora monsieur madame "
     "mademoiselle mister dottor dottoressa doutor doutora doctor doktor "
-    # titles abbreviated in lower case, and police ranks ("mevr. de Bock", "brigadier Ferrand", "agente Cardoso")
-    "dhr mevr mw mr mrs ms dr sr sra srta sig dott mme mlle herr frau pan pani agente agent brigadier sierż sierz "
-    "inspecteur inspector ispettore kommissar kommissarin wachtmeister hoofdagent sargento maresciallo "
-    "appuntato gendarme constable sergeant sgt detective "
-    # family and colleagues named by their surname ("la famille Gosselin", "la collega Morandini")
-    "family familie famille familia famiglia família colleague kollegin kollege collègue colega collega"
+    # titles abbreviated in lower case that are no other word ("mevr. de Bock", "dhr. Visser", "sra. Gil")
+    "dhr mevr mw sra srta dott mme mlle herr frau"
+)
+# Words before a surname that are also ordinary words ("agent", "family", "ms", "sig"): a cue only before a known
+# name ("brigadier Ferrand", "agente Cardoso", "la famille Gosselin", "la collega Morandini", "ms Smith").
+_RELATIONS = word_set(
+    "family familie famille familia famiglia família colleague kollegin kollege kollegen collègue colega collega"
+)
+_LOWER_RANKS = _RELATIONS | word_set(
+    "mr mrs ms dr sr sig agente agent brigadier sierż sierz inspecteur inspector ispettore kommissar kommissarin "
+    "wachtmeister hoofdagent sargento maresciallo appuntato gendarme constable sergeant sgt detective"
 )
 # Polish (see _lang_pl)
 _GREETINGS |= _normalized(word_set(_lang_pl.GREETINGS))
@@ -130,13 +135,17 @@ def _is_closing(before: str) -> bool:
     return tail.endswith(_CLOSING_BY_ENDING.get(tail[-2:], ()))
 
 
-def _lower_title_before(before: str) -> bool:
-    """``before`` (lower case) ends with a title written as a word and a blank: "de heer ", "la señora "."""
+def _lower_title_before(before: str, known: bool = False) -> bool:
+    """``before`` (lower case) ends with a title written as a word and a blank ("de heer ", "la señora "), a form's
+    name field ("surname: "), or, when the name after it is ``known``, a rank or a relation ("agente ", "famille ")."""
     if not before or not before[-1].isspace():
         return False
     tail = before.rstrip()
     cut = max(tail.rfind(" "), tail.rfind("("), tail.rfind("\t"), tail.rfind("\n"), tail.rfind("\u00a0"))
-    return tail[cut + 1 :].rstrip(".") in _LOWER_TITLES or _NAME_FIELD_BEFORE.search(before) is not None
+    word = tail[cut + 1 :].rstrip(".")
+    if word in _LOWER_TITLES or (known and word in _LOWER_RANKS):
+        return True
+    return _NAME_FIELD_BEFORE.search(before) is not None
 
 
 # A form's name field right before a value ("Surname: FIELD", "NOM : MARTEL", "Nome próprio: Igor").
@@ -412,7 +421,7 @@ def person_names(ctx: Context) -> Iterator[Span]:
                 if text.startswith(",", a.end, b.start):
                     inverted = True
                     break
-        titled = greeted = False
+        titled = greeted = related = False
         # Words before a title are not part of the name ("Guten Tag Herr Dietz", "Ihnen Herr Barth"): start there.
         for i in range(len(run) - 2, 0, -1):
             if run[i].cue and not run[i].initial and run[i].norm not in _GREETINGS:
@@ -433,6 +442,7 @@ def person_names(ctx: Context) -> Iterator[Span]:
                 )
             ):
                 titled = True
+                related = head.norm in _RELATIONS  # "Familie", "Kollegin": a cue only before a known name
             elif titled and head.norm in NAME_PARTICLES:
                 break  # "Dr De Sousa": a capitalized particle after a title starts the name
             elif (
@@ -464,6 +474,8 @@ def person_names(ctx: Context) -> Iterator[Span]:
         if not run or (len(run) == 1 and run[0].cue):
             continue  # "Dear Sir", "Szanowny Panie": a title alone is no name
         core = [t for t in run if not t.particle]
+        if related and not any(t.first or t.last for t in core):
+            continue  # "Familie Urlaub", "Famille Dupont" is a name only when the word after it is one
         if len(core) > 4 or _has_not_name(core) or _CODE_AFTER.match(text, run[-1].end):
             continue
         start, end = run[0].start, run[-1].end
@@ -490,7 +502,8 @@ def person_names(ctx: Context) -> Iterator[Span]:
             # A speaker label ("Anna Schmidt: ..."): a known given name first ("Order Date:", "User:" are field
             # labels), a known single name, or any word that labels two or more lines of a chat.
             cue = text[start:end] in speakers or (not form and (core[0].first or (len(core) == 1 and core[0].last)))
-        if not titled and _lower_title_before(lowered_before):
+        known = any((t.first or t.last) and not t.word.isupper() for t in core)
+        if not titled and _lower_title_before(lowered_before, known):
             titled = cue = True  # "de heer Bakker", "la señora García", "il signor Bianchi"
         score = _score(_given_name_first(text, core), cue=cue, titled=titled)
         if score <= 0 and len(core) == 1 and not cue:
@@ -725,9 +738,9 @@ _NOT_NAME = _normalized(
         # the names of identifiers, written in capitals in running text ("new IBAN", "my SSN")
         "iban bic swift ssn nino nhs nir dni nie nif bsn cpf pesel nip regon vat pin tan puk imei sepa "
         # the labels of an e-mail's header and of a form, and assistants who label chat turns
-        "betreff objet asunto oggetto onderwerp assunto temat aw wg tr rv edit edited bearbeitet modifié "
-        "assistente assistant asistente assistent kurier courier note notes avis important wichtig "
-        "analyst practitioner handler kundenservice kundendienst kundenbetreuung schadenabteilung"
+        "betreff objet asunto oggetto onderwerp assunto temat aw wg tr rv edited bearbeitet modifié "
+        "assistente assistant asistente assistent kurier courier note notes important wichtig "
+        "analyst practitioner kundenservice kundendienst kundenbetreuung schadenabteilung"
     )
 )
 _NOT_NAME |= _normalized(word_set(_lang_pl.NOT_NAME))  # Polish (see _lang_pl)

@@ -202,7 +202,8 @@ _ROLE_MAILBOXES = word_set(
     "sav sac bok obsluga obsługa faktury biuro sekretariat kadry rekrutacja zamowienia zamówienia pomoc "
     "atendimiento atencion atención atendimento consumidor consumidores consommateurs consumatori "
     "client relation relations relaciones relazioni relacoes relações returns retouren retours devoluciones resi "
-    # claims desks of insurers and the like
+    # general mailboxes ("geral@" in Portugal) and claims desks of insurers
+    "geral apoio socios socio membros associados members mitglieder membres leden soci "
     "claims claim schaden schadens schadenmeldung sinistres sinistre siniestros siniestro sinistri sinistro schade "
     "schades szkody reklamacje reklamacja complaints reclamaciones reclami reclamacoes klachten beschwerden "
     "reclamations"
@@ -416,6 +417,17 @@ _SOFTWARE_WORDS = re.compile(
 _ADDRESS_WORDS = re.compile(
     r"\b(?:ip|from|von|depuis|desde|da|van|z|login|log-in|connexion|anmeldung|source|client ip)\b"
 )
+
+
+def _after_software_word(before: str) -> bool:
+    """A software word at most two words before the number, with no word between that makes it an address."""
+    found = list(_SOFTWARE_WORDS.finditer(before))[-1:]
+    if not found:
+        return False
+    between = before[found[0].end() :]
+    return len(between.split()) <= 2 and not _ADDRESS_WORDS.search(between)
+
+
 _VERSION_CUE = re.compile(
     r"\b(?:version|versión|versione|versie|versão|wersja|wersji|release|build|firmware|v\.?|ver\.?|"
     r"softwarestand|software|app|update|updated|upgrade|patch|aktualisierung|mise à jour|actualización|"
@@ -438,8 +450,7 @@ def ip_addresses(ctx: Context) -> Iterator[Span]:
                 continue
             if _VERSION_CUE.search(ctx.lower[max(0, m.start() - 24) : m.start()]):
                 continue
-            line = _window(ctx, m.start(), 48)
-            if _SOFTWARE_WORDS.search(line) and not _ADDRESS_WORDS.search(line):
+            if _after_software_word(_window(ctx, m.start(), 32)):
                 continue  # "runtime upgraded to 3.3.4.213", "version du client 4.9.1.99": a version
             yield _span(ctx, m.start(), m.end(), Entity.IP_ADDRESS, 0.9)
     if "::" in text or text.count(":") >= 7:  # a compressed or a full IPv6 address
@@ -547,14 +558,16 @@ _REFERENCE_PREFIXES = (
     "encomenda", "fatura", "remessa", "processo", "referência", "apólice", "apolice", "protocolo",
     "zamówieni", "zamowieni", "faktur", "przesyłk", "przesylk", "paczk", "rezerwacj", "umow", "umów", "zgłoszeni",
     "zgloszeni",
-    # receipts, memberships, claims and case files; national ids named before a number
-    "receipt", "quittung", "beleg", "reçu", "recibo", "ricevuta", "bon", "kwitanc", "member", "mitglied", "adhérent",
-    "socio", "lidnummer", "claim", "schaden", "siniestro", "sinistro", "schade", "szkod", "case", "nif", "nie", "dni",
-    "ssn", "bsn", "pesel", "cpf", "nir", "steuer", "codice fiscale", "sofi",
+    # receipts, memberships and claims (stems long enough to name only them)
+    "receipt", "quittung", "ricevuta", "kwitanc", "membership", "mitgliedsn", "lidnummer", "claimn", "schadenn",
+    "siniestro", "sinistro", "schadenummer", "szkod",
 )  # fmt: skip
 _REFERENCE_WORDS = word_set(
     "inv ref case fall item sku acct claim konto conto cuenta conta compte polis akte envio listing docket "
-    "expediente processo sygnatura pratica"
+    "expediente processo sygnatura pratica "
+    # receipts, members, claims, and national ids named before their number (whole words only)
+    "beleg recibo reçu recu bon member mitglied socio adherent adhérent schaden schade nif nie dni ssn bsn pesel "
+    "cpf nir sofi"
 )
 _HOTLINE_SUBSTRINGS = (
     "hotline", "customer service", "customer care", "support", "help desk", "helpdesk", "call cent",
@@ -615,11 +628,12 @@ _PERSONAL_CUE = re.compile(
 _DIGIT_CHARS = "0123456789"
 _GROUPED = re.compile(r"\d[\s./-]\d")
 _NANP = re.compile(r"^(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}$")
-_DOTTED = re.compile(r"^\d{1,3}(?:\.\d{1,3}){2,}$")
+_DOTTED = re.compile(r"^\d{1,3}(?:\.\d{1,3}){2,}(?:\.\d{4,5})?$")  # also builds: "5.15.0.3428"
 # Dotted like an IP or a version, but a phone: "06.12.34.56.78" (five groups, or a trunk 0 and two digits first).
 _DOTTED_PHONE = re.compile(r"^(?:\d{2,3}(?:\.\d{2,3}){4,}|0\d{1,2}(?:\.\d{2,3}){3,})$")
-# A date, maybe with the hour of a time after it ("06/05/2024 14" of "06/05/2024 14:32").
-_DATE_LIKE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:[ T]\d{1,2})?$")
+_DATE_LIKE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+# A date and the hour of a time after it ("06/05/2024 14" of "06/05/2024 14:32"; the caller checks the colon).
+_DATE_HOUR = re.compile(r"^(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})[ T]\d{1,2}$")
 # A number of a year's series ("2021/33346", "2024-950932"): receipts, claims, case files, not phones.
 _YEAR_SERIES = re.compile(r"^(?:19|20)\d{2}[/-]\d{4,7}$")
 # Numbers only companies have: free, premium-rate, shared-cost and universal access numbers.
@@ -708,7 +722,9 @@ def phones(ctx: Context) -> Iterator[Span]:
             end -= 1
         raw = text[start:end]
         digits = sum(map(str.isdigit, raw))
-        if digits < 7 or digits > 15 or _DATE_LIKE.match(raw) or _YEAR_SERIES.match(raw):
+        if digits < 7 or digits > 15 or _DATE_LIKE.match(raw):
+            continue
+        if _DATE_HOUR.match(raw) and text.startswith(":", end):  # "06/05/2024 14" of "06/05/2024 14:32"
             continue
         if "\n" in raw:
             continue
@@ -729,6 +745,8 @@ def phones(ctx: Context) -> Iterator[Span]:
             and (not _phone_word_cued(head, words) or (_reference_cued(words[-1:]) and not shaped))
         ):
             continue  # "order 967359252", "called about order #552419450": the number of an order, not a phone
+        if _YEAR_SERIES.match(raw) and not _phone_word_cued(head, words):
+            continue  # "receipt 2021/33346", "claim 2024-950932": a number of a year's series
         if raw.startswith(("+", "00")):  # one region, whatever the cues: one cache entry
             valid, number, kind = _parse_phone(raw, "en" if raw.startswith("+") else ctx.language)
         else:

@@ -30,8 +30,8 @@ _GENDER = _terms(
     "femminile|maschio|femmina|non binario|altro|man|vrouw|mannelijk|vrouwelijk|anders|non-binair|"
     "homem|mulher|nao binario|outro|feminino|"
     # salutations, which give the gender (spec: a salutation column is GENDER)
-    "herr|sra|srta|senor|senora|senorita|dona|dhr|mevr|mevrouw|heer|sig|sig.ra|sig.na|sigra|signor|"
-    "signora|signorina|mme|mlle|monsieur|madame|mademoiselle|senhor|senhora|pani|miss|mx"
+    "herr|sra|srta|senor|senora|senorita|dhr|mevr|mevrouw|heer|sig|sig.ra|sig.na|sigra|signor|"
+    "signora|signorina|mme|mlle|monsieur|madame|mademoiselle|senhor|senhora|pani|mx"
 )
 _MARITAL = _terms(
     "single|married|divorced|widowed|widow|widower|separated|never married|domestic partnership|civil union|"
@@ -59,6 +59,8 @@ _EDUCATION = _terms(
     "educacion secundaria|secundaria|bachillerato|formacion profesional|fp|grado|licenciatura|"
     "diplomatura|maestria|doctorado|universitario|estudios universitarios|nessun titolo|licenza elementare|"
     "licenza media|diploma di maturita|maturita|diploma superiore|laurea|laurea triennale|laurea magistrale|"
+    "diploma istituto tecnico|diploma istituto professionale|diploma liceo|diploma di liceo|diploma liceo scientifico|"
+    "diploma liceo classico|istituto tecnico|istituto professionale|liceo scientifico|liceo classico|"
     "dottorato|scuola primaria|scuola media|scuola superiore|basisonderwijs|lagere school|vmbo|havo|vwo|mbo|"
     "hbo|wo|bachelor hbo|master wo|universiteit|hogeschool|promotie|doctoraat|geen opleiding|"
     "sem escolaridade|ensino fundamental|ensino basico|ensino medio|ensino secundario|ensino superior|"
@@ -356,6 +358,8 @@ _DRUG = re.compile(
 #: A code of the WHO's Anatomical Therapeutic Chemical classification down to the substance ("N02AX51", "A10BA02").
 _ATC = re.compile(r"[ABCDGHJLMNPRSV]\d{2}[A-Z]{2}\d{2}")
 _DOSE = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|ug|ml|iu|ie|ui)\b")
+_CODED = re.compile(r"^\s*[A-Z0-9]{1,3}\s*[-–:)]\s+(?=\w)")
+_DRUG_DOSE = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ug|iu|ie|ui)\b")  # not ml: drinks and shampoo have ml
 _INFLECTION = re.compile(r"\s*\([a-z]{1,4}\)|/[a-z]{1,9}$")  # "casado(a)", "divorcé(e)", "veuf/veuve"
 
 
@@ -411,6 +415,8 @@ def _vocab_hits(value: str) -> tuple[Entity, ...]:
         base = _INFLECTION.sub("", value.strip().lower())
         if base != value.strip().lower():  # one spelling of a word written for both genders
             hits = _lookup(fold(base))
+    if not hits and _CODED.match(value):  # "J - Pakistani": a category code before the word (NHS ethnic codes)
+        hits = _lookup(fold(_CODED.sub("", value)))
     if not hits:
         hits = _composed(value)
     if not hits and (_DRUG.match(key) or _DOSE.search(key) or _HEALTH_WORDS.search(key)):
@@ -433,7 +439,7 @@ def medicine_share(counts: dict[str, int]) -> float:
             first in _MEDICATION
             or key in _MEDICATION
             or _DRUG.match(key)
-            or _DOSE.search(key)
+            or _DRUG_DOSE.search(key)
             or _ATC.fullmatch(value.strip())
         ):
             hits += count
