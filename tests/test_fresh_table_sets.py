@@ -1,4 +1,4 @@
-"""The fresh table sets (tests/blind6 ... blind19), each written blind by an author who saw only the spec:
+"""The fresh table sets (tests/blind6 ... blind21), each written blind by an author who saw only the spec:
 generator checks (determinism, shape, labels from the spec's taxonomy) and a floor under privet's entity
 accuracy, so that a later change that breaks what a set taught fails here.
 
@@ -30,6 +30,7 @@ FIRST_CONTACT_ENTITY_ACCURACY: dict[str, float] = {  # entity accuracy at first 
     "blind16": 0.961,
     "blind18": 0.956,
     "blind19": 0.984,
+    "blind21": 0.953,
 }
 FLOOR = 0.97  # every set scores 0.98-1.00 once tuned on; a drop below this is a regression
 SETS = sorted(FIRST_CONTACT_ENTITY_ACCURACY, key=lambda s: int(s.removeprefix("blind")))
