@@ -273,7 +273,43 @@ def _read_csv(path: Path, dialect: Dialect, null_values: list[str], n_rows: int 
         problem = _diagnose_csv(path, dialect, len(header), limit_rows=n_rows)
         if problem:
             raise DataError(problem)
+    frame = _keep_leading_zeros(frame, source, dialect, null_values, n_rows)
     return _floats_from_specials(frame)
+
+
+def _keep_leading_zeros(
+    frame: pl.DataFrame, source: Path | io.BytesIO, dialect: Dialect, null_values: list[str], n_rows: int | None
+) -> pl.DataFrame:
+    """Integer columns whose digits start with a zero ("02588", "0612345678") read back as text: a number would drop
+    the zero, so postcodes, phones and ids would change on their way through privet. The first 10,000 rows decide
+    (a cheap second read of only the integer columns, as text); a column that has such values is read again whole."""
+    integers = [name for name, dtype in frame.schema.items() if dtype.is_integer()]
+    if not integers or not frame.height:
+        return frame
+
+    def as_text(rows: int | None) -> pl.DataFrame:
+        if isinstance(source, io.BytesIO):
+            source.seek(0)
+        return pl.read_csv(
+            source,
+            separator=dialect.delimiter or ",",
+            quote_char='"',
+            null_values=null_values or None,
+            n_rows=rows,
+            columns=integers,
+            infer_schema=False,
+            encoding="utf8",
+        )
+
+    head = as_text(min(n_rows or _ZERO_PROBE, _ZERO_PROBE))
+    zeroed = [name for name in integers if head.get_column(name).str.contains(r"^\s*[+-]?0\d").any()]
+    if not zeroed:
+        return frame
+    full = as_text(n_rows).select(zeroed)
+    return frame.with_columns(full.get_column(name) for name in zeroed)
+
+
+_ZERO_PROBE = 10_000
 
 
 def _with_encoding(dialect: Dialect, encoding: str) -> Dialect:

@@ -224,3 +224,14 @@ def test_invalid_parameters() -> None:
         privet.read_table(DATA / "good" / "comma.csv", backend="spark")  # type: ignore[arg-type]
     with pytest.raises(privet.InvalidParameterError, match="file path"):
         privet.read_table(42)  # type: ignore[arg-type]
+
+
+def test_digit_columns_with_leading_zeros_stay_text(tmp_path: Path) -> None:
+    rows = ["id,tel,cp,amount"] + [f"{i},06{12345600 + i},{'0' if i % 3 else '7'}{5100 + i},{i * 7}" for i in range(50)]
+    path = tmp_path / "contacts.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    frame = privet.read_table(path)
+    assert frame.schema["tel"] == pl.String and frame["tel"][0] == "0612345600"  # a phone keeps its trunk zero
+    assert frame.schema["cp"] == pl.String and frame["cp"][1] == "05101"  # a postcode keeps its zero
+    assert frame.schema["id"] == pl.Int64 and frame.schema["amount"] == pl.Int64  # plain numbers stay numbers
+    assert privet.read_table(path, n_rows=5)["tel"].to_list()[:2] == ["0612345600", "0612345601"]

@@ -205,3 +205,12 @@ def test_review_counter_examples_stay_as_they_were() -> None:
 )  # fmt: skip
 def test_blind21_rules(header: str, values: list, expected: str) -> None:
     assert _entities({header: _pick(values)})[header] == expected
+
+
+def test_zero_padded_ids_are_no_phones_but_bare_national_phones_are() -> None:
+    rng = random.Random(5)
+    padded = [f"000{rng.randint(1000000, 9999999)}" for _ in range(300)]  # SAP KUNNR
+    pzn = [f"{rng.choice('0123456789')}{rng.randint(1000000, 9999999)}" for _ in range(300)]  # pharma numbers
+    phones = [f"06{rng.randint(10000000, 99999999)}" for _ in range(300)]
+    found = _entities({"KUNNR": padded, "PZN": pzn, "tel": phones})
+    assert found["KUNNR"] == "NONE" and found["PZN"] == "NONE" and found["tel"] == "PHONE"

@@ -427,7 +427,16 @@ def _decide(
         p.text.head(1000).str.contains(r"^\+")
     ) < 0.5
     of_a_thing = "thing" in ctx and not personal_header and H is not E.PHONE
-    not_phones = filed or versioned or other_id or of_a_thing or switchboard
+    # bare digit strings of one length: ids zero-padded to a width ("0001618645") or without a trunk zero
+    # ("17467916"); a phone written as bare digits starts with its trunk 0 (or "+") and is not padded with 000
+    head_text = p.text.head(1000)
+    bare = mean_true(head_text.str.contains(r"^\d{6,}$")) >= 0.95 and p.length_range[0] == p.length_range[1]
+    padded_ids = (
+        bare
+        and H is not E.PHONE
+        and (mean_true(head_text.str.contains(r"^000")) >= 0.3 or mean_true(head_text.str.contains(r"^0")) < 0.9)
+    )
+    not_phones = filed or versioned or other_id or of_a_thing or switchboard or padded_ids
     if parsed >= 0.6 and (formatted >= 0.5 or H is E.PHONE) and p.numbers is None and not not_phones:
         raise _Verdict(E.PHONE, 0.7 + 0.25 * parsed + (0.04 if H is E.PHONE else 0),
                        **_ratio(match_ratio=shape, validated_ratio=parsed))  # fmt: skip
