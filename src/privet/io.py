@@ -222,7 +222,9 @@ def _polars_csv(
     null_values: list[str],
     n_rows: int | None,
     full_inference: bool,
+    text_columns: list[str] | None = None,
 ) -> pl.DataFrame:
+    """Parse the CSV; ``text_columns``: only these columns, every value kept as text."""
     if isinstance(source, io.BytesIO):
         source.seek(0)
     return pl.read_csv(
@@ -233,6 +235,8 @@ def _polars_csv(
         decimal_comma=dialect.decimal_comma,
         n_rows=n_rows,
         infer_schema_length=None if full_inference else 10_000,
+        infer_schema=text_columns is None,
+        columns=text_columns,
         encoding="utf8",
         raise_if_empty=True,
     )
@@ -286,26 +290,12 @@ def _keep_leading_zeros(
     integers = [name for name, dtype in frame.schema.items() if dtype.is_integer()]
     if not integers or not frame.height:
         return frame
-
-    def as_text(rows: int | None) -> pl.DataFrame:
-        if isinstance(source, io.BytesIO):
-            source.seek(0)
-        return pl.read_csv(
-            source,
-            separator=dialect.delimiter or ",",
-            quote_char='"',
-            null_values=null_values or None,
-            n_rows=rows,
-            columns=integers,
-            infer_schema=False,
-            encoding="utf8",
-        )
-
-    head = as_text(min(n_rows or _ZERO_PROBE, _ZERO_PROBE))
+    probe = min(n_rows or _ZERO_PROBE, _ZERO_PROBE)
+    head = _polars_csv(source, dialect, null_values, probe, full_inference=False, text_columns=integers)
     zeroed = [name for name in integers if head.get_column(name).str.contains(r"^\s*[+-]?0\d").any()]
     if not zeroed:
         return frame
-    full = as_text(n_rows).select(zeroed)
+    full = _polars_csv(source, dialect, null_values, n_rows, full_inference=False, text_columns=zeroed)
     return frame.with_columns(full.get_column(name) for name in zeroed)
 
 

@@ -566,10 +566,8 @@ def _decide(
     # 10. street addresses, person names --------------------------------------------------------------------------
     street_shape = _best(signals, E.STREET_ADDRESS, "shape")
     postal_first = _best(signals, E.POSTAL_CODE)
-    not_streets = (street is not None and street.match >= 0.5) or (
-        street_shape is not None and street_shape.match >= 0.8
-    )
-    not_streets = not_streets and _not_streets(p, H)
+    streetish = (street is not None and street.match >= 0.5) or (street_shape is not None and street_shape.match >= 0.8)
+    not_streets = streetish and _not_streets(p, H)
     shape_ok = (
         street_shape is not None
         and street_shape.match >= 0.8

@@ -46,18 +46,16 @@ def with_table_context(names: Sequence[str], hints: Sequence[HeaderHint]) -> lis
         hints = [replace(h, about_animal=True) if "tier" in ts else h for h, ts in zip(hints, tokens, strict=True)]
     places = {
         token
-        for name, hint in zip(names, hints, strict=True)
+        for ts, hint in zip(tokens, hints, strict=True)
         if hint.context & _PLACE_CONTEXT
-        for token in header_tokens(name)
+        for token in ts
         if len(token) >= 5 and read_header(token).context & _PLACE_CONTEXT
     }
     if not places:
         return list(hints)
     out = []
-    for name, hint in zip(names, hints, strict=True):
-        abbreviates = [
-            t for t in header_tokens(name) if _unknown(t) and any(p.startswith(t) and p != t for p in places)
-        ]
+    for ts, hint in zip(tokens, hints, strict=True):
+        abbreviates = [t for t in ts if _unknown(t) and any(p.startswith(t) and p != t for p in places)]
         if abbreviates and not hint.context & _PLACE_CONTEXT:
             hint = replace(hint, abbreviates_place=True)
         out.append(hint)

@@ -434,7 +434,7 @@ def medicine_share(counts: dict[str, int]) -> float:
     hits = 0
     for value, count in list(counts.items())[:_MAX_VALUES]:
         key = fold(value)
-        first = key.split()[0] if key.split() else ""
+        first = key.split(maxsplit=1)[0] if key.strip() else ""
         if (
             first in _MEDICATION
             or key in _MEDICATION
